@@ -1,0 +1,1 @@
+"""studybot: a Discord bot for study groups that read news articles together."""
