@@ -1,0 +1,251 @@
+"""The parts of a scraped article: headline, byline, dateline, body and what the scrape dragged along.
+
+News pages reach us as plain text in which the headline, standfirst, photo captions and credits,
+teasers for other stories, paywall footers and author bios are all just lines. Each rule below
+names one kind of line (the page furniture catalogued by boilerplate removers such as jusText and
+Boilerpipe) and decides it from the line itself and its neighbours, so one odd line never makes
+the whole article unreadable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.extract.dates import parse_dateline
+from bot.extract.text import fold, squash, words
+
+_STOPWORDS = frozenset("""
+a an the and or but if of to in on at by for with from as is are was were be been being it its this that these
+those there here he she they we you i his her their our your my me him them us not no so than then too very can
+could will would should may might must do does did has have had into over after before about up down out off
+just also only more most some any all each other such what which who whom whose when where why how
+""".split())
+
+_CREDIT_AGENCIES = (r"AP|AFP|Reuters|Getty(?: Images)?|EPA|PA(?: Media| Wire)?|Bloomberg|Alamy|Shutterstock|"
+                    r"Xinhua|Corbis|Rex(?: Features)?|Sipa|NurPhoto|ANSA|Anadolu|BBC|Press Association|"
+                    r"Associated Press|Courtesy[\w\s]*|Handout|Pool|File|Staff|Wikimedia Commons")
+_CREDIT = re.compile(
+    r"^(?:(?:photo(?:graph)?|image|picture|pic|credit|illustration|video)s?\s*(?:credit)?\s*[:\-\u2013\u2014]"
+    r"|\(?(?:photo|image|picture)\s+by\b"
+    r"|[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}\s*/\s*(?:" + _CREDIT_AGENCIES + r")"
+    r"|(?:" + _CREDIT_AGENCIES + r")\s*(?:/\s*[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})?$)", re.IGNORECASE)
+_PAYWALL = re.compile(
+    r"(?i)\b(?:subscribe|subscription|subscriber|sign up|sign in to|log in to|newsletter|free article|"
+    r"unlimited access|paywall|already a member|become a member|support our journalism|"
+    r"all rights reserved|copyright \u00a9|\u00a9 ?\d{4}|click here|read more|related:|recommended:|"
+    r"more from|share this|follow (?:us|him|her|them) on|advertisement|sponsored content|"
+    r"this article was (?:originally )?published|terms of (?:use|service)|privacy policy|cookie)\b")
+_BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u2023\u2043\u00b7*>-]|\d+\.)\s+")
+_BYLINE = re.compile(r"^(?:by|written by|words by|reporting by)\s+(?P<name>[A-Z][^,|]{2,60}?)"
+                     r"(?:\s*(?:,|\||and\b|\u2013|\u2014|-)\s*(?P<rest>.*))?$", re.IGNORECASE)
+_AUTHOR_ROLE = re.compile(r"^(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3}),?\s+(?:staff writer|"
+                          r"correspondent|[\w\s]{0,30}(?:editor|reporter|correspondent|writer|columnist))\b",
+                          re.IGNORECASE)
+_MORE_BY = re.compile(r"(?i)^more (?:by|from)\s+(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3})\s*$")
+_BIO = re.compile(r"^(?P<name>(?:[A-Z][A-Za-z.'\-]*\s+){1,3}[A-Z][A-Za-z'\-]+)\s+(?:is|was|has been|are)\s+"
+                  r"(?P<desc>(?:an?\s+|the\s+)?[A-Za-z].{5,400}?)(?:\.\s|\.$|$)")
+_TERMINAL = re.compile(r"[.!?:;\"'\u201d\u2019)\u2026]\s*$")
+
+
+@dataclass
+class Layout:
+    """The article text sorted into its parts; `paragraphs` is the body in reading order."""
+
+    title: str | None = None
+    author: str | None = None
+    author_description: str | None = None
+    published: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    boilerplate: list[str] = field(default_factory=list)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower()[:5] for w in words(fold(text)) if len(w) > 3 and w.lower() not in _STOPWORDS}
+
+
+def _is_credit(line: str) -> bool:
+    return len(line.split()) <= 10 and not re.search(r"[.!?]\s*$", line.rstrip(")")) and bool(_CREDIT.search(line))
+
+
+def _is_headline_like(line: str) -> bool:
+    """A short line with no closing punctuation: a headline, a teaser for another story, a section label."""
+    return 2 <= len(line.split()) <= 25 and not _TERMINAL.search(line) and line[:1].isupper()
+
+
+def _title_case(name: str) -> str:
+    return " ".join(w if not w.isupper() or len(w) <= 2 and w.endswith(".") else w.capitalize()
+                    for w in name.split())
+
+
+def _blocks(text: str) -> list[list[str]]:
+    """Blank-line separated blocks, each a list of its non-empty lines."""
+    blocks: list[list[str]] = []
+    for chunk in re.split(r"\n\s*\n", text):
+        lines = [squash(line) for line in chunk.split("\n")]
+        lines = [line for line in lines if line]
+        if lines:
+            blocks.append(lines)
+    return blocks
+
+
+def _bio(line: str) -> tuple[str, str] | None:
+    """An author bio line such as "JANE DOE is Professor of ...": the name and what follows the verb."""
+    m = _BIO.match(line)
+    if not m:
+        return None
+    name = m.group("name").strip()
+    if not (name.isupper() or len(line.split()) < 60) or len(name.split()) < 2:
+        return None
+    if not name.isupper() and not re.search(r"(?i)\b(?:follow|author|writer|professor|editor|journalist|"
+                                            r"correspondent|fellow|columnist|reporter)\b", line):
+        return None
+    return _title_case(name), m.group("desc").strip()
+
+
+def parse_layout(text: str) -> Layout:
+    """Sort an article's lines into headline, byline, dateline, body paragraphs and boilerplate."""
+    layout = Layout()
+    blocks = _blocks(text)
+    if not blocks:
+        return layout
+
+    # Rule headline: the first line, when it reads like a headline rather than a sentence or a caption.
+    first = blocks[0][0]
+    if _is_headline_like(first) and not _is_credit(first):
+        layout.title = first
+        blocks[0] = blocks[0][1:]
+
+    # Flatten to lines, remembering block boundaries: a line inside a multi-line block is a caption
+    # or page furniture; body paragraphs are lines of their own block.
+    lines: list[tuple[int, str]] = [(bi, line) for bi, block in enumerate(blocks) for line in block]
+    kept: list[str] = []
+    footer = False
+    caption_date: str | None = None
+    body_seen = False
+    for idx, (bi, line) in enumerate(lines):
+        bare = _BULLET.sub("", line).strip()
+        if footer:
+            layout.boilerplate.append(line)
+            _take_author(layout, bare)
+            continue
+        # Rule byline / dateline near the top of the page.
+        if not body_seen or idx < 8:
+            date = parse_dateline(bare)
+            if date and layout.published is None:
+                layout.published = date
+                layout.boilerplate.append(line)
+                continue
+            by = _BYLINE.match(bare)
+            if by and len(bare.split()) <= 14 and layout.author is None:
+                layout.author = _title_case(by.group("name").strip())
+                rest_date = parse_dateline(by.group("rest") or "")
+                if rest_date and layout.published is None:
+                    layout.published = rest_date
+                layout.boilerplate.append(line)
+                continue
+            role = _AUTHOR_ROLE.match(bare)
+            if role and len(bare.split()) <= 8 and not body_seen and layout.author is None:
+                layout.author = role.group("name")
+                layout.boilerplate.append(line)
+                continue
+        # Rule photo credit: "Ebrahim Noroozi/AP", "Photo: Reuters"; the block it closes is a caption.
+        if _is_credit(bare):
+            layout.boilerplate.append(line)
+            for prev_bi, prev in reversed(lines[:idx]):
+                if prev_bi < bi - 1:
+                    break
+                caption_date = caption_date or _first_full_date(prev)
+            continue
+        # Rule paywall / page furniture; near the end it starts the footer, which is dropped whole.
+        if _PAYWALL.search(bare) and len(bare.split()) <= 40:
+            layout.boilerplate.append(line)
+            if idx > len(lines) * 0.6:
+                footer = True
+            continue
+        if _MORE_BY.match(bare):
+            layout.boilerplate.append(line)
+            _take_author(layout, bare)
+            continue
+        if line != bare and idx > len(lines) * 0.6:  # bullet lists at the end are page furniture
+            layout.boilerplate.append(line)
+            _take_author(layout, bare)
+            continue
+        kept.append(bare)
+        if not _is_headline_like(bare):
+            body_seen = True
+
+    kept = _drop_duplicates(kept)
+    layout.paragraphs, teasers = _drop_teasers(kept, layout.title)
+    layout.boilerplate.extend(teasers)
+    if layout.published is None and caption_date and len(caption_date) == 10:
+        layout.published = caption_date  # Rule caption date: a lead photo is captioned on the day
+    return layout
+
+
+def _first_full_date(line: str) -> str | None:
+    from bot.extract.dates import find_dates
+
+    for d in find_dates(line):
+        if len(d.value) == 10:
+            return d.value
+    return None
+
+
+def _take_author(layout: Layout, line: str) -> None:
+    """Author bios and "More by" lines in the footer name the author and say who they are."""
+    more = _MORE_BY.match(line)
+    if more and layout.author is None:
+        layout.author = _title_case(more.group("name"))
+        return
+    bio = _bio(line)
+    if bio:
+        name, desc = bio
+        if layout.author is None or layout.author.lower() == name.lower():
+            layout.author = name
+            layout.author_description = desc
+
+
+def _drop_duplicates(paragraphs: list[str]) -> list[str]:
+    """Rule duplicate: image alt text repeats the caption that follows it; keep the fuller one."""
+    out: list[str] = []
+    folded = [fold(p).lower().rstrip(". ") for p in paragraphs]
+    for i, p in enumerate(paragraphs):
+        f = folded[i]
+        if len(f) > 20 and any(j != i and f in folded[j] and (len(folded[j]) > len(f) or j < i)
+                               for j in range(max(0, i - 3), min(len(paragraphs), i + 4))):
+            continue
+        out.append(p)
+    return out
+
+
+def _drop_teasers(paragraphs: list[str], title: str | None) -> tuple[list[str], list[str]]:
+    """Rule teaser: a short paragraph about another story, which shares almost no words with this one.
+
+    Teasers for related stories sit between body paragraphs, either as a bare headline or as one
+    or two short sentences. Lexical cohesion (how many of a paragraph's content words the rest of
+    the article uses) tells them apart from short paragraphs that belong to the story.
+    """
+    if len(paragraphs) < 4:
+        return paragraphs, []
+    vocab = [_content_words(p) for p in paragraphs]
+    title_words = _content_words(title or "")
+    keep: list[str] = []
+    dropped: list[str] = []
+    for i, p in enumerate(paragraphs):
+        n_words = len(p.split())
+        if i == 0 or n_words > 30 or any(c in p for c in "\"\u201c\u201d"):
+            keep.append(p)
+            continue
+        rest: set[str] = set(title_words)
+        for j, v in enumerate(vocab):
+            if j != i:
+                rest |= v
+        mine = vocab[i]
+        cohesion = len(mine & rest) / len(mine) if mine else 1.0
+        headline_like = _is_headline_like(p)
+        if (headline_like and cohesion < 0.6) or cohesion < 0.34:
+            dropped.append(p)
+        else:
+            keep.append(p)
+    return keep, dropped
