@@ -1,0 +1,96 @@
+"""`timeline`: dated events in chronological order, optionally filtered by person, article or words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from bot.core.cache import cached
+from bot.core.results import EventResult
+from bot.core.text import WordIndex, fold, words
+from bot.core.who import name_score, people_corpus, query_tokens
+from bot.store import Store
+
+PERSON_MIN = 85.0
+TITLE_MIN = 85.0
+TEXT_MIN_COVERAGE = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineCorpus:
+    events: tuple[EventResult, ...]  # chronological
+    index: WordIndex  # over event texts
+    titles: dict[str, str]  # article id -> folded title
+
+
+def chrono_key(ev: EventResult) -> tuple[str, str, str, int]:
+    """ "YYYY" < "YYYY-MM" < "YYYY-MM-DD" within the same year/month: plain string order does that."""
+    return (ev.date, ev.published or "", ev.article, ev.sentence_id)
+
+
+async def timeline_corpus(store: Store, guild_id: int | None) -> TimelineCorpus:
+    async def build() -> TimelineCorpus:
+        arts = {a.id: a for a in await store.articles(guild_id)}
+        evs = [
+            EventResult(
+                date=e.date,
+                text=e.text,
+                article=arts[e.article_id].label,
+                article_id=e.article_id,
+                published=arts[e.article_id].published,
+                sentence_id=e.sentence_id,
+            )
+            for e in await store.events(guild_id)
+        ]
+        evs.sort(key=chrono_key)
+        return TimelineCorpus(
+            tuple(evs),
+            WordIndex([words(e.text) for e in evs]),
+            {a.id: fold(a.title or a.source) for a in arts.values()},
+        )
+
+    return await cached(store, ("timeline", guild_id), build)
+
+
+def _names_title(query: str, title: str) -> bool:
+    """The query is (most of) the title, allowing typos: not merely one of its words."""
+    if not title:
+        return False
+    if fuzz.ratio(query, title) >= TITLE_MIN:
+        return True
+    return len(query) >= max(8, 0.4 * len(title)) and fuzz.partial_ratio(query, title) >= 90
+
+
+async def timeline(
+    store: Store, query: str | None = None, *, guild_id: int | None = None
+) -> list[EventResult]:
+    """All dated events in scope in chronological order; with `query`, only those it matches:
+    events mentioning a person of that name, events of an article with that title, or events whose
+    text contains (fuzzily) the query's words."""
+    corpus = await timeline_corpus(store, guild_id)
+    if not query or not query.strip():
+        return list(corpus.events)
+    keep: set[int] = set()
+
+    # 1. a person: events whose sentence names them (any alias, or the surname)
+    qtoks = query_tokens(query)
+    patterns = []
+    for entry in await people_corpus(store, guild_id):
+        if max((name_score(qtoks, f) for f in entry.forms), default=0.0) >= PERSON_MIN:
+            for form in entry.forms:
+                patterns.append(r"\b" + r"\s+".join(map(re.escape, form)) + r"\b")
+    if patterns:
+        rx = re.compile("|".join(patterns))
+        keep.update(i for i, e in enumerate(corpus.events) if rx.search(fold(e.text).replace("'", "")))
+
+    # 2. an article title
+    fq = fold(query)
+    titles = {aid for aid, t in corpus.titles.items() if _names_title(fq, t)}
+    keep.update(i for i, e in enumerate(corpus.events) if e.article_id in titles)
+
+    # 3. words of the event text
+    qwords = words(query)
+    keep.update(i for i, c in corpus.index.coverage(qwords).items() if c >= TEXT_MIN_COVERAGE)
+    return [corpus.events[i] for i in sorted(keep)]
