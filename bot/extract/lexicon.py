@@ -1,0 +1,170 @@
+"""Word lists the rules consult: honorifics, roles, organisation and place words, speech verbs.
+
+Kept apart from the rules so that a list can grow without touching logic. The given-name list
+comes from the gender-guesser package (Jörg Michael's name dictionary, about 40,000 first names
+with their usual gender), loaded once per process from the installed package: nothing is fetched.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+HONORIFIC_GENDER = {
+    "mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "duke": "m", "baron": "m",
+    "father": "m", "brother": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "dame": "f", "lady": "f",
+    "queen": "f", "princess": "f", "duchess": "f", "baroness": "f", "sister": "f", "mme": "f", "mlle": "f",
+}
+
+# Words that stand before a name and say what the person is ("President", "Ayatollah", "Dr").
+TITLE_WORDS = frozenset("""
+mr mrs ms miss mister sir dame lord lady dr doctor prof professor rev reverend father sister brother sheikh
+ayatollah imam rabbi cardinal pope archbishop bishop pastor king queen prince princess duke duchess emperor
+baron baroness earl count judge justice gen general col colonel lt lieutenant capt captain maj major sgt
+sergeant cpl corporal adm admiral cmdr commander commodore marshal brig brigadier officer detective det
+inspector constable supt superintendent chief president vice premier prime minister ministers chancellor
+secretary senator sen rep representative congressman congresswoman governor gov mayor ambassador speaker
+deputy foreign home health defence defense trade industry culture education transport environment finance
+economy interior treasury shadow supreme leader chairman chairwoman chair chairperson director executive
+managing coach manager striker midfielder defender goalkeeper boss chief-executive ceo cfo coo cto founder
+co-founder spokesman spokeswoman spokesperson mp meps mep msp am mla attorney solicitor barrister lawyer
+magistrate coroner sheriff councillor councilman councilwoman alderman state secretary-general
+under-secretary undersecretary commissioner chairmanship dean principal headteacher headmaster
+headmistress editor correspondent analyst economist trainer jockey skipper captain referee umpire
+actor actress singer star presenter host author novelist writer director producer artist
+designer architect chef comedian rapper drummer guitarist bassist frontman leader envoy negotiator
+first lady gentleman ex former acting interim outgoing incoming new late
+""".split())
+
+# Lower-case role nouns: in an apposition they mark a description of a person.
+ROLE_WORDS = frozenset("""
+president minister secretary chancellor chairman chairwoman chair chief executive director head leader
+spokesman spokeswoman spokesperson analyst researcher professor lecturer economist expert scientist
+member official adviser advisor aide envoy ambassador negotiator diplomat governor mayor senator
+congressman congresswoman representative mp mep candidate founder co-founder owner manager coach
+player striker midfielder defender goalkeeper captain champion winner actor actress singer star musician
+songwriter rapper presenter host author novelist writer journalist editor correspondent reporter
+columnist director producer artist designer architect chef comedian lawyer attorney solicitor barrister
+judge prosecutor detective officer inspector commander general colonel soldier pilot doctor surgeon
+nurse teacher student pupil principal dean vice-president vice-chancellor chancellor partner
+consultant strategist commentator critic historian scholar fellow activist campaigner organiser
+organizer protester resident father mother son daughter wife husband brother sister widow friend
+boss executive ceo founder trader investor banker broker accountant engineer developer programmer
+inventor entrepreneur businessman businesswoman tycoon billionaire millionaire chairman spokesman
+cleric ayatollah imam bishop archbishop priest pope rabbi monarch king queen prince princess heir
+premier chancellor commissioner deputy boss trainer jockey driver rider cyclist runner athlete
+sprinter swimmer boxer golfer bowler batsman batter pitcher quarterback umpire referee
+""".split())
+
+# Words that make a capitalised phrase an organisation, place, event or thing rather than a person.
+NON_PERSON_WORDS = frozenset("""
+university college school academy institute institution council committee commission department ministry
+office agency authority association union federation league party group corporation corp company co inc
+ltd llc plc holdings bank fund trust foundation society club team united city town county state states
+province district region republic kingdom empire nations nation federal national international
+government parliament congress senate assembly court tribunal police army navy force forces guard guards
+corps command service services network media news times post journal herald gazette telegraph guardian
+tribune daily weekly magazine press radio tv television channel studios studio records pictures films
+airlines airways airport station hospital clinic centre center museum gallery theatre theater hall house
+street road avenue square bridge tower building palace castle church cathedral mosque temple
+conference summit forum festival awards award prize cup championship championships open games olympics
+series tournament trophy grand prix festival exhibition show programme program project plan bill act
+treaty accord agreement pact convention protocol initiative campaign movement revolution war crisis
+index exchange market markets stock securities capital partners associates systems technologies
+technology software motors airlines energy oil gas petroleum power electric telecom communications
+mobile online digital labs laboratories pharmaceuticals foods brewery hotels resorts group's
+island islands mountains river lake sea ocean valley bay coast north south east west northern southern
+eastern western central middle upper lower greater new old great saint st day week year month
+monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+september october november december christmas easter ramadan eid
+""".split())
+
+# Capitalised words that open sentences or headlines and are never part of a name.
+FUNCTION_WORDS = frozenset("""
+a an the and or but if of to in on at by for with from as is are was were be been it its this that these
+those there here he she they we you i his her their our your my so yet however meanwhile although though
+while when where what which who why how after before since until during despite because also still even
+now then just only last next this every each all some many most more much few several both either neither
+no not nor one two three four five six seven eight nine ten first second third new old mr mrs ms dr
+yesterday today tomorrow according under over into onto upon about above below between among against
+without within around through throughout toward towards instead rather perhaps maybe indeed thus hence
+therefore moreover furthermore nevertheless nonetheless otherwise besides further later earlier already
+once twice again almost nearly about asked speaking writing analysts officials critics experts sources
+""".split())
+
+COUNTRIES_AND_PLACES = frozenset("""
+afghanistan albania algeria america andorra angola argentina armenia australia austria azerbaijan bahamas
+bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil britain
+brunei bulgaria burma burundi cambodia cameroon canada chad chile china colombia congo croatia cuba cyprus
+czech denmark djibouti dominica ecuador egypt england eritrea estonia ethiopia europe fiji finland france
+gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland
+india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kosovo kuwait
+kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg macedonia
+madagascar malawi malaysia maldives mali malta mauritania mauritius mexico moldova monaco mongolia
+montenegro morocco mozambique myanmar namibia nepal netherlands nicaragua niger nigeria norway oman
+pakistan palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa
+scotland senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden
+switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan uganda
+ukraine uruguay uzbekistan vanuatu venezuela vietnam wales yemen zambia zimbabwe africa asia antarctica
+arabia korea zealand emirates lanka leone rica salvador kong york london paris berlin madrid rome moscow
+beijing tokyo washington tehran baghdad kabul geneva brussels jerusalem cairo delhi mumbai shanghai
+sydney toronto chicago boston dublin edinburgh glasgow cardiff belfast manchester liverpool birmingham
+leeds oxford cambridge bristol newcastle hollywood vegas angeles francisco texas california florida
+ohio virginia carolina jersey oman damascus beirut istanbul ankara athens vienna prague warsaw budapest
+stockholm oslo helsinki copenhagen amsterdam lisbon milan munich frankfurt zurich seoul pyongyang
+bangkok jakarta manila hanoi karachi lahore islamabad dhaka nairobi lagos johannesburg cape town
+brisbane melbourne perth auckland wellington vancouver montreal ottawa havana caracas lima bogota
+santiago quito riyadh dubai doha kuwait gaza ramallah westminster whitehall downing kremlin pentagon
+wall silicon europe eu un nato uk us usa ussr uae gb
+""".split())
+
+NATIONALITIES = frozenset("""
+afghan american argentine argentinian australian austrian belgian brazilian british canadian chilean
+chinese colombian cuban czech danish dutch egyptian english european finnish french german greek indian
+indonesian iranian iraqi irish israeli italian japanese jordanian kenyan korean kuwaiti lebanese libyan
+malaysian mexican moroccan nigerian norwegian pakistani palestinian peruvian polish portuguese qatari
+romanian russian saudi scottish serbian singaporean somali spanish sudanese swedish swiss syrian
+taiwanese thai turkish ukrainian venezuelan vietnamese welsh yemeni zimbabwean african asian arab
+western eastern us u.s u.k un u.n eu
+""".split())
+
+SPEECH_VERBS = frozenset("""
+say says said saying tell tells told telling add adds added adding note notes noted noting explain explains
+explained explaining argue argues argued arguing insist insists insisted insisting claim claims claimed
+claiming warn warns warned warning state states stated declare declares declared declaring ask asks asked
+asking reply replies replied replying respond responds responded answer answers answered continue continues
+continued write writes wrote writing recall recalls recalled admit admits admitted acknowledge acknowledges
+acknowledged suggest suggests suggested comment comments commented announce announces announced observe
+observes observed concede concedes conceded complain complains complained urge urges urged predict predicts
+predicted promise promises promised stress stresses stressed emphasise emphasises emphasised emphasize
+emphasizes emphasized maintain maintains maintained joke jokes joked quip quips quipped tweet tweets
+tweeted tweeting confirm confirms confirmed reveal reveals revealed agree agrees agreed describe describes
+described call calls called dub dubs dubbed label labels labelled labeled brand branded exclaim exclaimed
+shout shouted cry cried scream screamed whisper whispered mutter muttered boast boasted boasts vow vowed
+vows pledge pledged conclude concluded recount recounted remark remarked remarks reckon reckons reckoned
+demand demanded demands report reported reports put posted write wrote told assert asserted asserts
+proclaim proclaimed mused muses muse sigh sighed laughs laughed smiled smiles beamed explained
+""".split())
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Lower-cased first name -> "m", "f" or "?" (used by both sexes), from gender-guesser's dictionary."""
+    try:
+        from gender_guesser.detector import Detector
+    except ImportError:  # the rules still work, with less evidence for bare two-word names
+        return {}
+    detector = Detector(case_sensitive=False)
+    out: dict[str, str] = {}
+    for name, genders in detector.names.items():
+        kinds = set(genders)
+        if kinds <= {"male", "mostly_male"}:
+            out[name] = "m"
+        elif kinds <= {"female", "mostly_female"}:
+            out[name] = "f"
+        else:
+            out[name] = "?"
+    for word in COUNTRIES_AND_PLACES | NATIONALITIES | NON_PERSON_WORDS | FUNCTION_WORDS:
+        out.pop(word, None)
+    return out

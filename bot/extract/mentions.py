@@ -1,0 +1,214 @@
+"""Mentions of people in a paragraph: names, the titles before them and the appositions after them.
+
+No statistical NER model is used (none may be downloaded, and one would not ingest a corpus of
+thousands of articles in seconds). Instead a capitalised span is taken as a person when the text
+gives evidence for it, in the order a reader would use:
+
+- ``title``: an honorific or role stands before it ("Mr. Marashi", "Foreign Minister Mohammad
+  Javad Zarif", "chief executive Richard Parsons");
+- ``given-name``: it has two or more words and the first is a known given name ("Ali Vaez");
+- ``apposition``: a role description follows it (", a reform-leaning political analyst");
+- ``speech``: it is the subject of a speech verb ("Sadegh Zibakalam ... said").
+
+Spans with an organisation or place word ("Tehran University", "State Department") are never
+people. Surname-only mentions with no evidence are settled later, against the article's full names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extract.lexicon import (
+    COUNTRIES_AND_PLACES,
+    FUNCTION_WORDS,
+    HONORIFIC_GENDER,
+    NATIONALITIES,
+    NON_PERSON_WORDS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    given_names,
+)
+
+_UP = "A-Z\u00c0-\u00de"
+_LOW = "a-z\u00df-\u00ff"
+_NAME_TOKEN = (rf"(?:(?:[{_UP}]\.){{2,}}|(?:Mc|Mac|O['\u2019]|D['\u2019]|al-|el-|Al-|El-|bin\s|ibn\s)?[{_UP}][{_LOW}]+"
+               rf"(?:[-'\u2019][{_UP}]?[{_LOW}]+)*|[{_UP}]\.|[{_UP}]{{2,}}(?![{_LOW}])|[{_UP}][{_LOW}]*[{_UP}][{_LOW}]+)")
+_PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|dos|das|ter|ten|y)"
+_SPAN = re.compile(rf"{_NAME_TOKEN}(?:\.?(?:\s+(?:{_PARTICLE}\s+)?|-){_NAME_TOKEN})*")
+_TOKEN = re.compile(rf"{_NAME_TOKEN}|{_PARTICLE}\b")
+_APPOSITION = re.compile(r"\s*,\s*(?P<desc>(?:(?:a|an|the|who\s+is|who\s+was)\s+|[A-Z][\w.-]*(?:['\u2019]s)?\s+)"
+                         r"[^,;:()\"\u201c\u201d]{2,180}?)\s*(?=,|\.(?:\s|$)|;|\)|$|\s+(?:said|says|told|added)\b)")
+_PRE_ROLE = re.compile(r"(?:(?:[A-Za-z][\w.'\u2019-]*|&)\s+){1,8}$")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "qc", "mp", "obe", "mbe", "cbe", "kbe", "phd"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One capitalised span read as a person, with what the text says around it."""
+
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    honorific: str | None
+    title: str | None
+    description: str | None
+    gender: str | None
+    evidence: str
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.tokens)
+
+    @property
+    def surname(self) -> str:
+        return self.tokens[-1]
+
+
+def _low(token: str) -> str:
+    return token.lower().rstrip(".").replace("\u2019", "'")
+
+
+def _is_non_person(tokens: list[str]) -> bool:
+    for t in tokens:
+        low = _low(t)
+        if low.endswith("'s"):
+            low = low[:-2]
+        if low in NON_PERSON_WORDS or low in COUNTRIES_AND_PLACES or low in NATIONALITIES:
+            return True
+    return False
+
+
+def _strip_possessive(token: str) -> tuple[str, bool]:
+    for suffix in ("'s", "\u2019s"):
+        if token.endswith(suffix):
+            return token[: -len(suffix)], True
+    if token.endswith(("s'", "s\u2019")):
+        return token[:-1], True
+    return token, False
+
+
+def _description_before(text: str, start: int) -> int | None:
+    """Where the role words right before a name begin: "chief executive", "US Secretary of State"."""
+    head = text[max(0, start - 90):start]
+    m = _PRE_ROLE.search(head)
+    if not m:
+        return None
+    candidate = m.group(0).split()
+    # keep the trailing run of words that are roles, titles, nationalities or joiners
+    kept: list[str] = []
+    for word in reversed(candidate):
+        low = _low(word).strip(",")
+        base = low[:-2] if low.endswith("'s") else low
+        if word.endswith(","):
+            break
+        if (low in TITLE_WORDS or low in ROLE_WORDS or low in NATIONALITIES or base in COUNTRIES_AND_PLACES
+                or low in {"of", "and", "for", "the", "&"} or (word[:1].isupper() and low not in FUNCTION_WORDS)):
+            kept.append(word)
+        else:
+            break
+    while kept and _low(kept[-1]) in {"of", "and", "for", "the", "&"}:
+        kept.pop()
+    while kept and _low(kept[0]) in {"of", "and", "for", "the", "&"}:
+        kept.pop(0)
+    words = list(reversed(kept))
+    if not words or not any(_low(w) in ROLE_WORDS or _low(w) in TITLE_WORDS for w in words):
+        return None
+    if all(_low(w) in HONORIFIC_GENDER or _low(w) in {"dr", "prof"} for w in words):
+        return None
+    return text.rfind(" ".join(words), 0, start) if " ".join(words) in text[:start] else None
+
+
+def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Person mentions in one paragraph, in order. `quote_spans` mark text inside quotation marks."""
+    names = given_names()
+    mentions: list[Mention] = []
+    for m in _SPAN.finditer(text):
+        raw = [t.group(0) for t in _TOKEN.finditer(m.group(0))]
+        offsets = [m.start() + t.start() for t in _TOKEN.finditer(m.group(0))]
+        if not raw:
+            continue
+        # drop sentence-opening function words: "But Kerry", "The Iranian ..."
+        i = 0
+        while i < len(raw) and (_low(raw[i]) in FUNCTION_WORDS and _low(raw[i]) not in HONORIFIC_GENDER
+                                and _low(raw[i]) not in {"dr"}):
+            i += 1
+        honorific = None
+        title_tokens: list[str] = []
+        while i < len(raw):
+            low = _low(raw[i])
+            if low in TITLE_WORDS or low in NATIONALITIES or low.rstrip("'s") in COUNTRIES_AND_PLACES and (
+                    raw[i].endswith(("'s", "\u2019s")) and i + 1 < len(raw) and _low(raw[i + 1]) in TITLE_WORDS):
+                title_tokens.append(raw[i])
+                if low in HONORIFIC_GENDER or low in {"dr", "prof", "professor", "sir", "dame", "lord", "lady"}:
+                    honorific = raw[i]
+                i += 1
+                continue
+            break
+        core = raw[i:]
+        core_start = offsets[i] if i < len(offsets) else m.end()
+        # a possessive ends the name: "Netanyahu's cabinet"
+        for k, tok in enumerate(core):
+            bare, poss = _strip_possessive(tok)
+            if poss:
+                core = core[:k] + [bare]
+                break
+        while core and _low(core[-1]) in _SUFFIXES:
+            core = core[:-1]
+        if not core or len(core) > 4:
+            continue
+        if any(len(t) > 1 and t.isupper() and len(core) > 1 for t in core):
+            continue  # acronyms belong to organisations: "BBC News"
+        if _is_non_person(core) or any(_low(t) in FUNCTION_WORDS for t in core):
+            continue
+        if core[0].endswith(".") and len(core) == 1:
+            continue
+        core_end = core_start + len(" ".join(core))
+        # recompute end from the text to respect original spacing
+        end_match = text.find(core[-1], core_start)
+        if end_match >= 0:
+            core_end = end_match + len(core[-1])
+        in_quote = bool(quote_spans) and any(s <= core_start < e for s, e in quote_spans)
+        title_start = offsets[i - len(title_tokens)] if title_tokens else core_start
+        pre = _description_before(text, title_start)
+        if pre is not None:
+            title_start = pre
+        title = text[title_start:core_start].strip(" ,") or None
+        app = _APPOSITION.match(text, core_end)
+        description = None
+        if app:
+            desc = app.group("desc").strip()
+            desc_words = {_low(w) for w in re.findall(r"[\w'-]+", desc)}
+            if (desc_words & ROLE_WORDS or desc.lower().startswith(("a ", "an ", "the "))) and not (
+                    desc_words & SPEECH_VERBS and len(desc_words) < 3):
+                description = desc
+        first = _low(core[0])
+        gender = HONORIFIC_GENDER.get(_low(honorific)) if honorific else None
+        if gender is None and len(core) > 1:
+            g = names.get(first)
+            gender = g if g in ("m", "f") else None
+        evidence = ""
+        if honorific or (title and any(_low(w) in TITLE_WORDS for w in (title or "").split())):
+            evidence = "title"
+        elif len(core) > 1 and first in names and not core[0].endswith("."):
+            evidence = "given-name"
+        elif description and len(core) > 1:
+            evidence = "apposition"
+        elif len(core) > 1 and re.match(r"^\s*(?:,[^,]{0,120},\s*)?(?:has\s+|had\s+|also\s+)?(\w+)", text[core_end:]):
+            verb = re.match(r"^\s*(?:,[^,]{0,120},\s*)?(?:has\s+|had\s+|also\s+)?(\w+)", text[core_end:]).group(1)
+            if verb.lower() in SPEECH_VERBS:
+                evidence = "speech"
+            elif re.search(r"(?:said|says|according to)\s*$", text[max(0, core_start - 20):core_start]):
+                evidence = "speech"
+        elif len(core) > 1 and re.search(r"\b(?:said|says|according to)\s+$", text[max(0, core_start - 20):core_start]):
+            evidence = "speech"
+        if not evidence and len(core) == 1:
+            evidence = "surname?"  # settled against the article's people later
+        if not evidence:
+            continue
+        if in_quote and evidence in ("surname?",):
+            continue
+        mentions.append(Mention(core_start, core_end, tuple(core), honorific, title, description, gender,
+                                evidence + (":quoted" if in_quote else "")))
+    return mentions

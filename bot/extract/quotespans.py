@@ -1,0 +1,94 @@
+"""Where the quotation marks of a paragraph open and close.
+
+Unlike pairing marks across a whole document (textacy gives up on the document when the count
+is odd), marks are paired within each paragraph, and each mark is read from its neighbours
+before its glyph: scraped text mixes curly and straight marks inside one quotation
+(“...embraced each other," Mr. Zibakalam said). A paragraph whose last quotation never closes is
+the news convention for a quotation that runs on into the next paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.extract.text import CLOSING_GLYPHS, DOUBLE_MARKS, OPENING_GLYPHS, SINGLE_MARKS
+
+_OPEN_BEFORE = set(" \t\n([{/\u2013\u2014-:;") | {""}
+_CLOSE_AFTER = set(" \t\n)]}.,;:!?/\u2013\u2014-\u2026") | {""}
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """The words between a pair of marks: `start`..`end` exclude the marks themselves."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None  # None: the quotation runs on past the paragraph
+
+    @property
+    def closed(self) -> bool:
+        return self.close_at is not None
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_at + 1 if self.close_at is not None else self.end
+
+
+def _role(text: str, i: int, glyph_open: bool, glyph_close: bool) -> str:
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    can_open = prev in _OPEN_BEFORE or prev in DOUBLE_MARKS or prev in SINGLE_MARKS
+    can_open = can_open and nxt not in (" ", "")
+    can_close = nxt in _CLOSE_AFTER or nxt in DOUBLE_MARKS or nxt in SINGLE_MARKS
+    can_close = can_close and prev not in (" ", "")
+    if can_open and not can_close:
+        return "open"
+    if can_close and not can_open:
+        return "close"
+    if glyph_open:
+        return "open"
+    if glyph_close:
+        return "close"
+    return "either"
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Quotations in double marks, plus single-mark quotations in a paragraph that has no double marks."""
+    spans = _pair(text, DOUBLE_MARKS)
+    if not spans:
+        spans = [s for s in _pair(text, SINGLE_MARKS, strict=True) if s.closed]
+    return spans
+
+
+def _pair(text: str, marks: frozenset[str], strict: bool = False) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch not in marks:
+            continue
+        role = _role(text, i, ch in OPENING_GLYPHS, ch in CLOSING_GLYPHS)
+        if strict:
+            # a single mark between letters is an apostrophe ("don't"); after an s it may be a possessive
+            prev = text[i - 1] if i > 0 else ""
+            nxt = text[i + 1] if i + 1 < len(text) else ""
+            if prev.isalnum() and nxt.isalnum():
+                continue
+            if role == "either":
+                continue
+        if open_at is None:
+            if role in ("open", "either"):
+                open_at = i
+            continue
+        if role in ("close", "either"):
+            if i - open_at > 1:
+                spans.append(QuoteSpan(open_at + 1, i, open_at, i))
+            open_at = None
+        elif role == "open" and not strict:
+            # an opening mark inside an open quotation: the earlier one never closed
+            spans.append(QuoteSpan(open_at + 1, i, open_at, None))
+            open_at = i
+    if open_at is not None and len(text) - open_at > 2:
+        end = len(text.rstrip())
+        spans.append(QuoteSpan(open_at + 1, end, open_at, None))
+    return spans
