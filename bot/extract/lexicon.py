@@ -35,6 +35,14 @@ designer architect chef comedian rapper drummer guitarist bassist frontman leade
 first lady gentleman ex former acting interim outgoing incoming new late
 """.split())
 
+# Titles a person is addressed by: "Mr. Marashi", "President Rouhani", "Dr Raman" are aliases.
+FORMS_OF_ADDRESS = frozenset("""
+mr mrs ms miss mister sir dame lord lady dr doctor prof professor rev reverend father sister sheikh ayatollah
+imam rabbi cardinal pope archbishop bishop king queen prince princess president senator sen governor gov
+mayor chancellor premier general gen colonel col captain capt judge justice detective inspector sergeant sgt
+commissioner ambassador baroness baron
+""".split())
+
 # Lower-case role nouns: in an apposition they mark a description of a person.
 ROLE_WORDS = frozenset("""
 president minister secretary chancellor chairman chairwoman chair chief executive director head leader

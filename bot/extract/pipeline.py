@@ -1,10 +1,98 @@
-"""Placeholder pipeline (being replaced by the real rules in this session)."""
+"""One article's text in, one `Article` record out: the order in which the rules run.
 
-from bot.extract.records import Article, Sentence
+Layout first (what is body, what is page furniture), then per paragraph the quotation spans,
+sentences and person mentions, then the article's people, then attribution (which needs all
+three), then dated events. Every step is a pure function of the text; no step reads files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.extract.attribution import NOBODY, Attributor, Quoted
+from bot.extract.dates import find_dates
+from bot.extract.layout import parse_layout
+from bot.extract.mentions import find_mentions
+from bot.extract.people import build_people
+from bot.extract.quotespans import find_quote_spans
+from bot.extract.records import Article, Event, Person, Quote, Sentence
+from bot.extract.sentences import split_sentences
+from bot.extract.text import clean_text, squash
 
 
 def extract_article(text: str, source: str) -> Article:
-    paras = [p.strip() for p in text.split("\n\n") if p.strip()]
-    title = paras[0] if paras else None
-    sents = tuple(Sentence(i + 1, i, p) for i, p in enumerate(paras[1:]))
-    return Article(source=source, title=title, author=None, published=None, sentences=sents)
+    """Extract sentences, quotations, people and events from one article's raw text."""
+    layout = parse_layout(clean_text(text))
+    paragraphs = layout.paragraphs
+    published = dt.date.fromisoformat(layout.published) if layout.published else None
+
+    spans = [find_quote_spans(p) for p in paragraphs]
+    sentence_spans = [split_sentences(p) for p in paragraphs]
+    mentions = [find_mentions(p, [(s.start, s.end) for s in sp]) for p, sp in zip(paragraphs, spans, strict=True)]
+    extra = [(layout.author, layout.author_description)] if layout.author else []
+    people = build_people(mentions, extra)
+
+    # sentence records and a map from (paragraph, offset) to sentence id
+    sentences: list[Sentence] = []
+    sentence_ids: list[list[tuple[int, int, int]]] = []
+    for p, (paragraph, sspans) in enumerate(zip(paragraphs, sentence_spans, strict=True)):
+        ids = []
+        for s, e in sspans:
+            sentences.append(Sentence(len(sentences) + 1, p, squash(paragraph[s:e])))
+            ids.append((s, e, len(sentences)))
+        sentence_ids.append(ids)
+
+    quoted: list[Quoted] = []
+    for p, sp in enumerate(spans):
+        for span in sp:
+            body = paragraphs[p][span.start:span.end].strip()
+            if not body:
+                continue
+            sent_start = next((s for s, e, _ in sentence_ids[p] if s <= span.open_at < e), 0)
+            head = paragraphs[p][sent_start:span.open_at].strip(" \u2013\u2014-")
+            quoted.append(Quoted(p, span, body, starts_sentence=(head == "" or head.endswith(":"))))
+    attributor = Attributor(paragraphs, sentence_spans, mentions, people)
+    attributor.attribute(quoted)
+
+    quotes: list[Quote] = []
+    spoken: set[int] = set()
+    for q in quoted:
+        ids = tuple(sid for s, e, sid in sentence_ids[q.para] if s < q.span.end and q.span.start < e)
+        speaker = people.entity(q.speaker).name if q.speaker >= 0 else None
+        if q.speaker >= 0:
+            spoken.add(q.speaker)
+        quotes.append(Quote(_clean_quote(q.text), speaker, ids, q.rule))
+
+    persons = tuple(
+        Person(e.name, tuple(e.aliases), tuple(e.descriptions))
+        for e in people.entities
+        if len(e.name.split()) > 1 or e.key in spoken or e.aliases
+    )
+
+    events: list[Event] = []
+    for sentence in sentences:
+        seen: set[str] = set()
+        for d in find_dates(sentence.text, published):
+            if d.value not in seen:
+                seen.add(d.value)
+                events.append(Event(d.value, sentence.text, sentence.id, d.rule))
+
+    return Article(
+        source=source,
+        title=layout.title,
+        author=layout.author,
+        published=layout.published,
+        sentences=tuple(sentences),
+        quotes=tuple(quotes),
+        people=persons,
+        events=tuple(events),
+        boilerplate=tuple(layout.boilerplate),
+    )
+
+
+def _clean_quote(text: str) -> str:
+    text = squash(text)
+    return text.rstrip(",").rstrip() if text.endswith(",") else text
+
+
+__all__ = ["NOBODY", "extract_article"]

@@ -1,0 +1,324 @@
+"""Who said each quotation.
+
+The rules are those of news style guides and of the Gender Gap Tracker's quote extractor, applied
+in order, the first that fires deciding:
+
+1. ``after``: the attribution follows the quotation in its sentence ("...," says Reza Marashi, /
+   "...," Mr. Zibakalam said / "...," he adds / "...," according to X).
+2. ``before``: a speech verb precedes the quotation in its sentence, and its subject is the
+   speaker ("Zarif said: "..." / "Kerry said it was "not insignificant"" / "... but added, "..."
+   / "Mr. Obama - who long ago began asking aides, "..."").
+3. ``continued``: a quotation that runs on from the previous paragraph keeps its speaker.
+4. ``paragraph``: a quotation that opens its own sentence and has no attribution of its own
+   belongs to the speaker attributed in the same paragraph.
+5. ``floating``: a paragraph that opens with such a quotation continues the previous paragraph's
+   speaker.
+
+A subject that is not a person ("the White House said", "a spokesman said", "the Tories said")
+attributes the quotation to nobody, as do quotations with no speech verb at all (scare quotes,
+chants) and short Title Case quotations (names of works, slogans). "He" and "she" resolve to the
+most recent person of matching gender named outside quotation marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.mentions import Mention
+from bot.extract.people import PeopleIndex
+from bot.extract.quotespans import QuoteSpan
+
+NOBODY = -1  # attributed, but not to a person
+UNKNOWN = -2  # no attribution found
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_AUX = frozenset("""
+has had have also then later even once previously repeatedly again long ago began begun started kept would will
+was is were had just recently simply only further today yesterday earlier afterwards subsequently finally
+""".split())
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_PRONOUNS = {"he": "m", "she": "f"}
+_GROUP_PRONOUNS = frozenset({"they", "we", "i", "it", "you"})
+
+
+@dataclass
+class Quoted:
+    """A quotation being attributed: where it sits and what has been decided so far."""
+
+    para: int
+    span: QuoteSpan
+    text: str
+    starts_sentence: bool
+    speaker: int = UNKNOWN
+    rule: str = ""
+
+
+@dataclass
+class _Ref:
+    para: int
+    pos: int
+    key: int
+    gender: str | None
+
+
+class Attributor:
+    """Attribution over one article; paragraphs are visited in order so pronouns see the past."""
+
+    def __init__(self, paragraphs: list[str], sentences: list[list[tuple[int, int]]],
+                 mentions: list[list[Mention]], people: PeopleIndex) -> None:
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.mentions = mentions
+        self.people = people
+        self.refs: list[_Ref] = []
+        for p, paragraph in enumerate(mentions):
+            for m in paragraph:
+                key = people.by_mention.get((p, m.start))
+                if key is not None and not m.evidence.endswith(":quoted"):
+                    self.refs.append(_Ref(p, m.start, key, None))
+        self.refs.sort(key=lambda r: (r.para, r.pos))
+
+    # -- helpers -----------------------------------------------------------------------------
+    def _sentence_of(self, para: int, pos: int) -> tuple[int, int]:
+        for s, e in self.sentences[para]:
+            if s <= pos < max(e, s + 1):
+                return s, e
+        text = self.paragraphs[para]
+        return 0, len(text)
+
+    def _mention_at(self, para: int, start: int, end: int) -> Mention | None:
+        """The first person mention (outside quotes) that begins in text[start:end]."""
+        for m in self.mentions[para]:
+            if start <= m.start < end and not m.evidence.endswith(":quoted") and (para, m.start) in self.people.by_mention:
+                return m
+        return None
+
+    def _key(self, para: int, m: Mention) -> int:
+        return self.people.by_mention[(para, m.start)]
+
+    def _gender(self, key: int) -> str | None:
+        return self.people.entity(key).gender
+
+    def resolve_pronoun(self, para: int, pos: int, gender: str, spoken: list[Quoted]) -> int:
+        """Most recent person of compatible gender named (or quoted) before this point."""
+        candidates: list[tuple[int, int, int]] = [(r.para, r.pos, r.key) for r in self.refs
+                                                  if (r.para, r.pos) < (para, pos) and r.para >= para - 3]
+        candidates += [(q.para, q.span.open_at, q.speaker) for q in spoken
+                       if q.speaker >= 0 and (q.para, q.span.open_at) < (para, pos) and q.para >= para - 3]
+        candidates.sort()
+        for _p, _pos, key in reversed(candidates):
+            g = self._gender(key)
+            if g is None or g == gender:
+                return key
+        return NOBODY
+
+    def _role_np(self, para: int, phrase: str) -> int:
+        """'the minister', 'the 45-year-old': the most recent person so described; otherwise nobody."""
+        words = [w.lower() for w in _WORD.findall(phrase)]
+        if not words or words[0] not in ("the", "this"):
+            return NOBODY
+        head = words[-1]
+        recent = [r for r in self.refs if r.para <= para and r.para >= para - 3]
+        for r in reversed(recent):
+            ent = self.people.entity(r.key)
+            if head.endswith("year-old") or any(head in d.lower().split() for d in ent.descriptions):
+                return r.key
+        return NOBODY
+
+    def _subject(self, para: int, start: int, end: int, spoken: list[Quoted], *, first: bool) -> int:
+        """The speaker named by text[start:end]: a person, a pronoun, or a non-person phrase."""
+        text = self.paragraphs[para]
+        phrase = text[start:end]
+        stripped = phrase.strip(" ,;:\u2013\u2014-")
+        if not stripped:
+            return UNKNOWN
+        lead = len(phrase) - len(phrase.lstrip(" ,;:\u2013\u2014-"))
+        words = _WORD.findall(stripped)
+        if first:
+            if words and words[0].lower() in _PRONOUNS:
+                return self.resolve_pronoun(para, start + lead, _PRONOUNS[words[0].lower()], spoken)
+            m = self._mention_at(para, start, end)
+            if m is not None:
+                before = text[start + lead:m.start]
+                if len(_WORD.findall(before)) <= 6 and "," not in before:
+                    return self._key(para, m)
+            if words and words[0].lower() in _GROUP_PRONOUNS:
+                return NOBODY
+            return self._role_np(para, " ".join(words[:4]))
+        # last: the phrase ends with the subject, maybe followed by an apposition in commas
+        body = stripped
+        if phrase.rstrip().endswith(","):
+            # "Hassan Rouhani, Iran's president, said": skip the apposition back to the name
+            cut = re.sub(r",[^,]{1,160}$", "", body).rstrip()
+            if cut:
+                body = cut
+        body_end = start + lead + len(body)
+        tail_words = _WORD.findall(body)
+        while tail_words and tail_words[-1].lower() in _AUX:
+            tail_words.pop()
+        if not tail_words:
+            return UNKNOWN
+        last = tail_words[-1].lower()
+        if last in _PRONOUNS:
+            pos = start + lead + body.rfind(tail_words[-1])
+            return self.resolve_pronoun(para, pos, _PRONOUNS[last], spoken)
+        if last == "who":
+            who_at = start + lead + body.lower().rfind("who")
+            best = None
+            for m in self.mentions[para]:
+                if m.end <= who_at and not m.evidence.endswith(":quoted") and (para, m.start) in self.people.by_mention:
+                    best = m
+            return self._key(para, best) if best else NOBODY
+        if last in ("and", "but"):
+            return UNKNOWN
+        if last in _GROUP_PRONOUNS:
+            return NOBODY
+        # a person mention ending where the subject ends
+        for m in reversed(self.mentions[para]):
+            if m.end <= body_end and not m.evidence.endswith(":quoted") and (para, m.start) in self.people.by_mention:
+                between = text[m.end:body_end]
+                if len(_WORD.findall(between)) <= 3 and all(w.lower() in _AUX for w in _WORD.findall(between)):
+                    return self._key(para, m)
+                break
+        return self._role_np(para, " ".join(tail_words[-4:]))
+
+    # -- rules ---------------------------------------------------------------------------------
+    def _after(self, q: Quoted, next_open: int, spoken: list[Quoted]) -> int:
+        text = self.paragraphs[q.para]
+        if not q.span.closed:
+            return UNKNOWN
+        start = q.span.outer_end
+        s, e = self._sentence_of(q.para, max(start - 1, 0))
+        if e <= start:  # the quotation closed its sentence: look at the one that follows
+            following = [(a, b) for a, b in self.sentences[q.para] if a >= start]
+            if not following:
+                return UNKNOWN
+            e = following[0][1]
+            if not re.match(r"^[\s\u2013\u2014-]*[a-z]", text[start:e]):
+                # a new capitalised sentence after the quote is attribution only if short and verb-led
+                words = _WORD.findall(text[start:e])
+                if len(words) > 8 or not any(w.lower() in SPEECH_VERBS for w in words[:6]):
+                    return UNKNOWN
+        end = min(e, next_open)
+        tail = text[start:end]
+        m = _ACCORDING.search(tail)
+        if m and m.start() < 30:
+            return self._subject(q.para, start + m.end(), end, spoken, first=True)
+        for w in _WORD.finditer(tail):
+            if w.group(0) in SPEECH_VERBS:
+                if w.start() == 0 or not tail[: w.start()].strip(" ,;:\u2013\u2014-"):
+                    return self._subject(q.para, start + w.end(), end, spoken, first=True)
+                return self._subject(q.para, start, start + w.start(), spoken, first=True)
+            if w.start() > 160:
+                break
+        return UNKNOWN
+
+    def _before(self, q: Quoted, prev_close: int, spoken: list[Quoted]) -> int:
+        text = self.paragraphs[q.para]
+        s, _e = self._sentence_of(q.para, q.span.open_at)
+        start = max(s, prev_close)
+        head = text[start:q.span.open_at]
+        m = None
+        for acc in _ACCORDING.finditer(head):
+            m = acc
+        verbs = [w for w in _WORD.finditer(head) if w.group(0) in SPEECH_VERBS]
+        if m and (not verbs or verbs[-1].start() < m.start()):
+            return self._subject(q.para, start + m.end(), q.span.open_at, spoken, first=True)
+        if not verbs:
+            return UNKNOWN
+        verb = verbs[-1]
+        who = self._subject(q.para, s, start + verb.start(), spoken, first=False)
+        if who == UNKNOWN:
+            # elided subject ("..., but added, "...""): the speaker of the sentence's earlier verb
+            for earlier in reversed(verbs[:-1]):
+                who = self._subject(q.para, s, start + earlier.start(), spoken, first=False)
+                if who != UNKNOWN:
+                    break
+        if who == UNKNOWN:
+            for other in reversed(spoken):
+                if other.para == q.para and s <= other.span.open_at < q.span.open_at and other.speaker != UNKNOWN:
+                    return other.speaker
+        return who
+
+    def attribute(self, quotes: list[Quoted]) -> None:
+        """Decide every quotation's speaker in place."""
+        by_para: dict[int, list[Quoted]] = {}
+        for q in quotes:
+            by_para.setdefault(q.para, []).append(q)
+        done: list[Quoted] = []
+        for para in sorted(by_para):
+            items = by_para[para]
+            for i, q in enumerate(items):
+                if _looks_like_title(q):
+                    q.speaker, q.rule = NOBODY, "title-of-work"
+                    done.append(q)
+                    continue
+                next_open = items[i + 1].span.open_at if i + 1 < len(items) else len(self.paragraphs[para])
+                prev_close = items[i - 1].span.outer_end if i > 0 else 0
+                who = UNKNOWN
+                if q.starts_sentence or q.text.rstrip().endswith((",", "?", "!", "\u2014", "-")):
+                    who = self._after(q, next_open, done)
+                    if who != UNKNOWN:
+                        q.rule = "after"
+                if who == UNKNOWN:
+                    who = self._before(q, prev_close, done)
+                    if who != UNKNOWN:
+                        q.rule = "before"
+                q.speaker = who
+                done.append(q)
+        self._inherit(quotes)
+
+    def _inherit(self, quotes: list[Quoted]) -> None:
+        # Quotations that run over paragraphs share one speaker, wherever the attribution sits.
+        chains: list[list[Quoted]] = []
+        for q in quotes:
+            if chains and not chains[-1][-1].span.closed and q.para == chains[-1][-1].para + 1 \
+                    and q.span.open_at <= 1:
+                chains[-1].append(q)
+            else:
+                chains.append([q])
+        for chain in chains:
+            if len(chain) > 1:
+                known = [q.speaker for q in chain if q.speaker != UNKNOWN]
+                if known:
+                    for q in chain:
+                        if q.speaker == UNKNOWN:
+                            q.speaker, q.rule = known[0], "continued"
+        for i, q in enumerate(quotes):
+            if q.speaker != UNKNOWN or not q.starts_sentence:
+                continue
+            same = [o for o in quotes if o.para == q.para and o.speaker >= 0 and o is not q]
+            if same:
+                before = [o for o in same if o.span.open_at < q.span.open_at]
+                q.speaker = (before[-1] if before else same[0]).speaker
+                q.rule = "paragraph"
+                continue
+            if q.span.open_at <= 1 and i > 0:
+                prev = quotes[i - 1]
+                if prev.para == q.para - 1 and prev.speaker >= 0 and not self._named_between(prev, q):
+                    q.speaker, q.rule = prev.speaker, "floating"
+        for q in quotes:
+            if q.speaker == UNKNOWN:
+                q.speaker, q.rule = NOBODY, q.rule or "no-speaker"
+
+    def _named_between(self, prev: Quoted, q: Quoted) -> bool:
+        """Whether another person is named outside quotes between two quotations."""
+        for r in self.refs:
+            if (prev.para, prev.span.open_at) < (r.para, r.pos) < (q.para, q.span.open_at) and r.key != prev.speaker:
+                return True
+        return False
+
+
+def _looks_like_title(q: Quoted) -> bool:
+    """Short Title Case words in marks, not opening a sentence: a work, a slogan, a name."""
+    if q.starts_sentence:
+        return False
+    words = _WORD.findall(q.text)
+    if not words or len(words) > 8:
+        return False
+    small = {"a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "at", "by", "with", "from"}
+    caps = [w for w in words if w.lower() not in small]
+    return bool(caps) and all(w[0].isupper() for w in caps) and not q.text.rstrip().endswith((",", ".", "?", "!"))
+

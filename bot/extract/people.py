@@ -1,0 +1,146 @@
+"""The people of one article: mentions grouped into persons, each with a canonical full name.
+
+Following the name-merging rules of the Gender Gap Tracker: a full name ("Reza Marashi") opens a
+person; a later surname, with or without an honorific or title ("Marashi", "Mr. Marashi",
+"President Rouhani"), joins the most recent person with that surname, so two people who share a
+surname stay apart as long as the text names them in full. A surname with an honorific and no
+full name anywhere in the article ("Mr. Obama") still makes a person; the corpus index later
+merges it with a full name from another article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.extract.lexicon import FORMS_OF_ADDRESS
+from bot.extract.mentions import Mention
+
+
+@dataclass
+class Entity:
+    """A person as the article refers to them, built up mention by mention."""
+
+    key: int
+    name: str
+    gender: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    descriptions: list[str] = field(default_factory=list)
+    first_pos: tuple[int, int] = (0, 0)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+    def add_alias(self, alias: str) -> None:
+        alias = alias.strip()
+        if alias and alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    def add_description(self, desc: str | None) -> None:
+        if not desc:
+            return
+        desc = re.sub(r"\s+", " ", desc).strip(" ,;")
+        low = desc.lower()
+        if low in {"mr", "mr.", "mrs", "ms", "dr", "dr.", "the"}:
+            return
+        if any(low == d.lower() for d in self.descriptions):
+            return
+        self.descriptions.append(desc)
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"[^a-z\u00e0-\u00ff ]", "", name.lower().replace("-", " "))
+
+
+@dataclass
+class PeopleIndex:
+    """Entities of one article and which entity each mention refers to."""
+
+    entities: list[Entity]
+    by_mention: dict[tuple[int, int], int]  # (paragraph, mention start) -> entity key
+
+    def entity(self, key: int) -> Entity:
+        return self.entities[key]
+
+
+def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | None]] = ()) -> PeopleIndex:
+    """Group every paragraph's mentions into persons, in reading order.
+
+    `extra` adds people the page names outside the body (an author bio), as (name, description).
+    """
+    entities: list[Entity] = []
+    by_full: dict[str, int] = {}
+    by_mention: dict[tuple[int, int], int] = {}
+    last_by_surname: dict[str, int] = {}
+
+    def new_entity(name: str, gender: str | None, pos: tuple[int, int]) -> Entity:
+        ent = Entity(len(entities), name, gender, first_pos=pos)
+        entities.append(ent)
+        by_full[_fold(name)] = ent.key
+        last_by_surname[_fold(name.split()[-1])] = ent.key
+        return ent
+
+    # First pass: full names, so that a surname mentioned before its full name still resolves.
+    full_first: dict[str, tuple[int, int]] = {}
+    for p, paragraph in enumerate(mentions):
+        for m in paragraph:
+            if len(m.tokens) > 1 and not m.evidence.endswith(":quoted"):
+                full_first.setdefault(_fold(m.name), (p, m.start))
+    quoted_full = {
+        _fold(m.name) for paragraph in mentions for m in paragraph
+        if len(m.tokens) > 1 and m.evidence.endswith(":quoted") and m.evidence.split(":")[0] != "surname?"
+    }
+
+    for p, paragraph in enumerate(mentions):
+        for m in paragraph:
+            folded = _fold(m.name)
+            ent: Entity | None = None
+            if len(m.tokens) > 1:
+                key = by_full.get(folded)
+                if key is None:
+                    # "Javad Zarif" after "Mohammad Javad Zarif": a shorter form of a known full name
+                    for other in reversed(entities):
+                        of = _fold(other.name)
+                        if len(other.name.split()) > len(m.tokens) and of.endswith(" " + folded):
+                            key = other.key
+                            break
+                ent = entities[key] if key is not None else new_entity(m.name, m.gender, (p, m.start))
+                ent.add_alias(m.name)
+                ent.add_alias(m.surname)
+            else:
+                sur = _fold(m.surname)
+                key = last_by_surname.get(sur)
+                if key is None:
+                    # the full name comes later in the article
+                    later = [n for n in full_first if n.split()[-1] == sur]
+                    later += [n for n in quoted_full if n.split()[-1] == sur]
+                    if len(later) >= 1:
+                        name = next(mm.name for para in mentions for mm in para if _fold(mm.name) == later[0])
+                        ent = entities[by_full[later[0]]] if later[0] in by_full else new_entity(name, None, (p, m.start))
+                elif m.honorific and entities[key].gender and m.gender and entities[key].gender != m.gender:
+                    # "Ms Williams" is not the "Mr Williams" named before her
+                    key = None
+                else:
+                    ent = entities[key]
+                if ent is None:
+                    if not m.evidence.startswith("title"):
+                        continue  # a lone capitalised word with nothing saying it is a person
+                    ent = new_entity(m.surname, m.gender, (p, m.start))
+                ent.add_alias(m.surname)
+            address = (m.title or "").split()[-1:] or [m.honorific or ""]
+            if address[0] and address[0].lower().rstrip(".") in FORMS_OF_ADDRESS:
+                ent.add_alias(f"{address[0]} {m.surname}")
+            if m.title and not (m.honorific and m.title.strip(".").lower() == m.honorific.strip(".").lower()):
+                ent.add_description(m.title)
+            ent.add_description(m.description)
+            if ent.gender is None and m.gender:
+                ent.gender = m.gender
+            last_by_surname[_fold(ent.surname)] = ent.key
+            by_mention[(p, m.start)] = ent.key
+
+    for name, desc in extra:
+        key = by_full.get(_fold(name))
+        ent = entities[key] if key is not None else new_entity(name, None, (len(mentions), 0))
+        ent.add_description(desc)
+    return PeopleIndex(entities, by_mention)
