@@ -34,10 +34,13 @@ NOBODY = -1  # attributed, but not to a person
 UNKNOWN = -2  # no attribution found
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
-_AUX = frozenset("""
-has had have also then later even once previously repeatedly again long ago began begun started kept would will
+_AUX = frozenset(
+    """
+has had have also then later even once previously repeatedly again long ago began begun started kept
+would will
 was is were had just recently simply only further today yesterday earlier afterwards subsequently finally
-""".split())
+""".split()
+)
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _PRONOUNS = {"he": "m", "she": "f"}
 _GROUP_PRONOUNS = frozenset({"they", "we", "i", "it", "you"})
@@ -66,8 +69,13 @@ class _Ref:
 class Attributor:
     """Attribution over one article; paragraphs are visited in order so pronouns see the past."""
 
-    def __init__(self, paragraphs: list[str], sentences: list[list[tuple[int, int]]],
-                 mentions: list[list[Mention]], people: PeopleIndex) -> None:
+    def __init__(
+        self,
+        paragraphs: list[str],
+        sentences: list[list[tuple[int, int]]],
+        mentions: list[list[Mention]],
+        people: PeopleIndex,
+    ) -> None:
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.mentions = mentions
@@ -91,7 +99,11 @@ class Attributor:
     def _mention_at(self, para: int, start: int, end: int) -> Mention | None:
         """The first person mention (outside quotes) that begins in text[start:end]."""
         for m in self.mentions[para]:
-            if start <= m.start < end and not m.evidence.endswith(":quoted") and (para, m.start) in self.people.by_mention:
+            if (
+                start <= m.start < end
+                and not m.evidence.endswith(":quoted")
+                and (para, m.start) in self.people.by_mention
+            ):
                 return m
         return None
 
@@ -103,10 +115,14 @@ class Attributor:
 
     def resolve_pronoun(self, para: int, pos: int, gender: str, spoken: list[Quoted]) -> int:
         """Most recent person of compatible gender named (or quoted) before this point."""
-        candidates: list[tuple[int, int, int]] = [(r.para, r.pos, r.key) for r in self.refs
-                                                  if (r.para, r.pos) < (para, pos) and r.para >= para - 3]
-        candidates += [(q.para, q.span.open_at, q.speaker) for q in spoken
-                       if q.speaker >= 0 and (q.para, q.span.open_at) < (para, pos) and q.para >= para - 3]
+        candidates: list[tuple[int, int, int]] = [
+            (r.para, r.pos, r.key) for r in self.refs if (r.para, r.pos) < (para, pos) and r.para >= para - 3
+        ]
+        candidates += [
+            (q.para, q.span.open_at, q.speaker)
+            for q in spoken
+            if q.speaker >= 0 and (q.para, q.span.open_at) < (para, pos) and q.para >= para - 3
+        ]
         candidates.sort()
         for _p, _pos, key in reversed(candidates):
             g = self._gender(key)
@@ -141,7 +157,7 @@ class Attributor:
                 return self.resolve_pronoun(para, start + lead, _PRONOUNS[words[0].lower()], spoken)
             m = self._mention_at(para, start, end)
             if m is not None:
-                before = text[start + lead:m.start]
+                before = text[start + lead : m.start]
                 if len(_WORD.findall(before)) <= 6 and "," not in before:
                     return self._key(para, m)
             if words and words[0].lower() in _GROUP_PRONOUNS:
@@ -168,7 +184,11 @@ class Attributor:
             who_at = start + lead + body.lower().rfind("who")
             best = None
             for m in self.mentions[para]:
-                if m.end <= who_at and not m.evidence.endswith(":quoted") and (para, m.start) in self.people.by_mention:
+                if (
+                    m.end <= who_at
+                    and not m.evidence.endswith(":quoted")
+                    and (para, m.start) in self.people.by_mention
+                ):
                     best = m
             return self._key(para, best) if best else NOBODY
         if last in ("and", "but"):
@@ -177,9 +197,15 @@ class Attributor:
             return NOBODY
         # a person mention ending where the subject ends
         for m in reversed(self.mentions[para]):
-            if m.end <= body_end and not m.evidence.endswith(":quoted") and (para, m.start) in self.people.by_mention:
-                between = text[m.end:body_end]
-                if len(_WORD.findall(between)) <= 3 and all(w.lower() in _AUX for w in _WORD.findall(between)):
+            if (
+                m.end <= body_end
+                and not m.evidence.endswith(":quoted")
+                and (para, m.start) in self.people.by_mention
+            ):
+                between = text[m.end : body_end]
+                if len(_WORD.findall(between)) <= 3 and all(
+                    w.lower() in _AUX for w in _WORD.findall(between)
+                ):
                     return self._key(para, m)
                 break
         return self._role_np(para, " ".join(tail_words[-4:]))
@@ -219,7 +245,7 @@ class Attributor:
         text = self.paragraphs[q.para]
         s, _e = self._sentence_of(q.para, q.span.open_at)
         start = max(s, prev_close)
-        head = text[start:q.span.open_at]
+        head = text[start : q.span.open_at]
         m = None
         for acc in _ACCORDING.finditer(head):
             m = acc
@@ -238,7 +264,11 @@ class Attributor:
                     break
         if who == UNKNOWN:
             for other in reversed(spoken):
-                if other.para == q.para and s <= other.span.open_at < q.span.open_at and other.speaker != UNKNOWN:
+                if (
+                    other.para == q.para
+                    and s <= other.span.open_at < q.span.open_at
+                    and other.speaker != UNKNOWN
+                ):
                     return other.speaker
         return who
 
@@ -274,8 +304,12 @@ class Attributor:
         # Quotations that run over paragraphs share one speaker, wherever the attribution sits.
         chains: list[list[Quoted]] = []
         for q in quotes:
-            if chains and not chains[-1][-1].span.closed and q.para == chains[-1][-1].para + 1 \
-                    and q.span.open_at <= 1:
+            if (
+                chains
+                and not chains[-1][-1].span.closed
+                and q.para == chains[-1][-1].para + 1
+                and q.span.open_at <= 1
+            ):
                 chains[-1].append(q)
             else:
                 chains.append([q])
@@ -306,7 +340,10 @@ class Attributor:
     def _named_between(self, prev: Quoted, q: Quoted) -> bool:
         """Whether another person is named outside quotes between two quotations."""
         for r in self.refs:
-            if (prev.para, prev.span.open_at) < (r.para, r.pos) < (q.para, q.span.open_at) and r.key != prev.speaker:
+            if (prev.para, prev.span.open_at) < (r.para, r.pos) < (
+                q.para,
+                q.span.open_at,
+            ) and r.key != prev.speaker:
                 return True
         return False
 
@@ -320,5 +357,8 @@ def _looks_like_title(q: Quoted) -> bool:
         return False
     small = {"a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "at", "by", "with", "from"}
     caps = [w for w in words if w.lower() not in small]
-    return bool(caps) and all(w[0].isupper() for w in caps) and not q.text.rstrip().endswith((",", ".", "?", "!"))
-
+    return (
+        bool(caps)
+        and all(w[0].isupper() for w in caps)
+        and not q.text.rstrip().endswith((",", ".", "?", "!"))
+    )

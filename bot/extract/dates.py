@@ -14,56 +14,125 @@ import re
 from dataclasses import dataclass
 
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
-_MONTH = (r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?"
+_MONTH = (
+    r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?"
+)
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{n}>1[5-9]\d\d|20\d\d)"
 
 # Each rule is (name, pattern); earlier rules win where matches overlap.
 _FULL_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("iso-date", re.compile(r"\b" + _YEAR.format(n="y") + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    ("month-day-year", re.compile(
-        r"\b(?:" + _WEEKDAY + r",?\s+)?" + _MONTH.format(n="mon") + r"\s+" + _DAY.format(n="d")
-        + r",?\s+" + _YEAR.format(n="y") + r"\b")),
-    ("day-month-year", re.compile(
-        r"\b(?:" + _WEEKDAY + r",?\s+)?" + _DAY.format(n="d") + r"\s+(?:of\s+)?" + _MONTH.format(n="mon")
-        + r",?\s+" + _YEAR.format(n="y") + r"\b")),
-    ("month-year", re.compile(r"\b" + _MONTH.format(n="mon") + r",?\s+(?:of\s+)?" + _YEAR.format(n="y") + r"\b")),
+    (
+        "month-day-year",
+        re.compile(
+            r"\b(?:"
+            + _WEEKDAY
+            + r",?\s+)?"
+            + _MONTH.format(n="mon")
+            + r"\s+"
+            + _DAY.format(n="d")
+            + r",?\s+"
+            + _YEAR.format(n="y")
+            + r"\b"
+        ),
+    ),
+    (
+        "day-month-year",
+        re.compile(
+            r"\b(?:"
+            + _WEEKDAY
+            + r",?\s+)?"
+            + _DAY.format(n="d")
+            + r"\s+(?:of\s+)?"
+            + _MONTH.format(n="mon")
+            + r",?\s+"
+            + _YEAR.format(n="y")
+            + r"\b"
+        ),
+    ),
+    (
+        "month-year",
+        re.compile(r"\b" + _MONTH.format(n="mon") + r",?\s+(?:of\s+)?" + _YEAR.format(n="y") + r"\b"),
+    ),
 ]
 
 _MONTH_DAY = re.compile(
-    r"\b(?:(?P<rel>last|next|this)\s+)?(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH.format(n="mon") + r"\s+"
-    + _DAY.format(n="d") + r"|" + _DAY.format(n="d2") + r"\s+(?:of\s+)?" + _MONTH.format(n="mon2") + r")\b(?!,?\s*\d)")
+    r"\b(?:(?P<rel>last|next|this)\s+)?(?:"
+    + _WEEKDAY
+    + r",?\s+)?(?:"
+    + _MONTH.format(n="mon")
+    + r"\s+"
+    + _DAY.format(n="d")
+    + r"|"
+    + _DAY.format(n="d2")
+    + r"\s+(?:of\s+)?"
+    + _MONTH.format(n="mon2")
+    + r")\b(?!,?\s*\d)"
+)
 _MONTH_ALONE = re.compile(
     r"\b(?P<ctx>in|last|next|this|since|until|till|by|early|late|mid|mid-|of|from|through|during|before|"
     r"after|between|and|or|to|the|on)[\s-]+(?:(?:early|late|mid)[\s-]+)?"
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"(?!\s+\d)")
+    r"(?!\s+\d)"
+)
 _WEEKDAY_REL = re.compile(
     r"\b(?:(?P<rel>last|next|this|on|On|early|late|from|by|until|since)\s+)?"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?!,?\s+(?:[0-3]?\d\b|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun"
-    r"|Jul|Aug|Sep|Oct|Nov|Dec))")
+    r"|Jul|Aug|Sep|Oct|Nov|Dec))"
+)
 _DAY_WORD = re.compile(r"\b(?P<w>yesterday|tomorrow)\b", re.IGNORECASE)
 _REL_PERIOD = re.compile(r"\b(?P<rel>last|next|this)\s+(?P<unit>year|month)\b", re.IGNORECASE)
 _YEAR_ALONE = re.compile(
     r"(?<![\d$\u00a3\u20ac.,:/-])(?<!\d,)(?P<y>1[5-9]\d\d|20\d\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?(?![\d%.,]\d|\d|'s\b|s\b)"
-    r"(?!\s*(?:%|per\s*cent|percent|km|kg|mph|mm|cm|metres|meters|feet|ft|miles|tonnes|bn|m\b|pm|am|GMT|BST|hrs|hours))")
-_FUTURE = re.compile(r"\b(will|'ll|shall|due|expected|scheduled|set to|plans?|planned|next|coming|upcoming|"
-                     r"is to|are to|would)\b", re.IGNORECASE)
-_QUANTITY_AFTER = re.compile(r"\s+(?!(?:and|to|or|after|before|when|as|at|on|in|with|for|results|season|"
-                             r"figures|accounts|elections?|levels?|budget|campaign|levels|games|olympics|"
-                             r"census|rates?|prices|sales|profits?)\b)[a-z]+s\b")
-_QUANTITY_BEFORE = re.compile(r"\b(?:than|about|around|some|nearly|almost|over|under|least|to|only|just|of|"
-                              r"additional|extra|another|the)\s+$")
+    r"(?!\s*(?:%|per\s*cent|percent|km|kg|mph|mm|cm|metres|meters|feet|ft|miles|tonnes|bn|m\b|pm|am|GMT|BST|hrs|hours))"
+)
+_FUTURE = re.compile(
+    r"\b(will|'ll|shall|due|expected|scheduled|set to|plans?|planned|next|coming|upcoming|"
+    r"is to|are to|would)\b",
+    re.IGNORECASE,
+)
+_QUANTITY_AFTER = re.compile(
+    r"\s+(?!(?:and|to|or|after|before|when|as|at|on|in|with|for|results|season|"
+    r"figures|accounts|elections?|levels?|budget|campaign|levels|games|olympics|"
+    r"census|rates?|prices|sales|profits?)\b)[a-z]+s\b"
+)
+_QUANTITY_BEFORE = re.compile(
+    r"\b(?:than|about|around|some|nearly|almost|over|under|least|to|only|just|of|"
+    r"additional|extra|another|the)\s+$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +229,12 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
             if m.group("mon") == "May" and ctx in ("and", "or", "to", "the", "on", "by"):
                 continue  # "May" is also a surname and a modal verb
             direction = _direction(ctx if ctx in ("last", "next") else None, sentence)
-            add(m.start("mon"), m.end(), _iso(_nearest_month(month, published, direction), month), "month-anchored")
+            add(
+                m.start("mon"),
+                m.end(),
+                _iso(_nearest_month(month, published, direction), month),
+                "month-anchored",
+            )
         for m in _WEEKDAY_REL.finditer(sentence):
             rel = (m.group("rel") or "").lower()
             direction = _direction(rel if rel in ("last", "next") else None, sentence)
@@ -178,8 +252,9 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
                 add(m.start(), m.end(), _iso(month0 // 12, month0 % 12 + 1), "month-anchored")
 
     for m in _YEAR_ALONE.finditer(sentence):
-        if _QUANTITY_AFTER.match(sentence, m.end()) and not re.search(r"\b(?:in|since|of|by|until|from)\s+$",
-                                                                       sentence[: m.start()]):
+        if _QUANTITY_AFTER.match(sentence, m.end()) and not re.search(
+            r"\b(?:in|since|of|by|until|from)\s+$", sentence[: m.start()]
+        ):
             continue  # "2000 jobs": a count, not a year
         if _QUANTITY_BEFORE.search(sentence[: m.start()]) and _QUANTITY_AFTER.match(sentence, m.end()):
             continue
@@ -190,8 +265,10 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
 
 
 _DATELINE_NOISE = re.compile(
-    r"(?i)\b(?:published|updated|posted|first published|last modified|on|at|am|pm|gmt|bst|utc|est|edt|pst|pdt|"
-    r"cet|cest|et|pt|local time)\b|\d{1,2}[.:]\d{2}|[|,:\-\u2013\u2014()]|" + _WEEKDAY)
+    r"(?i)\b(?:published|updated|posted|first published|last modified|on|at|am|pm|gmt|bst|utc|est|edt|"
+    r"pst|pdt|"
+    r"cet|cest|et|pt|local time)\b|\d{1,2}[.:]\d{2}|[|,:\-\u2013\u2014()]|" + _WEEKDAY
+)
 
 
 def parse_dateline(line: str) -> str | None:
@@ -201,7 +278,7 @@ def parse_dateline(line: str) -> str | None:
     for _rule, pattern in _FULL_RULES[:3]:
         m = pattern.search(line)
         if m:
-            rest = (line[: m.start()] + " " + line[m.end():])
+            rest = line[: m.start()] + " " + line[m.end() :]
             if _DATELINE_NOISE.sub(" ", rest).strip(" .") == "":
                 g = m.groupdict()
                 month = int(g["m"]) if g.get("m") else _month(g["mon"])

@@ -15,36 +15,51 @@ from dataclasses import dataclass, field
 from bot.extract.dates import parse_dateline
 from bot.extract.text import fold, squash, words
 
-_STOPWORDS = frozenset("""
+_STOPWORDS = frozenset(
+    """
 a an the and or but if of to in on at by for with from as is are was were be been being it its this that these
-those there here he she they we you i his her their our your my me him them us not no so than then too very can
+those there here he she they we you i his her their our your my me him them us not no so than then too very
+can
 could will would should may might must do does did has have had into over after before about up down out off
 just also only more most some any all each other such what which who whom whose when where why how
-""".split())
+""".split()
+)
 
-_CREDIT_AGENCIES = (r"AP|AFP|Reuters|Getty(?: Images)?|EPA|PA(?: Media| Wire)?|Bloomberg|Alamy|Shutterstock|"
-                    r"Xinhua|Corbis|Rex(?: Features)?|Sipa|NurPhoto|ANSA|Anadolu|BBC|Press Association|"
-                    r"Associated Press|Courtesy[\w\s]*|Handout|Pool|File|Staff|Wikimedia Commons")
+_CREDIT_AGENCIES = (
+    r"AP|AFP|Reuters|Getty(?: Images)?|EPA|PA(?: Media| Wire)?|Bloomberg|Alamy|Shutterstock|"
+    r"Xinhua|Corbis|Rex(?: Features)?|Sipa|NurPhoto|ANSA|Anadolu|BBC|Press Association|"
+    r"Associated Press|Courtesy[\w\s]*|Handout|Pool|File|Staff|Wikimedia Commons"
+)
 _CREDIT = re.compile(
     r"^(?:(?:photo(?:graph)?|image|picture|pic|credit|illustration|video)s?\s*(?:credit)?\s*[:\-\u2013\u2014]"
     r"|\(?(?:photo|image|picture)\s+by\b"
     r"|[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}\s*/\s*(?:" + _CREDIT_AGENCIES + r")"
-    r"|(?:" + _CREDIT_AGENCIES + r")\s*(?:/\s*[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})?$)", re.IGNORECASE)
+    r"|(?:" + _CREDIT_AGENCIES + r")\s*(?:/\s*[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})?$)",
+    re.IGNORECASE,
+)
 _PAYWALL = re.compile(
     r"(?i)\b(?:subscribe|subscription|subscriber|sign up|sign in to|log in to|newsletter|free article|"
     r"unlimited access|paywall|already a member|become a member|support our journalism|"
     r"all rights reserved|copyright \u00a9|\u00a9 ?\d{4}|click here|read more|related:|recommended:|"
     r"more from|share this|follow (?:us|him|her|them) on|advertisement|sponsored content|"
-    r"this article was (?:originally )?published|terms of (?:use|service)|privacy policy|cookie)\b")
+    r"this article was (?:originally )?published|terms of (?:use|service)|privacy policy|cookie)\b"
+)
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u2023\u2043\u00b7*>-]|\d+\.)\s+")
-_BYLINE = re.compile(r"^(?:by|written by|words by|reporting by)\s+(?P<name>[A-Z][^,|]{2,60}?)"
-                     r"(?:\s*(?:,|\||and\b|\u2013|\u2014|-)\s*(?P<rest>.*))?$", re.IGNORECASE)
-_AUTHOR_ROLE = re.compile(r"^(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3}),?\s+(?:staff writer|"
-                          r"correspondent|[\w\s]{0,30}(?:editor|reporter|correspondent|writer|columnist))\b",
-                          re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^(?:by|written by|words by|reporting by)\s+(?P<name>[A-Z][^,|]{2,60}?)"
+    r"(?:\s*(?:,|\||and\b|\u2013|\u2014|-)\s*(?P<rest>.*))?$",
+    re.IGNORECASE,
+)
+_AUTHOR_ROLE = re.compile(
+    r"^(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3}),?\s+(?:staff writer|"
+    r"correspondent|[\w\s]{0,30}(?:editor|reporter|correspondent|writer|columnist))\b",
+    re.IGNORECASE,
+)
 _MORE_BY = re.compile(r"(?i)^more (?:by|from)\s+(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3})\s*$")
-_BIO = re.compile(r"^(?P<name>(?:[A-Z][A-Za-z.'\-]*\s+){1,3}[A-Z][A-Za-z'\-]+)\s+(?:is|was|has been|are)\s+"
-                  r"(?P<desc>(?:an?\s+|the\s+)?[A-Za-z].{5,400}?)(?:\.\s|\.$|$)")
+_BIO = re.compile(
+    r"^(?P<name>(?:[A-Z][A-Za-z.'\-]*\s+){1,3}[A-Z][A-Za-z'\-]+)\s+(?:is|was|has been|are)\s+"
+    r"(?P<desc>(?:an?\s+|the\s+)?[A-Za-z].{5,400}?)(?:\.\s|\.$|$)"
+)
 _TERMINAL = re.compile(r"[.!?:;\"'\u201d\u2019)\u2026]\s*$")
 
 
@@ -65,7 +80,11 @@ def _content_words(text: str) -> set[str]:
 
 
 def _is_credit(line: str) -> bool:
-    return len(line.split()) <= 10 and not re.search(r"[.!?]\s*$", line.rstrip(")")) and bool(_CREDIT.search(line))
+    return (
+        len(line.split()) <= 10
+        and not re.search(r"[.!?]\s*$", line.rstrip(")"))
+        and bool(_CREDIT.search(line))
+    )
 
 
 def _is_headline_like(line: str) -> bool:
@@ -74,8 +93,9 @@ def _is_headline_like(line: str) -> bool:
 
 
 def _title_case(name: str) -> str:
-    return " ".join(w if not w.isupper() or len(w) <= 2 and w.endswith(".") else w.capitalize()
-                    for w in name.split())
+    return " ".join(
+        w if not w.isupper() or len(w) <= 2 and w.endswith(".") else w.capitalize() for w in name.split()
+    )
 
 
 def _blocks(text: str) -> list[list[str]]:
@@ -97,8 +117,11 @@ def _bio(line: str) -> tuple[str, str] | None:
     name = m.group("name").strip()
     if not (name.isupper() or len(line.split()) < 60) or len(name.split()) < 2:
         return None
-    if not name.isupper() and not re.search(r"(?i)\b(?:follow|author|writer|professor|editor|journalist|"
-                                            r"correspondent|fellow|columnist|reporter)\b", line):
+    if not name.isupper() and not re.search(
+        r"(?i)\b(?:follow|author|writer|professor|editor|journalist|"
+        r"correspondent|fellow|columnist|reporter)\b",
+        line,
+    ):
         return None
     return _title_case(name), m.group("desc").strip()
 
@@ -212,8 +235,10 @@ def _drop_duplicates(paragraphs: list[str]) -> list[str]:
     folded = [fold(p).lower().rstrip(". ") for p in paragraphs]
     for i, p in enumerate(paragraphs):
         f = folded[i]
-        if len(f) > 20 and any(j != i and f in folded[j] and (len(folded[j]) > len(f) or j < i)
-                               for j in range(max(0, i - 3), min(len(paragraphs), i + 4))):
+        if len(f) > 20 and any(
+            j != i and f in folded[j] and (len(folded[j]) > len(f) or j < i)
+            for j in range(max(0, i - 3), min(len(paragraphs), i + 4))
+        ):
             continue
         out.append(p)
     return out
@@ -234,7 +259,7 @@ def _drop_teasers(paragraphs: list[str], title: str | None) -> tuple[list[str], 
     dropped: list[str] = []
     for i, p in enumerate(paragraphs):
         n_words = len(p.split())
-        if i == 0 or n_words > 30 or any(c in p for c in "\"\u201c\u201d"):
+        if i == 0 or n_words > 30 or any(c in p for c in '"\u201c\u201d'):
             keep.append(p)
             continue
         rest: set[str] = set(title_words)

@@ -10,13 +10,34 @@ from __future__ import annotations
 from functools import lru_cache
 
 HONORIFIC_GENDER = {
-    "mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "duke": "m", "baron": "m",
-    "father": "m", "brother": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "dame": "f", "lady": "f",
-    "queen": "f", "princess": "f", "duchess": "f", "baroness": "f", "sister": "f", "mme": "f", "mlle": "f",
+    "mr": "m",
+    "mister": "m",
+    "sir": "m",
+    "lord": "m",
+    "king": "m",
+    "prince": "m",
+    "duke": "m",
+    "baron": "m",
+    "father": "m",
+    "brother": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "madam": "f",
+    "dame": "f",
+    "lady": "f",
+    "queen": "f",
+    "princess": "f",
+    "duchess": "f",
+    "baroness": "f",
+    "sister": "f",
+    "mme": "f",
+    "mlle": "f",
 }
 
 # Words that stand before a name and say what the person is ("President", "Ayatollah", "Dr").
-TITLE_WORDS = frozenset("""
+TITLE_WORDS = frozenset(
+    """
 mr mrs ms miss mister sir dame lord lady dr doctor prof professor rev reverend father sister brother sheikh
 ayatollah imam rabbi cardinal pope archbishop bishop pastor king queen prince princess duke duchess emperor
 baron baroness earl count judge justice gen general col colonel lt lieutenant capt captain maj major sgt
@@ -33,18 +54,22 @@ headmistress editor correspondent analyst economist trainer jockey skipper capta
 actor actress singer star presenter host author novelist writer director producer artist
 designer architect chef comedian rapper drummer guitarist bassist frontman leader envoy negotiator
 first lady gentleman ex former acting interim outgoing incoming new late
-""".split())
+""".split()
+)
 
 # Titles a person is addressed by: "Mr. Marashi", "President Rouhani", "Dr Raman" are aliases.
-FORMS_OF_ADDRESS = frozenset("""
+FORMS_OF_ADDRESS = frozenset(
+    """
 mr mrs ms miss mister sir dame lord lady dr doctor prof professor rev reverend father sister sheikh ayatollah
 imam rabbi cardinal pope archbishop bishop king queen prince princess president senator sen governor gov
 mayor chancellor premier general gen colonel col captain capt judge justice detective inspector sergeant sgt
 commissioner ambassador baroness baron
-""".split())
+""".split()
+)
 
 # Lower-case role nouns: in an apposition they mark a description of a person.
-ROLE_WORDS = frozenset("""
+ROLE_WORDS = frozenset(
+    """
 president minister secretary chancellor chairman chairwoman chair chief executive director head leader
 spokesman spokeswoman spokesperson analyst researcher professor lecturer economist expert scientist
 member official adviser advisor aide envoy ambassador negotiator diplomat governor mayor senator
@@ -61,10 +86,12 @@ inventor entrepreneur businessman businesswoman tycoon billionaire millionaire c
 cleric ayatollah imam bishop archbishop priest pope rabbi monarch king queen prince princess heir
 premier chancellor commissioner deputy boss trainer jockey driver rider cyclist runner athlete
 sprinter swimmer boxer golfer bowler batsman batter pitcher quarterback umpire referee
-""".split())
+""".split()
+)
 
 # Words that make a capitalised phrase an organisation, place, event or thing rather than a person.
-NON_PERSON_WORDS = frozenset("""
+NON_PERSON_WORDS = frozenset(
+    """
 university college school academy institute institution council committee commission department ministry
 office agency authority association union federation league party group corporation corp company co inc
 ltd llc plc holdings bank fund trust foundation society club team united city town county state states
@@ -84,10 +111,12 @@ island islands mountains river lake sea ocean valley bay coast north south east 
 eastern western central middle upper lower greater new old great saint st day week year month
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august
 september october november december christmas easter ramadan eid
-""".split())
+""".split()
+)
 
 # Capitalised words that open sentences or headlines and are never part of a name.
-FUNCTION_WORDS = frozenset("""
+FUNCTION_WORDS = frozenset(
+    """
 a an the and or but if of to in on at by for with from as is are was were be been it its this that these
 those there here he she they we you i his her their our your my so yet however meanwhile although though
 while when where what which who why how after before since until during despite because also still even
@@ -97,9 +126,11 @@ yesterday today tomorrow according under over into onto upon about above below b
 without within around through throughout toward towards instead rather perhaps maybe indeed thus hence
 therefore moreover furthermore nevertheless nonetheless otherwise besides further later earlier already
 once twice again almost nearly about asked speaking writing analysts officials critics experts sources
-""".split())
+""".split()
+)
 
-COUNTRIES_AND_PLACES = frozenset("""
+COUNTRIES_AND_PLACES = frozenset(
+    """
 afghanistan albania algeria america andorra angola argentina armenia australia austria azerbaijan bahamas
 bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil britain
 brunei bulgaria burma burundi cambodia cameroon canada chad chile china colombia congo croatia cuba cyprus
@@ -123,9 +154,11 @@ bangkok jakarta manila hanoi karachi lahore islamabad dhaka nairobi lagos johann
 brisbane melbourne perth auckland wellington vancouver montreal ottawa havana caracas lima bogota
 santiago quito riyadh dubai doha kuwait gaza ramallah westminster whitehall downing kremlin pentagon
 wall silicon europe eu un nato uk us usa ussr uae gb
-""".split())
+""".split()
+)
 
-NATIONALITIES = frozenset("""
+NATIONALITIES = frozenset(
+    """
 afghan american argentine argentinian australian austrian belgian brazilian british canadian chilean
 chinese colombian cuban czech danish dutch egyptian english european finnish french german greek indian
 indonesian iranian iraqi irish israeli italian japanese jordanian kenyan korean kuwaiti lebanese libyan
@@ -133,9 +166,11 @@ malaysian mexican moroccan nigerian norwegian pakistani palestinian peruvian pol
 romanian russian saudi scottish serbian singaporean somali spanish sudanese swedish swiss syrian
 taiwanese thai turkish ukrainian venezuelan vietnamese welsh yemeni zimbabwean african asian arab
 western eastern us u.s u.k un u.n eu
-""".split())
+""".split()
+)
 
-SPEECH_VERBS = frozenset("""
+SPEECH_VERBS = frozenset(
+    """
 say says said saying tell tells told telling add adds added adding note notes noted noting explain explains
 explained explaining argue argues argued arguing insist insists insisted insisting claim claims claimed
 claiming warn warns warned warning state states stated declare declares declared declaring ask asks asked
@@ -151,7 +186,8 @@ shout shouted cry cried scream screamed whisper whispered mutter muttered boast 
 vows pledge pledged conclude concluded recount recounted remark remarked remarks reckon reckons reckoned
 demand demanded demands report reported reports put posted write wrote told assert asserted asserts
 proclaim proclaimed mused muses muse sigh sighed laughs laughed smiled smiles beamed explained
-""".split())
+""".split()
+)
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 

@@ -33,13 +33,17 @@ from bot.extract.lexicon import (
 
 _UP = "A-Z\u00c0-\u00de"
 _LOW = "a-z\u00df-\u00ff"
-_NAME_TOKEN = (rf"(?:(?:[{_UP}]\.){{2,}}|(?:Mc|Mac|O['\u2019]|D['\u2019]|al-|el-|Al-|El-|bin\s|ibn\s)?[{_UP}][{_LOW}]+"
-               rf"(?:[-'\u2019][{_UP}]?[{_LOW}]+)*|[{_UP}]\.|[{_UP}]{{2,}}(?![{_LOW}])|[{_UP}][{_LOW}]*[{_UP}][{_LOW}]+)")
+_NAME_TOKEN = (
+    rf"(?:(?:[{_UP}]\.){{2,}}|(?:Mc|Mac|O['\u2019]|D['\u2019]|al-|el-|Al-|El-|bin\s|ibn\s)?[{_UP}][{_LOW}]+"
+    rf"(?:[-'\u2019][{_UP}]?[{_LOW}]+)*|[{_UP}]\.|[{_UP}]{{2,}}(?![{_LOW}])|[{_UP}][{_LOW}]*[{_UP}][{_LOW}]+)"
+)
 _PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|dos|das|ter|ten|y)"
 _SPAN = re.compile(rf"{_NAME_TOKEN}(?:\.?(?:\s+(?:{_PARTICLE}\s+)?|-){_NAME_TOKEN})*")
 _TOKEN = re.compile(rf"{_NAME_TOKEN}|{_PARTICLE}\b")
-_APPOSITION = re.compile(r"\s*,\s*(?P<desc>(?:(?:a|an|the|who\s+is|who\s+was)\s+|[A-Z][\w.-]*(?:['\u2019]s)?\s+)"
-                         r"[^,;:()\"\u201c\u201d]{2,180}?)\s*(?=,|\.(?:\s|$)|;|\)|$|\s+(?:said|says|told|added)\b)")
+_APPOSITION = re.compile(
+    r"\s*,\s*(?P<desc>(?:(?:a|an|the|who\s+is|who\s+was)\s+|[A-Z][\w.-]*(?:['\u2019]s)?\s+)"
+    r"[^,;:()\"\u201c\u201d]{2,180}?)\s*(?=,|\.(?:\s|$)|;|\)|$|\s+(?:said|says|told|added)\b)"
+)
 _PRE_ROLE = re.compile(r"(?:(?:[A-Za-z][\w.'\u2019-]*|&)\s+){1,8}$")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "qc", "mp", "obe", "mbe", "cbe", "kbe", "phd"})
 
@@ -91,7 +95,7 @@ def _strip_possessive(token: str) -> tuple[str, bool]:
 
 def _description_before(text: str, start: int) -> int | None:
     """Where the role words right before a name begin: "chief executive", "US Secretary of State"."""
-    head = text[max(0, start - 90):start]
+    head = text[max(0, start - 90) : start]
     m = _PRE_ROLE.search(head)
     if not m:
         return None
@@ -103,8 +107,14 @@ def _description_before(text: str, start: int) -> int | None:
         base = low[:-2] if low.endswith("'s") else low
         if word.endswith(","):
             break
-        if (low in TITLE_WORDS or low in ROLE_WORDS or low in NATIONALITIES or base in COUNTRIES_AND_PLACES
-                or low in {"of", "and", "for", "the", "&"} or (word[:1].isupper() and low not in FUNCTION_WORDS)):
+        if (
+            low in TITLE_WORDS
+            or low in ROLE_WORDS
+            or low in NATIONALITIES
+            or base in COUNTRIES_AND_PLACES
+            or low in {"of", "and", "for", "the", "&"}
+            or (word[:1].isupper() and low not in FUNCTION_WORDS)
+        ):
             kept.append(word)
         else:
             break
@@ -120,6 +130,18 @@ def _description_before(text: str, start: int) -> int | None:
     return text.rfind(" ".join(words), 0, start) if " ".join(words) in text[:start] else None
 
 
+_VERB_AFTER = re.compile(r"\s*(?:,[^,]{0,120},\s*)?(?:has\s+|had\s+|also\s+)?(\w+)")
+_VERB_BEFORE = re.compile(r"\b(?:said|says|according to)\s+$")
+
+
+def _is_speaker_position(text: str, start: int, end: int) -> bool:
+    """Whether the span is the subject of a speech verb: "X said", "X, an analyst, says", "said X"."""
+    after = _VERB_AFTER.match(text, end)
+    if after and after.group(1).lower() in SPEECH_VERBS:
+        return True
+    return bool(_VERB_BEFORE.search(text[max(0, start - 20) : start]))
+
+
 def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Person mentions in one paragraph, in order. `quote_spans` mark text inside quotation marks."""
     names = given_names()
@@ -131,17 +153,36 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
             continue
         # drop sentence-opening function words: "But Kerry", "The Iranian ..."
         i = 0
-        while i < len(raw) and (_low(raw[i]) in FUNCTION_WORDS and _low(raw[i]) not in HONORIFIC_GENDER
-                                and _low(raw[i]) not in {"dr"}):
+        while i < len(raw) and (
+            _low(raw[i]) in FUNCTION_WORDS
+            and _low(raw[i]) not in HONORIFIC_GENDER
+            and _low(raw[i]) not in {"dr"}
+        ):
             i += 1
         honorific = None
         title_tokens: list[str] = []
         while i < len(raw):
             low = _low(raw[i])
-            if low in TITLE_WORDS or low in NATIONALITIES or low.rstrip("'s") in COUNTRIES_AND_PLACES and (
-                    raw[i].endswith(("'s", "\u2019s")) and i + 1 < len(raw) and _low(raw[i + 1]) in TITLE_WORDS):
+            if (
+                low in TITLE_WORDS
+                or low in NATIONALITIES
+                or low.rstrip("'s") in COUNTRIES_AND_PLACES
+                and (
+                    raw[i].endswith(("'s", "\u2019s"))
+                    and i + 1 < len(raw)
+                    and _low(raw[i + 1]) in TITLE_WORDS
+                )
+            ):
                 title_tokens.append(raw[i])
-                if low in HONORIFIC_GENDER or low in {"dr", "prof", "professor", "sir", "dame", "lord", "lady"}:
+                if low in HONORIFIC_GENDER or low in {
+                    "dr",
+                    "prof",
+                    "professor",
+                    "sir",
+                    "dame",
+                    "lord",
+                    "lady",
+                }:
                     honorific = raw[i]
                 i += 1
                 continue
@@ -181,7 +222,8 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
             desc = app.group("desc").strip()
             desc_words = {_low(w) for w in re.findall(r"[\w'-]+", desc)}
             if (desc_words & ROLE_WORDS or desc.lower().startswith(("a ", "an ", "the "))) and not (
-                    desc_words & SPEECH_VERBS and len(desc_words) < 3):
+                desc_words & SPEECH_VERBS and len(desc_words) < 3
+            ):
                 description = desc
         first = _low(core[0])
         gender = HONORIFIC_GENDER.get(_low(honorific)) if honorific else None
@@ -195,13 +237,7 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
             evidence = "given-name"
         elif description and len(core) > 1:
             evidence = "apposition"
-        elif len(core) > 1 and re.match(r"^\s*(?:,[^,]{0,120},\s*)?(?:has\s+|had\s+|also\s+)?(\w+)", text[core_end:]):
-            verb = re.match(r"^\s*(?:,[^,]{0,120},\s*)?(?:has\s+|had\s+|also\s+)?(\w+)", text[core_end:]).group(1)
-            if verb.lower() in SPEECH_VERBS:
-                evidence = "speech"
-            elif re.search(r"(?:said|says|according to)\s*$", text[max(0, core_start - 20):core_start]):
-                evidence = "speech"
-        elif len(core) > 1 and re.search(r"\b(?:said|says|according to)\s+$", text[max(0, core_start - 20):core_start]):
+        elif len(core) > 1 and _is_speaker_position(text, core_start, core_end):
             evidence = "speech"
         if not evidence and len(core) == 1:
             evidence = "surname?"  # settled against the article's people later
@@ -209,6 +245,16 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
             continue
         if in_quote and evidence in ("surname?",):
             continue
-        mentions.append(Mention(core_start, core_end, tuple(core), honorific, title, description, gender,
-                                evidence + (":quoted" if in_quote else "")))
+        mentions.append(
+            Mention(
+                core_start,
+                core_end,
+                tuple(core),
+                honorific,
+                title,
+                description,
+                gender,
+                evidence + (":quoted" if in_quote else ""),
+            )
+        )
     return mentions

@@ -88,7 +88,9 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
             if len(m.tokens) > 1 and not m.evidence.endswith(":quoted"):
                 full_first.setdefault(_fold(m.name), (p, m.start))
     quoted_full = {
-        _fold(m.name) for paragraph in mentions for m in paragraph
+        _fold(m.name)
+        for paragraph in mentions
+        for m in paragraph
         if len(m.tokens) > 1 and m.evidence.endswith(":quoted") and m.evidence.split(":")[0] != "surname?"
     }
 
@@ -117,7 +119,11 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
                     later += [n for n in quoted_full if n.split()[-1] == sur]
                     if len(later) >= 1:
                         name = next(mm.name for para in mentions for mm in para if _fold(mm.name) == later[0])
-                        ent = entities[by_full[later[0]]] if later[0] in by_full else new_entity(name, None, (p, m.start))
+                        ent = (
+                            entities[by_full[later[0]]]
+                            if later[0] in by_full
+                            else new_entity(name, None, (p, m.start))
+                        )
                 elif m.honorific and entities[key].gender and m.gender and entities[key].gender != m.gender:
                     # "Ms Williams" is not the "Mr Williams" named before her
                     key = None

@@ -28,7 +28,9 @@ def extract_article(text: str, source: str) -> Article:
 
     spans = [find_quote_spans(p) for p in paragraphs]
     sentence_spans = [split_sentences(p) for p in paragraphs]
-    mentions = [find_mentions(p, [(s.start, s.end) for s in sp]) for p, sp in zip(paragraphs, spans, strict=True)]
+    mentions = [
+        find_mentions(p, [(s.start, s.end) for s in sp]) for p, sp in zip(paragraphs, spans, strict=True)
+    ]
     extra = [(layout.author, layout.author_description)] if layout.author else []
     people = build_people(mentions, extra)
 
@@ -45,11 +47,11 @@ def extract_article(text: str, source: str) -> Article:
     quoted: list[Quoted] = []
     for p, sp in enumerate(spans):
         for span in sp:
-            body = paragraphs[p][span.start:span.end].strip()
+            body = paragraphs[p][span.start : span.end].strip()
             if not body:
                 continue
             sent_start = next((s for s, e, _ in sentence_ids[p] if s <= span.open_at < e), 0)
-            head = paragraphs[p][sent_start:span.open_at].strip(" \u2013\u2014-")
+            head = paragraphs[p][sent_start : span.open_at].strip(" \u2013\u2014-")
             quoted.append(Quoted(p, span, body, starts_sentence=(head == "" or head.endswith(":"))))
     attributor = Attributor(paragraphs, sentence_spans, mentions, people)
     attributor.attribute(quoted)

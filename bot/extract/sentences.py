@@ -10,19 +10,25 @@ from __future__ import annotations
 
 import re
 
-ABBREVIATIONS = frozenset("""
+ABBREVIATIONS = frozenset(
+    """
 mr mrs ms messrs mme mlle dr prof sr jr st mt rev fr gen lt col maj capt cpl sgt adm cmdr brig gov sen rep
 pres supt insp det hon amb esq jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri
 sat sun no nos vol vols pp fig figs approx est dept univ assn ave blvd rd corp inc ltd co bros plc cf al vs
-""".split())
+""".split()
+)
 
 # Words that commonly start a sentence after a dotted acronym such as "U.S." or an initial.
-_SENTENCE_STARTERS = frozenset("""
+_SENTENCE_STARTERS = frozenset(
+    """
 the a an it he she they we i this that these those but and in on at for if when while as after before since
 there here his her their its our my so yet however meanwhile still now then some many most one two
-""".split())
+""".split()
+)
 
-_BOUNDARY = re.compile(r"([.!?\u2026]+)([\"'\u201d\u2019)\]]*)(\s+)(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u00de])")
+_BOUNDARY = re.compile(
+    r"([.!?\u2026]+)([\"'\u201d\u2019)\]]*)(\s+)(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u00de])"
+)
 _LAST_TOKEN = re.compile(r"(\S+)$")
 
 
@@ -50,8 +56,8 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(paragraph):
         end = m.end(2)
-        nxt = paragraph[m.end():m.end() + 30].lstrip("\"'\u201c\u2018([").split(" ", 1)[0]
-        if _is_abbreviation(paragraph[start:m.start(1)], m.group(1), nxt.strip(".,;:")):
+        nxt = paragraph[m.end() : m.end() + 30].lstrip("\"'\u201c\u2018([").split(" ", 1)[0]
+        if _is_abbreviation(paragraph[start : m.start(1)], m.group(1), nxt.strip(".,;:")):
             continue
         if end > start and paragraph[start:end].strip():
             spans.append((start, end))
