@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 HONORIFICS = frozenset(
@@ -128,8 +128,8 @@ class PeopleIndex:
     def __len__(self) -> int:
         return len(self._keys)
 
-    def keys(self) -> set[str]:
-        return set(self._keys)
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self._keys))
 
     def add(self, key: str) -> None:
         self._keys.add(key)
