@@ -154,8 +154,8 @@ def _run(settings: Settings) -> int:
 
     result = runner.run(settings)
     if inspect.isawaitable(result):
-        asyncio.run(result)
-    return 0
+        result = asyncio.run(result)
+    return result if isinstance(result, int) else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

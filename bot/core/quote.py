@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 
 from bot.core.cache import cached
 from bot.core.results import QuoteResult
-from bot.core.text import WordIndex, fold, words
+from bot.core.text import WordIndex, fold, folded_words, words
 from bot.store import Store
 
 #: Share of the (IDF-weighted) query words a candidate must contain.
@@ -46,18 +46,14 @@ async def quote_corpus(store: Store, guild_id: int | None) -> QuoteCorpus:
         docs: list[list[str]] = []
         for q in await store.quotes(guild_id):
             a = arts[q.article_id]
-            cands.append(
-                Candidate(
-                    q.text, fold(q.text), q.speaker, a.label, a.id, a.published, q.sentence_ids, "quote"
-                )
-            )
-            docs.append(words(q.text) + words(q.speaker))
+            f = fold(q.text)
+            cands.append(Candidate(q.text, f, q.speaker, a.label, a.id, a.published, q.sentence_ids, "quote"))
+            docs.append(folded_words(f) + words(q.speaker))
         for s in await store.sentences(guild_id):
             a = arts[s.article_id]
-            cands.append(
-                Candidate(s.text, fold(s.text), None, a.label, a.id, a.published, (s.id,), "sentence")
-            )
-            docs.append(words(s.text))
+            f = fold(s.text)
+            cands.append(Candidate(s.text, f, None, a.label, a.id, a.published, (s.id,), "sentence"))
+            docs.append(folded_words(f))
         return QuoteCorpus(tuple(cands), WordIndex(docs))
 
     return await cached(store, ("quotes", guild_id), build)

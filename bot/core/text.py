@@ -13,6 +13,7 @@ import math
 import re
 import unicodedata
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
@@ -38,19 +39,26 @@ _MARKS = str.maketrans(
         "\u00a0": " ",
     }
 )
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_WORD = re.compile(r"[^\W_]+")
 
 
 def fold(text: str | None) -> str:
     """Lower-case, straight quotes, no accents, single spaces."""
-    text = unicodedata.normalize("NFKD", (text or "").translate(_MARKS))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return " ".join(text.split())
+    text = (text or "").translate(_MARKS)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.lower().split())
 
 
 def words(text: str | None) -> list[str]:
     """Word tokens of a text, folded, apostrophes dropped ("Iran's" -> "irans", "don't" -> "dont")."""
-    return [w.replace("'", "") for w in _WORD.findall(fold(text))]
+    return folded_words(fold(text))
+
+
+def folded_words(folded: str) -> list[str]:
+    """words() of a text that is already fold()ed."""
+    return _WORD.findall(folded.replace("'", ""))
 
 
 def word_similarity(a: str, b: str) -> float:
@@ -84,11 +92,11 @@ class WordIndex:
     """Inverted index over tokenised documents with fuzzy, IDF-weighted query coverage."""
 
     def __init__(self, docs: Sequence[Sequence[str]]) -> None:
-        postings: dict[str, list[int]] = {}
+        postings: defaultdict[str, list[int]] = defaultdict(list)
         for i, toks in enumerate(docs):
             for w in set(toks):
-                postings.setdefault(w, []).append(i)
-        self.postings = postings
+                postings[w].append(i)
+        self.postings = dict(postings)
         self.vocab = sorted(postings)
         self.n = len(docs)
         self._match_cache: dict[str, list[tuple[str, float]]] = {}

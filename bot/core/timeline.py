@@ -74,12 +74,13 @@ async def timeline(
         return list(corpus.events)
     keep: set[int] = set()
 
-    # 1. a person: events whose sentence names them (any alias, or the surname)
+    # 1. a person: events whose sentence names them
     qtoks = query_tokens(query)
     patterns = []
     for entry in await people_corpus(store, guild_id):
-        if max((name_score(qtoks, f) for f in entry.forms), default=0.0) >= PERSON_MIN:
-            for form in entry.forms:
+        # only the person's names that match the query: an odd alias must not pull in unrelated events
+        for form in entry.forms:
+            if name_score(qtoks, form) >= PERSON_MIN:
                 patterns.append(r"\b" + r"\s+".join(map(re.escape, form)) + r"\b")
     if patterns:
         rx = re.compile("|".join(patterns))

@@ -106,7 +106,7 @@ class Store:
         for version, name, sql in migrations():
             if version in done:
                 continue
-            log.info("applying migration V%d__%s", version, name)
+            log.debug("applying migration V%d__%s", version, name)
             try:
                 await self._conn.execute("BEGIN IMMEDIATE")
                 # executescript would COMMIT first; run the statements one by one inside our transaction.
