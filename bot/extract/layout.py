@@ -92,6 +92,16 @@ def _is_headline_like(line: str) -> bool:
     return 2 <= len(line.split()) <= 25 and not _TERMINAL.search(line) and line[:1].isupper()
 
 
+def _is_headline(line: str, blocks: list[list[str]]) -> bool:
+    """Rule headline: a first line that does not end like a prose sentence (headlines end in nothing,
+    a question or exclamation mark, or a closing quote), or that stands alone above the body."""
+    if not 1 <= len(line.split()) <= 30:
+        return False
+    if not line.rstrip().endswith("."):
+        return True
+    return len(blocks[0]) == 1 and len(blocks) > 1 and len(line.split()) <= 15 and line.count(". ") == 0
+
+
 def _title_case(name: str) -> str:
     return " ".join(
         w if not w.isupper() or len(w) <= 2 and w.endswith(".") else w.capitalize() for w in name.split()
@@ -135,7 +145,7 @@ def parse_layout(text: str) -> Layout:
 
     # Rule headline: the first line, when it reads like a headline rather than a sentence or a caption.
     first = blocks[0][0]
-    if _is_headline_like(first) and not _is_credit(first):
+    if _is_headline(first, blocks) and not _is_credit(first):
         layout.title = first
         blocks[0] = blocks[0][1:]
 

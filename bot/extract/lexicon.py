@@ -86,6 +86,8 @@ inventor entrepreneur businessman businesswoman tycoon billionaire millionaire c
 cleric ayatollah imam bishop archbishop priest pope rabbi monarch king queen prince princess heir
 premier chancellor commissioner deputy boss trainer jockey driver rider cyclist runner athlete
 sprinter swimmer boxer golfer bowler batsman batter pitcher quarterback umpire referee
+wing winger flanker fly-half scrum-half centre lock prop hooker full-back fullback forward back keeper
+decathlete heptathlete olympian pundit guru delegate worker regulator jock shopkeeper
 """.split()
 )
 
@@ -185,7 +187,7 @@ described call calls called dub dubs dubbed label labels labelled labeled brand 
 shout shouted cry cried scream screamed whisper whispered mutter muttered boast boasted boasts vow vowed
 vows pledge pledged conclude concluded recount recounted remark remarked remarks reckon reckons reckoned
 demand demanded demands report reported reports put posted write wrote told assert asserted asserts
-proclaim proclaimed mused muses muse sigh sighed laughs laughed smiled smiles beamed explained
+quote quoted quotes proclaim proclaimed mused muses muse sigh sighed laughs laughed smiled smiles beamed explained
 """.split()
 )
 

@@ -38,10 +38,13 @@ _NAME_TOKEN = (
     rf"(?:[-'\u2019][{_UP}]?[{_LOW}]+)*|[{_UP}]\.|[{_UP}]{{2,}}(?![{_LOW}])|[{_UP}][{_LOW}]*[{_UP}][{_LOW}]+)"
 )
 _PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|dos|das|ter|ten|y)"
-_SPAN = re.compile(rf"{_NAME_TOKEN}(?:\.?(?:\s+(?:{_PARTICLE}\s+)?|-){_NAME_TOKEN})*")
-_TOKEN = re.compile(rf"{_NAME_TOKEN}|{_PARTICLE}\b")
+_ABBREV = r"(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Jr|Sr)\."
+_SPAN = re.compile(
+    rf"(?:{_ABBREV}|{_NAME_TOKEN})(?:(?:\s+(?:{_PARTICLE}\s+)?|-)(?:{_ABBREV}|{_NAME_TOKEN}))*"
+)
+_TOKEN = re.compile(rf"{_ABBREV}|{_NAME_TOKEN}|{_PARTICLE}\b")
 _APPOSITION = re.compile(
-    r"\s*,\s*(?P<desc>(?:(?:a|an|the|who\s+is|who\s+was)\s+|[A-Z][\w.-]*(?:['\u2019]s)?\s+)"
+    r"\s*,\s*(?P<desc>(?:(?:a|an|the|who\s+is|who\s+was)\s+|[A-Z][\w.-]*(?:['\u2019]s)?\s+|[a-z][\w-]*\s+)"
     r"[^,;:()\"\u201c\u201d]{2,180}?)\s*(?=,|\.(?:\s|$)|;|\)|$|\s+(?:said|says|told|added)\b)"
 )
 _PRE_ROLE = re.compile(r"(?:(?:[A-Za-z][\w.'\u2019-]*|&)\s+){1,8}$")
@@ -75,11 +78,23 @@ def _low(token: str) -> str:
 
 
 def _is_non_person(tokens: list[str]) -> bool:
-    for t in tokens:
+    """Organisation words anywhere, or a place leading the span ("New York", "Hong Kong"), rule a person out.
+
+    A place word later in the span does not ("Stewart Downing", "Carolina Milanesi"): surnames and given
+    names are often places too.
+    """
+    names = given_names()
+    for k, t in enumerate(tokens):
         low = _low(t)
         if low.endswith("'s"):
             low = low[:-2]
-        if low in NON_PERSON_WORDS or low in COUNTRIES_AND_PLACES or low in NATIONALITIES:
+        if low in NON_PERSON_WORDS:
+            return True
+        if k == 0 and (
+            low in NATIONALITIES or (low in COUNTRIES_AND_PLACES and (low not in names or len(tokens) < 2))
+        ):
+            return True
+        if k > 0 and low in COUNTRIES_AND_PLACES and _low(tokens[0]) not in names:
             return True
     return False
 
@@ -93,6 +108,27 @@ def _strip_possessive(token: str) -> tuple[str, bool]:
     return token, False
 
 
+_AGENT = re.compile(
+    r"(?:er|or|ist|ian|ant|ent|man|woman|person|chief|head|boss|star|champion|guru|mate|half)$"
+)
+_STOP_BEFORE = frozenset(
+    """
+a an the his her their its our my your this that these those and or but nor of to in on at by for with from
+as is are was were be been has have had do did does said says told added warned include includes including
+who whom whose which while when where after before under over other rather either whether ever never later
+than then also however
+""".split()
+)
+
+
+def is_role_word(word: str) -> bool:
+    """A word that says what someone is: a listed role, or an agent noun ("decathlete", "campaigner")."""
+    low = _low(word).strip(",")
+    if low in ROLE_WORDS or low in TITLE_WORDS:
+        return True
+    return word[:1].islower() and low not in _STOP_BEFORE and bool(_AGENT.search(low)) and len(low) > 4
+
+
 def _description_before(text: str, start: int) -> int | None:
     """Where the role words right before a name begin: "chief executive", "US Secretary of State"."""
     head = text[max(0, start - 90) : start]
@@ -100,34 +136,29 @@ def _description_before(text: str, start: int) -> int | None:
     if not m:
         return None
     candidate = m.group(0).split()
-    # keep the trailing run of words that are roles, titles, nationalities or joiners
+    # keep the trailing run of words that are roles, titles, nationalities or their modifiers
     kept: list[str] = []
     for word in reversed(candidate):
         low = _low(word).strip(",")
-        base = low[:-2] if low.endswith("'s") else low
-        if word.endswith(","):
+        if word.endswith((",", ".", ":", ";")) or low in _STOP_BEFORE and low not in {"of", "and", "for"}:
             break
-        if (
-            low in TITLE_WORDS
-            or low in ROLE_WORDS
-            or low in NATIONALITIES
-            or base in COUNTRIES_AND_PLACES
-            or low in {"of", "and", "for", "the", "&"}
-            or (word[:1].isupper() and low not in FUNCTION_WORDS)
-        ):
-            kept.append(word)
-        else:
+        if low in SPEECH_VERBS:
             break
-    while kept and _low(kept[-1]) in {"of", "and", "for", "the", "&"}:
+        kept.append(word)
+        if len(kept) >= 8:
+            break
+    while kept and _low(kept[-1]) in {"of", "and", "for", "&"}:
         kept.pop()
-    while kept and _low(kept[0]) in {"of", "and", "for", "the", "&"}:
+    while kept and _low(kept[0]) in {"of", "and", "for", "&"}:
         kept.pop(0)
     words = list(reversed(kept))
-    if not words or not any(_low(w) in ROLE_WORDS or _low(w) in TITLE_WORDS for w in words):
+    if not words or not any(is_role_word(w) for w in words):
         return None
     if all(_low(w) in HONORIFIC_GENDER or _low(w) in {"dr", "prof"} for w in words):
         return None
-    return text.rfind(" ".join(words), 0, start) if " ".join(words) in text[:start] else None
+    phrase = " ".join(words)
+    at = text.rfind(phrase, 0, start)
+    return at if at >= 0 else None
 
 
 _VERB_AFTER = re.compile(r"\s*(?:,[^,]{0,120},\s*)?(?:has\s+|had\s+|also\s+)?(\w+)")
@@ -160,33 +191,40 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
         ):
             i += 1
         honorific = None
-        title_tokens: list[str] = []
-        while i < len(raw):
-            low = _low(raw[i])
+        # the name starts after the last title or role word in the span: "Lib Dem MP Parmjit Singh Gill"
+        last_title = -1
+        for k in range(i, len(raw)):
+            low = _low(raw[k])
             if (
                 low in TITLE_WORDS
                 or low in NATIONALITIES
-                or low.rstrip("'s") in COUNTRIES_AND_PLACES
-                and (
-                    raw[i].endswith(("'s", "\u2019s"))
-                    and i + 1 < len(raw)
-                    and _low(raw[i + 1]) in TITLE_WORDS
-                )
+                or is_role_word(raw[k])
+                and k < len(raw) - 1
+                or low.endswith("'s")
+                and low[:-2] in COUNTRIES_AND_PLACES
+                and k + 1 < len(raw)
             ):
-                title_tokens.append(raw[i])
-                if low in HONORIFIC_GENDER or low in {
-                    "dr",
-                    "prof",
-                    "professor",
-                    "sir",
-                    "dame",
-                    "lord",
-                    "lady",
-                }:
-                    honorific = raw[i]
-                i += 1
-                continue
-            break
+                last_title = k
+        if last_title >= i and last_title < len(raw) - 1:
+            title_tokens = raw[i : last_title + 1]
+            i = last_title + 1
+        else:
+            title_tokens = []
+        for tok in title_tokens:
+            if _low(tok) in HONORIFIC_GENDER or _low(tok) in {
+                "dr",
+                "prof",
+                "professor",
+                "sir",
+                "dame",
+                "lord",
+                "lady",
+            }:
+                honorific = tok
+        # a capitalised word glued before a given name is context, not name: "Goalscorer Jimmy Floyd Hasselbaink"
+        if len(raw) - i >= 3 and _low(raw[i]) not in names and _low(raw[i + 1]) in names:
+            title_tokens.append(raw[i])
+            i += 1
         core = raw[i:]
         core_start = offsets[i] if i < len(offsets) else m.end()
         # a possessive ends the name: "Netanyahu's cabinet"
@@ -201,7 +239,7 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
             continue
         if any(len(t) > 1 and t.isupper() and len(core) > 1 for t in core):
             continue  # acronyms belong to organisations: "BBC News"
-        if _is_non_person(core) or any(_low(t) in FUNCTION_WORDS for t in core):
+        if _is_non_person(core) or _low(core[0]) in FUNCTION_WORDS:
             continue
         if core[0].endswith(".") and len(core) == 1:
             continue
@@ -220,18 +258,21 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
         description = None
         if app:
             desc = app.group("desc").strip()
-            desc_words = {_low(w) for w in re.findall(r"[\w'-]+", desc)}
-            if (desc_words & ROLE_WORDS or desc.lower().startswith(("a ", "an ", "the "))) and not (
-                desc_words & SPEECH_VERBS and len(desc_words) < 3
-            ):
-                description = desc
+            lead = desc.split()[:4]
+            if desc.lower().startswith(("a ", "an ", "the ")) or any(is_role_word(w) for w in lead):
+                if not {w for w in lead if w.islower()} & SPEECH_VERBS:
+                    description = desc
         first = _low(core[0])
         gender = HONORIFIC_GENDER.get(_low(honorific)) if honorific else None
         if gender is None and len(core) > 1:
             g = names.get(first)
             gender = g if g in ("m", "f") else None
         evidence = ""
-        if honorific or (title and any(_low(w) in TITLE_WORDS for w in (title or "").split())):
+        title_words = (title or "").split()
+        if honorific or (
+            any(is_role_word(w) for w in title_words)
+            and (len(core) > 1 or any(w[:1].isupper() and _low(w) in TITLE_WORDS for w in title_words))
+        ):
             evidence = "title"
         elif len(core) > 1 and first in names and not core[0].endswith("."):
             evidence = "given-name"
