@@ -191,7 +191,7 @@ async def ingest_paths(
         else:
             try:
                 status = await store.put_article(
-                    article, source=source, content_hash=digest, guild_id=guild_id
+                    article, source=source, content_hash=digest, guild_id=guild_id, force=force
                 )
             except Exception as e:
                 fail(source, f"cannot store: {type(e).__name__}: {e}")

@@ -54,6 +54,15 @@ async def test_add_unchanged_replaced_and_summary(store, tmp_path, monkeypatch):
     assert len(await store.articles()) == 2
 
 
+async def test_force_reextracts_unchanged_files(store, tmp_path):
+    write(tmp_path / "one.txt")
+    assert (await ingest_paths(store, [str(tmp_path)])).counts["added"] == 1
+    first = (await store.articles())[0].ingested_at
+    s = await ingest_paths(store, [str(tmp_path)], force=True)
+    assert s.counts["replaced"] == 1 and s.counts["unchanged"] == 0
+    assert len(await store.articles()) == 1 and (await store.articles())[0].ingested_at >= first
+
+
 async def test_bad_files_are_reported_and_the_rest_ingested(store, tmp_path):
     write(tmp_path / "a_good.txt")
     write(tmp_path / "b_binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR")

@@ -150,13 +150,23 @@ class Store:
         return self._people
 
     async def put_article(
-        self, article: Article, *, source: str, content_hash: str, guild_id: int | None = None
+        self,
+        article: Article,
+        *,
+        source: str,
+        content_hash: str,
+        guild_id: int | None = None,
+        force: bool = False,
     ) -> IngestStatus:
-        """Store one extracted article in one transaction: "added", "replaced" or "unchanged"."""
+        """Store one extracted article in one transaction: "added", "replaced" or "unchanged".
+
+        An article is keyed by (source, guild_id). The same content hash as stored means "unchanged" and
+        nothing is written, unless `force` (re-extraction after the rules changed) replaces it anyway.
+        """
         async with self._write_lock:
             await self._conn.execute("BEGIN IMMEDIATE")
             try:
-                status = await self._put_article(article, source, content_hash, guild_id)
+                status = await self._put_article(article, source, content_hash, guild_id, force)
             except BaseException:
                 await self._conn.execute("ROLLBACK")
                 self._people = None  # the index may hold people the rollback removed
@@ -169,7 +179,7 @@ class Store:
             return status
 
     async def _put_article(
-        self, art: Article, source: str, content_hash: str, guild_id: int | None
+        self, art: Article, source: str, content_hash: str, guild_id: int | None, force: bool
     ) -> IngestStatus:
         db = self._conn
         index = await self._load_people()
@@ -177,7 +187,7 @@ class Store:
         old = await db.execute_fetchall("SELECT content_hash FROM articles WHERE id = ?", (aid,))
         touched: set[int] = set()
         if old:
-            if old[0][0] == content_hash:
+            if old[0][0] == content_hash and not force:
                 return "unchanged"
             touched = {
                 pid
