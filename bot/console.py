@@ -20,6 +20,16 @@ EMPTY = {
 }
 
 
+MAX_DESCRIPTIONS = 4
+MAX_ARTICLES = 5
+
+
+def _some(items: list[str], limit: int, sep: str = ", ") -> str:
+    """The first `limit` items, and how many more there are."""
+    shown = sep.join(items[:limit])
+    return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
+
+
 def _wrap(text: str, indent: str = "   ") -> str:
     return textwrap.fill(text, width=100, initial_indent=indent, subsequent_indent=indent)
 
@@ -34,21 +44,24 @@ def format_answer(answer: dict[str, Any]) -> str:
         for i, r in enumerate(results, 1):
             who = f" — {r['speaker']}" if r.get("speaker") else ""
             text = f"“{r['text']}”" if r.get("kind") == "quote" else r["text"]
-            lines.append(f"{i}. " + _wrap(text + who, "")[0:])
+            lines.append(
+                textwrap.fill(
+                    text + who, width=100, initial_indent=f"{i}. ".ljust(4), subsequent_indent="    "
+                )
+            )
             date = f" ({r['published']})" if r.get("published") else ""
-            lines.append(f"   {r['article']}{date} · score {r['score']}")
+            lines.append(f"    {r['article']}{date} · score {r['score']}")
     elif command == "who":
         for r in results:
-            alias = f"  (also: {', '.join(r['aliases'])})" if r.get("aliases") else ""
+            alias = f"  (also: {_some(r.get('aliases', []), 6)})" if r.get("aliases") else ""
             lines.append(f"{r['name']}{alias}")
-            for d in r.get("descriptions", []):
+            for d in r.get("descriptions", [])[:MAX_DESCRIPTIONS]:
                 lines.append(_wrap(d, "   - "))
             if r.get("articles"):
-                lines.append(_wrap("in: " + "; ".join(r["articles"])))
+                lines.append(_wrap("in: " + _some(r["articles"], MAX_ARTICLES, "; ")))
             if r.get("quotes"):
-                lines.append(
-                    f"   quoted {r['quote_count']} time{'s' if r['quote_count'] != 1 else ''}, e.g.:"
-                )
+                n = r["quote_count"]
+                lines.append(f"   quoted {n} time{'s' if n != 1 else ''}, e.g.:")
                 for q in r["quotes"][:3]:
                     lines.append(_wrap(f"“{q}”", "     "))
             lines.append("")
@@ -56,8 +69,12 @@ def format_answer(answer: dict[str, Any]) -> str:
             lines.pop()
     elif command == "timeline":
         for r in results:
-            lines.append(f"{r['date']:<10} {r['text']}")
-            lines.append(f"{'':<10} [{r['article']}]")
+            lines.append(
+                textwrap.fill(
+                    r["text"], width=100, initial_indent=f"{r['date']:<11}", subsequent_indent=" " * 11
+                )
+            )
+            lines.append(f"{'':<11}[{r['article']}]")
     elif command == "articles":
         for r in results:
             lines.append(
