@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.lexicon import SPEECH_VERBS
-from bot.extract.mentions import Mention
+from bot.extract.mentions import Mention, is_role_word
 from bot.extract.people import PeopleIndex
 from bot.extract.quotespans import QuoteSpan
 
@@ -37,10 +37,11 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _AUX = frozenset(
     """
 has had have also then later even once previously repeatedly again long ago began begun started kept
-would will
+would will already
 was is were had just recently simply only further today yesterday earlier afterwards subsequently finally
 """.split()
 )
+_QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(.{2,90}?)\s+as\s+say(?:ing)?\b")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _PRONOUNS = {"he": "m", "she": "f"}
 _GROUP_PRONOUNS = frozenset({"they", "we", "i", "it", "you"})
@@ -114,7 +115,13 @@ class Attributor:
         return self.people.entity(key).gender
 
     def resolve_pronoun(self, para: int, pos: int, gender: str, spoken: list[Quoted]) -> int:
-        """Most recent person of compatible gender named (or quoted) before this point."""
+        """The person a "he" or "she" refers to, by salience.
+
+        Among people of compatible gender named (or quoted) in the last few paragraphs, the latest
+        sentence that names any wins, and within it the first one named: the subject of a sentence
+        is what a following pronoun most often continues (the centering heuristic), so "Prof Etzioni
+        criticises the US for ... hunting Osama Bin Laden. "...," he says" means Etzioni.
+        """
         candidates: list[tuple[int, int, int]] = [
             (r.para, r.pos, r.key) for r in self.refs if (r.para, r.pos) < (para, pos) and r.para >= para - 3
         ]
@@ -123,23 +130,26 @@ class Attributor:
             for q in spoken
             if q.speaker >= 0 and (q.para, q.span.open_at) < (para, pos) and q.para >= para - 3
         ]
-        candidates.sort()
-        for _p, _pos, key in reversed(candidates):
+        best: tuple[tuple[int, int], tuple[int, int], int] | None = None
+        for p, at, key in candidates:
             g = self._gender(key)
-            if g is None or g == gender:
-                return key
-        return NOBODY
+            if g is not None and g != gender:
+                continue
+            sentence = (p, self._sentence_of(p, at)[0])
+            if best is None or sentence > best[0] or (sentence == best[0] and (p, at) < best[1]):
+                best = (sentence, (p, at), key)
+        return best[2] if best else NOBODY
 
     def _role_np(self, para: int, phrase: str) -> int:
         """'the minister', 'the 45-year-old': the most recent person so described; otherwise nobody."""
         words = [w.lower() for w in _WORD.findall(phrase)]
         if not words or words[0] not in ("the", "this"):
             return NOBODY
-        head = words[-1]
+        role = " ".join(words[-2:]) if len(words) > 2 else words[-1]
         recent = [r for r in self.refs if r.para <= para and r.para >= para - 3]
         for r in reversed(recent):
             ent = self.people.entity(r.key)
-            if head.endswith("year-old") or any(head in d.lower().split() for d in ent.descriptions):
+            if words[-1].endswith("year-old") or any(role in d.lower() for d in ent.descriptions):
                 return r.key
         return NOBODY
 
@@ -165,9 +175,10 @@ class Attributor:
             return self._role_np(para, " ".join(words[:4]))
         # last: the phrase ends with the subject, maybe followed by an apposition in commas
         body = stripped
-        if phrase.rstrip().endswith(","):
-            # "Hassan Rouhani, Iran's president, said": skip the apposition back to the name
-            cut = re.sub(r",[^,]{1,160}$", "", body).rstrip()
+        last_segment = re.search(r",\s*([^,]{1,160})$", body)
+        if last_segment and (phrase.rstrip().endswith(",") or _is_description(last_segment.group(1))):
+            # "Hassan Rouhani, Iran's president, said" / "Katrina Bull, a prospective candidate said"
+            cut = body[: last_segment.start()].rstrip()
             if cut:
                 body = cut
         body_end = start + lead + len(body)
@@ -232,11 +243,19 @@ class Attributor:
         m = _ACCORDING.search(tail)
         if m and m.start() < 30:
             return self._subject(q.para, start + m.end(), end, spoken, first=True)
+        m = _QUOTED_AS_SAYING.search(tail)
+        if m:  # "..., the agency quoted Peoplesoft worker David Ogden as saying"
+            return self._subject(q.para, start + m.start(1), start + m.end(1), spoken, first=True)
         for w in _WORD.finditer(tail):
             if w.group(0) in SPEECH_VERBS:
                 if w.start() == 0 or not tail[: w.start()].strip(" ,;:\u2013\u2014-"):
                     return self._subject(q.para, start + w.end(), end, spoken, first=True)
-                return self._subject(q.para, start, start + w.start(), spoken, first=True)
+                who = self._subject(q.para, start, start + w.start(), spoken, first=True)
+                if who < 0:
+                    # '"...", Mr Weise added' after a clause: the subject is what stands before the verb
+                    last = self._subject(q.para, start, start + w.start(), spoken, first=False)
+                    who = last if last >= 0 else who
+                return who
             if w.start() > 160:
                 break
         return UNKNOWN
@@ -288,7 +307,12 @@ class Attributor:
                 next_open = items[i + 1].span.open_at if i + 1 < len(items) else len(self.paragraphs[para])
                 prev_close = items[i - 1].span.outer_end if i > 0 else 0
                 who = UNKNOWN
-                if q.starts_sentence or q.text.rstrip().endswith((",", "?", "!", "\u2014", "-")):
+                after_close = self.paragraphs[para][q.span.outer_end : q.span.outer_end + 1]
+                if (
+                    q.starts_sentence
+                    or q.text.rstrip().endswith((",", "?", "!", "\u2014", "-"))
+                    or after_close == ","
+                ):
                     who = self._after(q, next_open, done)
                     if who != UNKNOWN:
                         q.rule = "after"
@@ -346,6 +370,14 @@ class Attributor:
             ) and r.key != prev.speaker:
                 return True
         return False
+
+
+def _is_description(segment: str) -> bool:
+    """An apposition: a determiner or a role word opens it ("a prospective candidate", "president of ...")."""
+    first = segment.split()[:3]
+    if not first or not first[0].islower():
+        return False
+    return first[0] in ("a", "an", "the") or any(is_role_word(w) for w in first)
 
 
 def _looks_like_title(q: Quoted) -> bool:

@@ -154,7 +154,7 @@ ohio virginia carolina jersey oman damascus beirut istanbul ankara athens vienna
 stockholm oslo helsinki copenhagen amsterdam lisbon milan munich frankfurt zurich seoul pyongyang
 bangkok jakarta manila hanoi karachi lahore islamabad dhaka nairobi lagos johannesburg cape town
 brisbane melbourne perth auckland wellington vancouver montreal ottawa havana caracas lima bogota
-santiago quito riyadh dubai doha kuwait gaza ramallah westminster whitehall downing kremlin pentagon
+santiago quito riyadh dubai doha kuwait gaza ramallah westminster whitehall kremlin pentagon hong
 wall silicon europe eu un nato uk us usa ussr uae gb
 """.split()
 )
@@ -187,7 +187,8 @@ described call calls called dub dubs dubbed label labels labelled labeled brand 
 shout shouted cry cried scream screamed whisper whispered mutter muttered boast boasted boasts vow vowed
 vows pledge pledged conclude concluded recount recounted remark remarked remarks reckon reckons reckoned
 demand demanded demands report reported reports put posted write wrote told assert asserted asserts
-quote quoted quotes proclaim proclaimed mused muses muse sigh sighed laughs laughed smiled smiles beamed explained
+accuse accuses accused points pointed quote quoted quotes
+proclaim proclaimed mused muses muse sigh sighed laughs laughed smiled smiles beamed explained
 """.split()
 )
 
@@ -211,6 +212,6 @@ def given_names() -> dict[str, str]:
             out[name] = "f"
         else:
             out[name] = "?"
-    for word in COUNTRIES_AND_PLACES | NATIONALITIES | NON_PERSON_WORDS | FUNCTION_WORDS:
+    for word in NATIONALITIES | NON_PERSON_WORDS | FUNCTION_WORDS:
         out.pop(word, None)
     return out

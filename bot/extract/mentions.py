@@ -94,7 +94,8 @@ def _is_non_person(tokens: list[str]) -> bool:
             low in NATIONALITIES or (low in COUNTRIES_AND_PLACES and (low not in names or len(tokens) < 2))
         ):
             return True
-        if k > 0 and low in COUNTRIES_AND_PLACES and _low(tokens[0]) not in names:
+        first = _low(tokens[0])
+        if k > 0 and low in COUNTRIES_AND_PLACES and (first not in names or first in COUNTRIES_AND_PLACES):
             return True
     return False
 
@@ -121,12 +122,26 @@ than then also however
 )
 
 
+_NOT_AGENTS = frozenset(
+    """
+former latter other further better bigger smaller larger older younger stronger greater higher lower longer
+newer earlier faster harder wider deeper tougher cheaper richer poorer weaker closer easier fewer lesser
+upper inner outer under over after never ever whether rather either neither together however sooner super
+proper sheer clever eager bitter recent current different independent present silent urgent frequent
+apparent important significant relevant giant major minor senior junior prior superior inferior interior
+exterior
+""".split()
+)
+
+
 def is_role_word(word: str) -> bool:
     """A word that says what someone is: a listed role, or an agent noun ("decathlete", "campaigner")."""
     low = _low(word).strip(",")
     if low in ROLE_WORDS or low in TITLE_WORDS:
         return True
-    return word[:1].islower() and low not in _STOP_BEFORE and bool(_AGENT.search(low)) and len(low) > 4
+    if not word[:1].islower() or low in _STOP_BEFORE or low in _NOT_AGENTS or len(low) <= 4:
+        return False
+    return bool(_AGENT.search(low))
 
 
 def _description_before(text: str, start: int) -> int | None:
@@ -271,7 +286,11 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
         title_words = (title or "").split()
         if honorific or (
             any(is_role_word(w) for w in title_words)
-            and (len(core) > 1 or any(w[:1].isupper() and _low(w) in TITLE_WORDS for w in title_words))
+            and (
+                len(core) > 1
+                or any(w[:1].isupper() and _low(w) in TITLE_WORDS for w in title_words)
+                or (title_words and _low(title_words[-1]) in ROLE_WORDS)
+            )
         ):
             evidence = "title"
         elif len(core) > 1 and first in names and not core[0].endswith("."):
