@@ -195,3 +195,14 @@ async def test_quote_speaker_words_count(store):
     await store.put_article(art, source="s.txt", content_hash="1")
     res = await find_quotes(store, "churchill give up")
     assert res[0].speaker == "Winston Churchill"
+
+
+def test_word_similarity():
+    from bot.core.text import word_similarity, words
+
+    assert word_similarity("experiense", "experience") >= 0.85  # typo
+    assert word_similarity("signle", "single") >= 0.8  # transposition counts as one edit
+    assert word_similarity("crumbling", "crumble") >= 0.85  # inflection of one stem
+    assert word_similarity("signle", "sign") == 0.0  # a shared prefix alone is not enough
+    assert word_similarity("cold", "gold") < 0.8 and word_similarity("is", "it") == 0.0
+    assert words("Iran’s “cold peace” – don't") == ["irans", "cold", "peace", "dont"]

@@ -16,7 +16,8 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 _MARKS = str.maketrans(
     {
@@ -67,17 +68,24 @@ def word_similarity(a: str, b: str) -> float:
         return 1.0
     best = 0.0
     if min(len(a), len(b)) >= 4:
-        r = fuzz.ratio(a, b) / 100
-        if r >= _cutoff(a) / 100:
+        r = OSA.normalized_similarity(a, b)
+        if r >= _cutoff(a):
             best = r
     cp = _common_prefix(a, b)
-    if cp >= 4 and cp >= min(len(a), len(b)) - 3 and cp >= 0.6 * max(len(a), len(b)):
-        best = max(best, 0.85)
+    if cp >= 4 and a[cp:] in _SUFFIXES and b[cp:] in _SUFFIXES:
+        best = max(best, 0.85)  # inflections of one stem: crumble / crumbling, negotiate / negotiators
     return best
 
 
+_SUFFIXES = frozenset(
+    "s es e ed d ing ings er ers or ors ion ions ation ations ment ments ly al ally ive ity ities ies ied y"
+    " ist ists ism ance ence ness ful able ible".split()
+) | {""}
+
+
 def _cutoff(word: str) -> float:
-    return 85.0 if len(word) <= 4 else 80.0
+    """Least similarity (1 - edits / length, a transposition being one edit) that still counts."""
+    return 0.75
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -114,10 +122,10 @@ class WordIndex:
             found[word] = 1.0
         if len(word) >= 4:
             for cand, score, _ in process.extract(
-                word, self.vocab, scorer=fuzz.ratio, limit=None, score_cutoff=_cutoff(word)
+                word, self.vocab, scorer=OSA.normalized_similarity, limit=None, score_cutoff=_cutoff(word)
             ):
                 if len(cand) >= 4:
-                    found[cand] = max(found.get(cand, 0.0), score / 100)
+                    found[cand] = max(found.get(cand, 0.0), score)
             # shared long prefix: inflections (crumble / crumbling, negotiate / negotiators)
             stem = word[:4]
             i = bisect_left(self.vocab, stem)
