@@ -168,6 +168,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=settings.log_level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    if args.cmd in ("export", "ask", "chat") and str(args.db) != ":memory:" and not Path(args.db).is_file():
+        print(
+            f"studybot: no database at {args.db}: add articles with `studybot ingest --db {args.db} FOLDER`"
+            " (or `studybot run`, which loads seeds/)",
+            file=sys.stderr,
+        )
+        return 2
     try:
         if args.cmd == "ingest":
             return asyncio.run(_ingest(args))

@@ -101,6 +101,12 @@ def test_ask_usage_error_exits_2_without_traceback(seeded_db, capsys):
     assert "usage: !quote" in capsys.readouterr().err
 
 
+def test_missing_database_is_an_error_not_a_new_file(tmp_path, capsys):
+    db = tmp_path / "nope.db"
+    assert main(["ask", "--db", str(db), "--json", "!quote x"]) == 2
+    assert "no database at" in capsys.readouterr().err and not db.exists()
+
+
 def test_ask_human_readable(seeded_db, capsys):
     assert main(["ask", "--db", str(seeded_db), "!quote zzzz qqqq xxxx"]) == 0
     assert capsys.readouterr().out.strip() == "No quotation matches that."
