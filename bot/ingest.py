@@ -87,9 +87,8 @@ def collect(sources: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, Pa
             yield _normalise_source(given), None, "no such file or folder"
 
 
-def extract_bytes(data: bytes, source: str) -> Article:
-    """Decode and extract one article (runs in a worker process)."""
-    text = decode(data)
+def extract_text(text: str, source: str) -> Article:
+    """Extract one article's text; every failure becomes an IngestError that says what went wrong."""
     if not text.strip():
         raise IngestError("empty file")
     try:
@@ -99,22 +98,16 @@ def extract_bytes(data: bytes, source: str) -> Article:
 
 
 def _job(data: bytes, source: str) -> tuple[Article | None, str | None]:
+    """Decode and extract one file (runs in a worker process): (article, None) or (None, why)."""
     try:
-        return extract_bytes(data, source), None
+        return extract_text(decode(data), source), None
     except IngestError as e:
         return None, str(e)
-    except Exception as e:
-        return None, f"extraction failed: {type(e).__name__}: {e}"
 
 
 async def ingest_text(store: Store, text: str, source: str, *, guild_id: int | None = None) -> IngestStatus:
     """Extract and store one article given as text (e.g. a file a member uploaded)."""
-    if not text.strip():
-        raise IngestError("empty article")
-    try:
-        article = extract_article(text, source)
-    except Exception as e:
-        raise IngestError(f"extraction failed: {type(e).__name__}: {e}") from None
+    article = extract_text(text, source)
     return await store.put_article(
         article, source=source, content_hash=content_hash_of(text), guild_id=guild_id
     )

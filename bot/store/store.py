@@ -7,6 +7,7 @@ import hashlib
 import logging
 import os
 import re
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
@@ -17,7 +18,7 @@ from typing import Any
 import aiosqlite
 
 from bot.extract.records import Article
-from bot.people_index import PeopleIndex, name_key, plan_article
+from bot.people_index import PeopleIndex, plan_article
 from bot.store.rows import ArticleRow, EventRow, IngestStatus, PersonRow, QuoteRow, SentenceRow
 
 log = logging.getLogger(__name__)
@@ -474,8 +475,6 @@ def _now() -> str:
 
 def _split_sql(script: str) -> list[str]:
     """Split a migration into statements (sqlite3.complete_statement decides where one ends)."""
-    import sqlite3
-
     out, buf = [], []
     for line in script.splitlines(keepends=True):
         if not buf and (not line.strip() or line.lstrip().startswith("--")):
@@ -490,4 +489,4 @@ def _split_sql(script: str) -> list[str]:
     return out
 
 
-__all__ = ["Store", "article_id_for", "content_hash_of", "migrations", "name_key"]
+__all__ = ["Store", "article_id_for", "content_hash_of", "migrations"]
