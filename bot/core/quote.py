@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -9,7 +10,7 @@ from rapidfuzz import fuzz
 from bot.core.cache import cached
 from bot.core.results import QuoteResult
 from bot.core.text import WordIndex, fold, folded_words, words
-from bot.store import Store
+from bot.store import ArticleRow, QuoteRow, SentenceRow, Store
 
 #: Share of the (IDF-weighted) query words a candidate must contain.
 MIN_COVERAGE = 0.5
@@ -39,22 +40,30 @@ class QuoteCorpus:
     index: WordIndex
 
 
+def _build_corpus(
+    arts: dict[str, ArticleRow], quotes: list[QuoteRow], sentences: list[SentenceRow]
+) -> QuoteCorpus:
+    cands: list[Candidate] = []
+    docs: list[list[str]] = []
+    for q in quotes:
+        a = arts[q.article_id]
+        f = fold(q.text)
+        cands.append(Candidate(q.text, f, q.speaker, a.label, a.id, a.published, q.sentence_ids, "quote"))
+        docs.append(folded_words(f) + words(q.speaker))
+    for s in sentences:
+        a = arts[s.article_id]
+        f = fold(s.text)
+        cands.append(Candidate(s.text, f, None, a.label, a.id, a.published, (s.id,), "sentence"))
+        docs.append(folded_words(f))
+    return QuoteCorpus(tuple(cands), WordIndex(docs))
+
+
 async def quote_corpus(store: Store, guild_id: int | None) -> QuoteCorpus:
     async def build() -> QuoteCorpus:
         arts = {a.id: a for a in await store.articles(guild_id)}
-        cands: list[Candidate] = []
-        docs: list[list[str]] = []
-        for q in await store.quotes(guild_id):
-            a = arts[q.article_id]
-            f = fold(q.text)
-            cands.append(Candidate(q.text, f, q.speaker, a.label, a.id, a.published, q.sentence_ids, "quote"))
-            docs.append(folded_words(f) + words(q.speaker))
-        for s in await store.sentences(guild_id):
-            a = arts[s.article_id]
-            f = fold(s.text)
-            cands.append(Candidate(s.text, f, None, a.label, a.id, a.published, (s.id,), "sentence"))
-            docs.append(folded_words(f))
-        return QuoteCorpus(tuple(cands), WordIndex(docs))
+        quotes, sentences = await store.quotes(guild_id), await store.sentences(guild_id)
+        # CPU-bound (about a second for 40,000 sentences): keep the event loop (Discord heartbeats) free
+        return await asyncio.to_thread(_build_corpus, arts, quotes, sentences)
 
     return await cached(store, ("quotes", guild_id), build)
 
