@@ -41,9 +41,25 @@ _PAYWALL = re.compile(
     r"(?i)\b(?:subscribe|subscription|subscriber|sign up|sign in to|log in to|newsletter|free article|"
     r"unlimited access|paywall|already a member|become a member|support our journalism|"
     r"all rights reserved|copyright \u00a9|\u00a9 ?\d{4}|click here|read more|related:|recommended:|"
-    r"more from|share this|follow (?:us|him|her|them) on|advertisement|sponsored content|"
-    r"this article was (?:originally )?published|terms of (?:use|service)|privacy policy|cookie)\b"
+    r"more from|share this|share on|follow (?:us|him|her|them) on|advertisement|sponsored content|"
+    r"this article was (?:originally )?published|terms of (?:use|service)|privacy policy|cookie|"
+    r"download our app|stay up to date|got a story|comments are closed|reuse this content|explore more|"
+    r"more on this story|most read|most popular|contributed to this report|skip advertisement|supported by)\b"
 )
+# Lines that are page furniture wherever they stand: a short line opening with one of these words.
+_FURNITURE = re.compile(
+    r"(?i)^(?:share|sponsored|advertisement|ad|related|read more|read next|see also|watch|listen|"
+    r"also read|more|trending|live|video|play|image source|top stories|latest|comments?)\b.{0,80}$"
+)
+_INLINE_CREDIT = re.compile(
+    r"(?:\((?:photo|image|picture)?\s*(?:by\s+)?[^()]{2,60}/\s*(?:" + "{agencies}" + r")[^()]*\)"
+    r"|\(?(?:photo|image|picture)\s+by\s+[^()]{2,60}\)?"
+    r"|credit\.{2,}.{2,80}|\b(?:picture|photo|photograph|image):\s*[A-Z][^.]{2,60})\s*$",
+    re.IGNORECASE,
+)
+_CAPTION_PREFIX = re.compile(r"(?i)^(?:image|photo|picture)\s+caption[,:]?\s*")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+_INLINE_CREDIT = re.compile(_INLINE_CREDIT.pattern.replace("{agencies}", _CREDIT_AGENCIES), re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u2023\u2043\u00b7*>-]|\d+\.)\s+")
 _BYLINE = re.compile(
     r"^(?:by|written by|words by|reporting by)\s+(?P<name>[A-Z][^,|]{2,60}?)"
@@ -72,6 +88,7 @@ class Layout:
     author_description: str | None = None
     published: str | None = None
     paragraphs: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
     boilerplate: list[str] = field(default_factory=list)
 
 
@@ -152,68 +169,115 @@ def parse_layout(text: str) -> Layout:
     # Flatten to lines, remembering block boundaries: a line inside a multi-line block is a caption
     # or page furniture; body paragraphs are lines of their own block.
     lines: list[tuple[int, str]] = [(bi, line) for bi, block in enumerate(blocks) for line in block]
-    kept: list[str] = []
+    kind = ["body"] * len(lines)  # body | boilerplate | caption
     footer = False
-    caption_date: str | None = None
     body_seen = False
     for idx, (bi, line) in enumerate(lines):
         bare = _BULLET.sub("", line).strip()
+        late = idx > len(lines) * 0.6
         if footer:
-            layout.boilerplate.append(line)
+            kind[idx] = "boilerplate"
             _take_author(layout, bare)
             continue
         # Rule byline / dateline near the top of the page.
         if not body_seen or idx < 8:
-            date = parse_dateline(bare)
-            if date and layout.published is None:
-                layout.published = date
-                layout.boilerplate.append(line)
+            if _take_masthead(layout, bare, body_seen):
+                kind[idx] = "boilerplate"
                 continue
-            by = _BYLINE.match(bare)
-            if by and len(bare.split()) <= 14 and layout.author is None:
-                layout.author = _title_case(by.group("name").strip())
-                rest_date = parse_dateline(by.group("rest") or "")
-                if rest_date and layout.published is None:
-                    layout.published = rest_date
-                layout.boilerplate.append(line)
-                continue
-            role = _AUTHOR_ROLE.match(bare)
-            if role and len(bare.split()) <= 8 and not body_seen and layout.author is None:
-                layout.author = role.group("name")
-                layout.boilerplate.append(line)
-                continue
-        # Rule photo credit: "Ebrahim Noroozi/AP", "Photo: Reuters"; the block it closes is a caption.
+        # Rule photo credit: "Ebrahim Noroozi/AP", "Photo: Reuters"; the lines it goes with are a caption.
         if _is_credit(bare):
-            layout.boilerplate.append(line)
-            for prev_bi, prev in reversed(lines[:idx]):
-                if prev_bi < bi - 1:
-                    break
-                caption_date = caption_date or _first_full_date(prev)
+            kind[idx] = "boilerplate"
+            same_block = [j for j in range(len(lines)) if lines[j][0] == bi and j != idx]
+            if same_block:
+                for j in same_block:
+                    if kind[j] == "body":
+                        kind[j] = "caption"
+            elif idx > 0 and kind[idx - 1] == "body" and len(lines[idx - 1][1].split()) <= 80:
+                kind[idx - 1] = "caption"
+            continue
+        if _CAPTION_PREFIX.match(bare) or _INLINE_CREDIT.search(bare):
+            kind[idx] = "caption"
+            continue
+        # Rule author bio: "Lucy Ferris is the science correspondent." near the end names the author.
+        if late and _is_bio(layout, bare):
+            kind[idx] = "boilerplate"
+            _take_author(layout, bare)
             continue
         # Rule paywall / page furniture; near the end it starts the footer, which is dropped whole.
-        if _PAYWALL.search(bare) and len(bare.split()) <= 40:
-            layout.boilerplate.append(line)
-            if idx > len(lines) * 0.6:
+        if (
+            (_PAYWALL.search(bare) or _EMAIL.search(bare))
+            and len(bare.split()) <= 40
+            or _FURNITURE.match(bare)
+        ):
+            kind[idx] = "boilerplate"
+            if late and _PAYWALL.search(bare):
                 footer = True
             continue
         if _MORE_BY.match(bare):
-            layout.boilerplate.append(line)
+            kind[idx] = "boilerplate"
             _take_author(layout, bare)
             continue
-        if line != bare and idx > len(lines) * 0.6:  # bullet lists at the end are page furniture
-            layout.boilerplate.append(line)
+        if line != bare and late:  # bullet and numbered lists at the end are page furniture
+            kind[idx] = "boilerplate"
             _take_author(layout, bare)
             continue
-        kept.append(bare)
         if not _is_headline_like(bare):
             body_seen = True
 
-    kept = _drop_duplicates(kept)
+    kept: list[str] = []
+    for (_bi, line), k in zip(lines, kind, strict=True):
+        bare = _BULLET.sub("", line).strip()
+        if k == "body":
+            kept.append(bare)
+        elif k == "caption":
+            layout.captions.append(_INLINE_CREDIT.sub("", _CAPTION_PREFIX.sub("", bare)).strip())
+            layout.boilerplate.append(line)
+        else:
+            layout.boilerplate.append(line)
+    kept = _drop_duplicates(kept, layout.captions)
     layout.paragraphs, teasers = _drop_teasers(kept, layout.title)
     layout.boilerplate.extend(teasers)
-    if layout.published is None and caption_date and len(caption_date) == 10:
-        layout.published = caption_date  # Rule caption date: a lead photo is captioned on the day
+    if layout.published is None:
+        # Rule caption date: a lead photo is captioned with the day it was taken, the day of the news
+        dates = [d for c in layout.captions for d in [_first_full_date(c)] if d]
+        if dates:
+            layout.published = dates[0]
     return layout
+
+
+def _take_masthead(layout: Layout, line: str, body_seen: bool) -> bool:
+    """Bylines and datelines at the top of the page: record them and report the line as furniture."""
+    date = parse_dateline(line)
+    if date and layout.published is None:
+        layout.published = date
+        return True
+    by = _BYLINE.match(line)
+    if by and len(line.split()) <= 14 and layout.author is None:
+        layout.author = _title_case(by.group("name").strip())
+        rest_date = parse_dateline(by.group("rest") or "")
+        if rest_date and layout.published is None:
+            layout.published = rest_date
+        return True
+    role = _AUTHOR_ROLE.match(line)
+    if role and len(line.split()) <= 8 and not body_seen and layout.author is None:
+        layout.author = role.group("name")
+        return True
+    if (
+        layout.author
+        and not body_seen
+        and len(line.split()) <= 4
+        and _is_headline_like(line)
+        and re.search(r"(?i)\b(?:reporter|correspondent|editor|writer|columnist|staff)\b", line)
+    ):
+        return True  # the role line of a two-line byline
+    return False
+
+
+def _is_bio(layout: Layout, line: str) -> bool:
+    """A closing line about the author: it opens with their name, or is a classic caps bio."""
+    if layout.author and line.lower().startswith(layout.author.lower() + " "):
+        return True
+    return bool(_bio(line)) and len(line.split()) <= 80
 
 
 def _first_full_date(line: str) -> str | None:
@@ -239,15 +303,19 @@ def _take_author(layout: Layout, line: str) -> None:
             layout.author_description = desc
 
 
-def _drop_duplicates(paragraphs: list[str]) -> list[str]:
-    """Rule duplicate: image alt text repeats the caption that follows it; keep the fuller one."""
+def _drop_duplicates(paragraphs: list[str], captions: list[str]) -> list[str]:
+    """Rule duplicate: image alt text repeats the caption next to it; keep the fuller one."""
     out: list[str] = []
     folded = [fold(p).lower().rstrip(". ") for p in paragraphs]
+    folded_captions = [fold(c).lower() for c in captions]
     for i, p in enumerate(paragraphs):
         f = folded[i]
-        if len(f) > 20 and any(
-            j != i and f in folded[j] and (len(folded[j]) > len(f) or j < i)
-            for j in range(max(0, i - 3), min(len(paragraphs), i + 4))
+        if len(f) > 20 and (
+            any(f in c for c in folded_captions)
+            or any(
+                j != i and f in folded[j] and (len(folded[j]) > len(f) or j < i)
+                for j in range(max(0, i - 3), min(len(paragraphs), i + 4))
+            )
         ):
             continue
         out.append(p)
@@ -279,7 +347,8 @@ def _drop_teasers(paragraphs: list[str], title: str | None) -> tuple[list[str], 
         mine = vocab[i]
         cohesion = len(mine & rest) / len(mine) if mine else 1.0
         headline_like = _is_headline_like(p)
-        if (headline_like and cohesion < 0.6) or cohesion < 0.34:
+        short_story = n_words <= 16 and not any(ch.isdigit() for ch in p)
+        if (headline_like and cohesion < 0.6) or (short_story and cohesion < 0.2):
             dropped.append(p)
         else:
             keep.append(p)

@@ -31,8 +31,10 @@ def extract_article(text: str, source: str) -> Article:
     mentions = [
         find_mentions(p, [(s.start, s.end) for s in sp]) for p, sp in zip(paragraphs, spans, strict=True)
     ]
+    # Captions are not body text, but the people they name and describe are the article's people.
+    caption_mentions = [find_mentions(c) for c in layout.captions]
     extra = [(layout.author, layout.author_description)] if layout.author else []
-    people = build_people(mentions, extra)
+    people = build_people(mentions + caption_mentions, extra)
 
     # sentence records and a map from (paragraph, offset) to sentence id
     sentences: list[Sentence] = []
@@ -72,12 +74,13 @@ def extract_article(text: str, source: str) -> Article:
     )
 
     events: list[Event] = []
-    for sentence in sentences:
+    captions = [(None, squash(c[s:e])) for c in layout.captions for s, e in split_sentences(c)]
+    for sid, text_ in captions + [(s.id, s.text) for s in sentences]:
         seen: set[str] = set()
-        for d in find_dates(sentence.text, published):
+        for d in find_dates(text_, published):
             if d.value not in seen:
                 seen.add(d.value)
-                events.append(Event(d.value, sentence.text, sentence.id, d.rule))
+                events.append(Event(d.value, text_, sid, d.rule))
 
     return Article(
         source=source,

@@ -48,12 +48,13 @@ class Person:
 class Event:
     """A dated statement: the date at the granularity the text supports.
 
-    `date` is "YYYY", "YYYY-MM" or "YYYY-MM-DD"; `text` is the sentence that dates it.
+    `date` is "YYYY", "YYYY-MM" or "YYYY-MM-DD"; `text` is the sentence that dates it, and
+    `sentence_id` its id, or None when a photo caption (kept out of the body) dates it.
     """
 
     date: str
     text: str
-    sentence_id: int
+    sentence_id: int | None
     rule: str = ""
 
 

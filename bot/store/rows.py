@@ -52,7 +52,7 @@ class EventRow:
     position: int
     date: str
     text: str
-    sentence_id: int
+    sentence_id: int | None
     rule: str
 
 

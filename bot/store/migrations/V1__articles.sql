@@ -77,7 +77,7 @@ CREATE TABLE events (
     position    INTEGER NOT NULL,
     date        TEXT NOT NULL,              -- YYYY | YYYY-MM | YYYY-MM-DD
     text        TEXT NOT NULL,
-    sentence_id INTEGER NOT NULL,
+    sentence_id INTEGER,                    -- NULL: dated by a photo caption, not a body sentence
     rule        TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX events_article ON events (article_id);
