@@ -271,10 +271,21 @@ _DATELINE_NOISE = re.compile(
 )
 
 
+_NUMERIC_DATE = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>(?:19|20)\d\d)\b")
+
+
 def parse_dateline(line: str) -> str | None:
-    """The ISO date of a line that holds nothing but a date (and times, weekdays, "Updated" and the like)."""
+    """The ISO date of a line that holds nothing but a date (and times, weekdays, "Updated" and the like).
+
+    All-number dates ("18/01/2022") are read day first, as everywhere but the US writes them,
+    unless only the month-first reading is a valid date.
+    """
     if len(line) > 80:
         return None
+    m = _NUMERIC_DATE.search(line)
+    if m and _DATELINE_NOISE.sub(" ", line[: m.start()] + " " + line[m.end() :]).strip(" .") == "":
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        return _iso(y, b, a) or _iso(y, a, b)
     for _rule, pattern in _FULL_RULES[:3]:
         m = pattern.search(line)
         if m:

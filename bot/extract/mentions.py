@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from bot.extract.lexicon import (
     COUNTRIES_AND_PLACES,
+    FORMS_OF_ADDRESS,
     FUNCTION_WORDS,
     HONORIFIC_GENDER,
     NATIONALITIES,
@@ -48,7 +49,7 @@ _APPOSITION = re.compile(
     r"[^,;:()\"\u201c\u201d]{2,180}?)\s*(?=,|\.(?:\s|$)|;|\)|$|\s+(?:said|says|told|added)\b)"
 )
 _PRE_ROLE = re.compile(r"(?:(?:[A-Za-z][\w.'\u2019-]*|&)\s+){1,8}$")
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "qc", "mp", "obe", "mbe", "cbe", "kbe", "phd"})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "qc", "kc", "mp", "obe", "mbe", "cbe", "kbe", "phd"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +189,27 @@ def _is_speaker_position(text: str, start: int, end: int) -> bool:
     return bool(_VERB_BEFORE.search(text[max(0, start - 20) : start]))
 
 
+_HONORIFICS = frozenset(HONORIFIC_GENDER) | {"dr", "prof", "professor"}
+
+
+def _is_title_token(raw: list[str], k: int, names: dict[str, str]) -> bool:
+    """Whether span token k is part of a title before the name ("Foreign Minister", "Iran's President").
+
+    A word that is also a given name ("Dean Rowntree", "Major Tom") counts as a title only when a
+    full name (two more words) still follows it.
+    """
+    low = _low(raw[k])
+    rest = len(raw) - k - 1
+    if low in names and low not in FORMS_OF_ADDRESS and rest < 2:
+        return False
+    if low in TITLE_WORDS or low in NATIONALITIES or is_role_word(raw[k]):
+        return True
+    if low.endswith("'s") and low[:-2] in COUNTRIES_AND_PLACES:
+        return True
+    # a capitalised agent noun inside a longer span: "... Agency Administrator Marcus Webb"
+    return low not in names and len(low) > 5 and bool(_AGENT.search(low)) and low not in _NOT_AGENTS
+
+
 def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Person mentions in one paragraph, in order. `quote_spans` mark text inside quotation marks."""
     names = given_names()
@@ -208,35 +230,13 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
         honorific = None
         # the name starts after the last title or role word in the span: "Lib Dem MP Parmjit Singh Gill"
         last_title = -1
-        for k in range(i, len(raw)):
-            low = _low(raw[k])
-            if (
-                low in TITLE_WORDS
-                or low in NATIONALITIES
-                or is_role_word(raw[k])
-                and k < len(raw) - 1
-                or low.endswith("'s")
-                and low[:-2] in COUNTRIES_AND_PLACES
-                and k + 1 < len(raw)
-            ):
+        for k in range(i, len(raw) - 1):
+            if _is_title_token(raw, k, names):
                 last_title = k
-        if last_title >= i and last_title < len(raw) - 1:
-            title_tokens = raw[i : last_title + 1]
-            i = last_title + 1
-        else:
-            title_tokens = []
-        for tok in title_tokens:
-            if _low(tok) in HONORIFIC_GENDER or _low(tok) in {
-                "dr",
-                "prof",
-                "professor",
-                "sir",
-                "dame",
-                "lord",
-                "lady",
-            }:
-                honorific = tok
-        # a capitalised word glued before a given name is context, not name: "Goalscorer Jimmy Floyd Hasselbaink"
+        title_tokens = raw[i : last_title + 1] if last_title >= i else []
+        i = max(i, last_title + 1)
+        honorific = next((t for t in reversed(title_tokens) if _low(t) in _HONORIFICS), None)
+        # a capitalised word glued before a given name is context, not name: "Goalscorer Jimmy Hasselbaink"
         if len(raw) - i >= 3 and _low(raw[i]) not in names and _low(raw[i + 1]) in names:
             title_tokens.append(raw[i])
             i += 1
@@ -274,9 +274,11 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
         if app:
             desc = app.group("desc").strip()
             lead = desc.split()[:4]
-            if desc.lower().startswith(("a ", "an ", "the ")) or any(is_role_word(w) for w in lead):
-                if not {w for w in lead if w.islower()} & SPEECH_VERBS:
-                    description = desc
+            opens_like_description = desc.lower().startswith(("a ", "an ", "the ")) or any(
+                map(is_role_word, lead)
+            )
+            if opens_like_description and not {w for w in lead if w.islower()} & SPEECH_VERBS:
+                description = desc
         first = _low(core[0])
         gender = HONORIFIC_GENDER.get(_low(honorific)) if honorific else None
         if gender is None and len(core) > 1:

@@ -64,6 +64,44 @@ class PeopleIndex:
         return self.entities[key]
 
 
+def _compatible(ent: Entity, gender: str | None) -> bool:
+    return gender is None or ent.gender is None or ent.gender == gender
+
+
+def _resolve_single(
+    m: Mention,
+    entities: list[Entity],
+    recency: dict[int, tuple[int, int]],
+    full_first: dict[str, tuple[int, int]],
+    quoted_full: set[str],
+    mentions: list[list[Mention]],
+) -> Entity | None:
+    """The person a one-word mention refers to: "Marashi", "Ms Varga", "Sir Graham", "Jonny".
+
+    The most recently mentioned person with that surname and a compatible gender wins, so
+    "Ms Lindqvist" finds Marta even just after her husband Jonas was named. Failing a surname, a
+    given name shared by exactly one person ("Sir Graham" for Graham Hartley). Failing both, a full
+    name that the article gives later; an Entity with key -1 stands for that not-yet-created person.
+    """
+    word = _fold(m.surname)
+    by_recency = sorted(entities, key=lambda e: recency.get(e.key, e.first_pos), reverse=True)
+    for ent in by_recency:
+        if _fold(ent.surname) == word and len(ent.name.split()) >= 1 and _compatible(ent, m.gender):
+            return ent
+    firsts = [e for e in entities if len(e.name.split()) > 1 and _fold(e.name.split()[0]) == word]
+    firsts = [e for e in firsts if _compatible(e, m.gender)]
+    if len(firsts) == 1:
+        return firsts[0]
+    later = [n for n in full_first if n.split()[-1] == word] + [
+        n for n in quoted_full if n.split()[-1] == word
+    ]
+    if later:
+        name = next(mm.name for para in mentions for mm in para if _fold(mm.name) == later[0])
+        existing = [e for e in entities if _fold(e.name) == later[0]]
+        return existing[0] if existing else Entity(-1, name)
+    return None
+
+
 def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | None]] = ()) -> PeopleIndex:
     """Group every paragraph's mentions into persons, in reading order.
 
@@ -73,6 +111,7 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
     by_full: dict[str, int] = {}
     by_mention: dict[tuple[int, int], int] = {}
     last_by_surname: dict[str, int] = {}
+    recency: dict[int, tuple[int, int]] = {}
 
     def new_entity(name: str, gender: str | None, pos: tuple[int, int]) -> Entity:
         ent = Entity(len(entities), name, gender, first_pos=pos)
@@ -111,28 +150,13 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
                 ent.add_alias(m.name)
                 ent.add_alias(m.surname)
             else:
-                sur = _fold(m.surname)
-                key = last_by_surname.get(sur)
-                if key is None:
-                    # the full name comes later in the article
-                    later = [n for n in full_first if n.split()[-1] == sur]
-                    later += [n for n in quoted_full if n.split()[-1] == sur]
-                    if len(later) >= 1:
-                        name = next(mm.name for para in mentions for mm in para if _fold(mm.name) == later[0])
-                        ent = (
-                            entities[by_full[later[0]]]
-                            if later[0] in by_full
-                            else new_entity(name, None, (p, m.start))
-                        )
-                elif m.honorific and entities[key].gender and m.gender and entities[key].gender != m.gender:
-                    # "Ms Williams" is not the "Mr Williams" named before her
-                    key = None
-                else:
-                    ent = entities[key]
+                ent = _resolve_single(m, entities, recency, full_first, quoted_full, mentions)
                 if ent is None:
                     if not m.evidence.startswith("title"):
                         continue  # a lone capitalised word with nothing saying it is a person
                     ent = new_entity(m.surname, m.gender, (p, m.start))
+                elif ent.key < 0:
+                    ent = new_entity(ent.name, None, (p, m.start))
                 ent.add_alias(m.surname)
             address = (m.title or "").split()[-1:] or [m.honorific or ""]
             if address[0] and address[0].lower().rstrip(".") in FORMS_OF_ADDRESS:
@@ -143,6 +167,7 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
             if ent.gender is None and m.gender:
                 ent.gender = m.gender
             last_by_surname[_fold(ent.surname)] = ent.key
+            recency[ent.key] = (p, m.start)
             by_mention[(p, m.start)] = ent.key
 
     for name, desc in extra:
