@@ -110,6 +110,22 @@ async def test_timeline_order_and_filters(store, iran_article):
     assert await timeline(store, "zzzz qqqq") == []
 
 
+async def test_timeline_events_without_sentence(store):
+    art = make_article(
+        "cap.txt",
+        sentences=("In 2013 talks began.",),
+        events=(
+            Event("2013", "In 2013 talks began.", 1),
+            Event("2013", "Caption: leaders meet, 2013.", None),
+        ),
+    )
+    await store.put_article(art, source="cap.txt", content_hash="1")
+    evs = await timeline(store)
+    assert [e.sentence_id for e in evs] == [None, 1]  # caption first, no crash sorting None
+    passage = await surrounding(store, article_id_for("cap.txt", None), [None, 1])
+    assert [s.id for s in passage.sentences] == [1]
+
+
 async def test_timeline_person_filter(store):
     art = make_article(
         "p.txt",

@@ -9,13 +9,13 @@ from bot.store import Store
 
 
 async def surrounding(
-    store: Store, article_id: str, sentence_ids: Iterable[int], radius: int = 2
+    store: Store, article_id: str, sentence_ids: Iterable[int | None], radius: int = 2
 ) -> Passage | None:
     """The given sentences with `radius` sentences either side; None for an unknown article."""
     art = await store.article(article_id)
     if art is None:
         return None
-    ids = sorted(set(sentence_ids))
+    ids = sorted({i for i in sentence_ids if i is not None})
     if not ids:
         return Passage(art.label, art.id, art.published, ())
     radius = max(0, radius)

@@ -52,7 +52,7 @@ class EventResult:
     article: str
     article_id: str
     published: str | None
-    sentence_id: int
+    sentence_id: int | None  # None: dated by a photo caption, not a body sentence
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

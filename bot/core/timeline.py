@@ -27,7 +27,7 @@ class TimelineCorpus:
 
 def chrono_key(ev: EventResult) -> tuple[str, str, str, int]:
     """ "YYYY" < "YYYY-MM" < "YYYY-MM-DD" within the same year/month: plain string order does that."""
-    return (ev.date, ev.published or "", ev.article, ev.sentence_id)
+    return (ev.date, ev.published or "", ev.article, ev.sentence_id or 0)
 
 
 async def timeline_corpus(store: Store, guild_id: int | None) -> TimelineCorpus:
