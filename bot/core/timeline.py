@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from bot.core.cache import cached
 from bot.core.results import EventResult
-from bot.core.text import WordIndex, fold, words
+from bot.core.text import WordIndex, fold, folded_words, words
 from bot.core.who import name_score, people_corpus, query_tokens
 from bot.store import Store
 
@@ -22,6 +22,7 @@ TEXT_MIN_COVERAGE = 0.6
 class TimelineCorpus:
     events: tuple[EventResult, ...]  # chronological
     index: WordIndex  # over event texts
+    folded: tuple[str, ...]  # event texts, folded and without apostrophes, for name matching
     titles: dict[str, str]  # article id -> folded title
 
 
@@ -45,9 +46,11 @@ async def timeline_corpus(store: Store, guild_id: int | None) -> TimelineCorpus:
             for e in await store.events(guild_id)
         ]
         evs.sort(key=chrono_key)
+        folded = tuple(fold(e.text).replace("'", "") for e in evs)
         return TimelineCorpus(
             tuple(evs),
-            WordIndex([words(e.text) for e in evs]),
+            WordIndex([folded_words(f) for f in folded]),
+            folded,
             {a.id: fold(a.title or a.source) for a in arts.values()},
         )
 
@@ -76,15 +79,15 @@ async def timeline(
 
     # 1. a person: events whose sentence names them
     qtoks = query_tokens(query)
-    patterns = []
+    patterns: set[str] = set()
     for entry in await people_corpus(store, guild_id):
         # only the person's names that match the query: an odd alias must not pull in unrelated events
         for form in entry.forms:
             if name_score(qtoks, form) >= PERSON_MIN:
-                patterns.append(r"\b" + r"\s+".join(map(re.escape, form)) + r"\b")
+                patterns.add(r"\b" + r"\s+".join(map(re.escape, form)) + r"\b")
     if patterns:
-        rx = re.compile("|".join(patterns))
-        keep.update(i for i, e in enumerate(corpus.events) if rx.search(fold(e.text).replace("'", "")))
+        rx = re.compile("|".join(sorted(patterns)))
+        keep.update(i for i, text in enumerate(corpus.folded) if rx.search(text))
 
     # 2. an article title
     fq = fold(query)
