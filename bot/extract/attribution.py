@@ -41,6 +41,17 @@ would will already
 was is were had just recently simply only further today yesterday earlier afterwards subsequently finally
 """.split()
 )
+# What may stand between a name and its verb: "has", "KC", "of Kansas", "from Harwick City".
+_LINKING = re.compile(
+    r"(?:\s*(?:KC|QC|MP|MEP|MSP|Jr\.?|Sr\.?|\d{1,3}|has|had|have|also|then|later|even|once|previously|already|"
+    r"again|just|recently|,)\s*)*(?:\s+(?:of|from|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"
+    r"(?:\s*(?:has|had|also|then|later|even|already|,))*\s*"
+)
+_SCARE_CUES = re.compile(
+    r"(?:so-called|so called|known as|nicknamed|dubbed|titled|entitled|branded as|termed|the word|the term|"
+    r"the phrase|the slogan|the hashtag|chants? of|chanting|banners? reading|signs? reading)\s*$",
+    re.IGNORECASE,
+)
 _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(.{2,90}?)\s+as\s+say(?:ing)?\b")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _PRONOUNS = {"he": "m", "she": "f"}
@@ -173,14 +184,20 @@ class Attributor:
             if words and words[0].lower() in _GROUP_PRONOUNS:
                 return NOBODY
             return self._role_np(para, " ".join(words[:4]))
-        # last: the phrase ends with the subject, maybe followed by an apposition in commas
+        # last: the phrase ends with the subject, maybe followed by appositions in commas
         body = stripped
-        last_segment = re.search(r",\s*([^,]{1,160})$", body)
-        if last_segment and (phrase.rstrip().endswith(",") or _is_description(last_segment.group(1))):
-            # "Hassan Rouhani, Iran's president, said" / "Katrina Bull, a prospective candidate said"
+        for _ in range(3):
+            last_segment = re.search(r",\s*([^,]{1,160})$", body)
+            if not last_segment:
+                break
+            segment = last_segment.group(1)
+            if not (body is stripped and phrase.rstrip().endswith(",")) and not _is_description(segment):
+                break
+            # "Hassan Rouhani, Iran's president, said" / "Gloria Estrada, president of X, which ..., said"
             cut = body[: last_segment.start()].rstrip()
-            if cut:
-                body = cut
+            if not cut:
+                break
+            body = cut
         body_end = start + lead + len(body)
         tail_words = _WORD.findall(body)
         while tail_words and tail_words[-1].lower() in _AUX:
@@ -194,32 +211,40 @@ class Attributor:
         if last == "who":
             who_at = start + lead + body.lower().rfind("who")
             best = None
-            for m in self.mentions[para]:
-                if (
-                    m.end <= who_at
-                    and not m.evidence.endswith(":quoted")
-                    and (para, m.start) in self.people.by_mention
-                ):
+            for m in self._outside_quotes(para):
+                if m.end <= who_at:
                     best = m
             return self._key(para, best) if best else NOBODY
         if last in ("and", "but"):
             return UNKNOWN
         if last in _GROUP_PRONOUNS:
             return NOBODY
-        # a person mention ending where the subject ends
-        for m in reversed(self.mentions[para]):
-            if (
-                m.end <= body_end
-                and not m.evidence.endswith(":quoted")
-                and (para, m.start) in self.people.by_mention
-            ):
-                between = text[m.end : body_end]
-                if len(_WORD.findall(between)) <= 3 and all(
-                    w.lower() in _AUX for w in _WORD.findall(between)
-                ):
+        # a person mention ending where the subject ends ("Sen. Warren Hoyt of Kansas", "Whitfield KC")
+        for m in reversed(self._outside_quotes(para)):
+            if m.end <= body_end:
+                if _LINKING.fullmatch(text[m.end : body_end]):
                     return self._key(para, m)
                 break
         return self._role_np(para, " ".join(tail_words[-4:]))
+
+    def _outside_quotes(self, para: int) -> list[Mention]:
+        return [
+            m
+            for m in self.mentions[para]
+            if not m.evidence.endswith(":quoted") and (para, m.start) in self.people.by_mention
+        ]
+
+    def _sentence_subject(self, para: int, start: int, end: int, spoken: list[Quoted]) -> int:
+        """The subject that opens a sentence, for a verb that has none of its own ("..., saying")."""
+        text = self.paragraphs[para]
+        opening = text[start:end]
+        words = _WORD.findall(opening)
+        if words and words[0].lower() in _PRONOUNS:
+            return self.resolve_pronoun(para, start, _PRONOUNS[words[0].lower()], spoken)
+        for m in self._outside_quotes(para):
+            if start <= m.start < end:
+                return self._key(para, m)
+        return UNKNOWN
 
     # -- rules ---------------------------------------------------------------------------------
     def _after(self, q: Quoted, next_open: int, spoken: list[Quoted]) -> int:
@@ -236,7 +261,7 @@ class Attributor:
             if not re.match(r"^[\s\u2013\u2014-]*[a-z]", text[start:e]):
                 # a new capitalised sentence after the quote is attribution only if short and verb-led
                 words = _WORD.findall(text[start:e])
-                if len(words) > 8 or not any(w.lower() in SPEECH_VERBS for w in words[:6]):
+                if len(words) > 6 or not any(w.lower() in SPEECH_VERBS for w in words[:4]):
                     return UNKNOWN
         end = min(e, next_open)
         tail = text[start:end]
@@ -247,7 +272,7 @@ class Attributor:
         if m:  # "..., the agency quoted Peoplesoft worker David Ogden as saying"
             return self._subject(q.para, start + m.start(1), start + m.end(1), spoken, first=True)
         for w in _WORD.finditer(tail):
-            if w.group(0) in SPEECH_VERBS:
+            if _is_speech_verb(w):
                 if w.start() == 0 or not tail[: w.start()].strip(" ,;:\u2013\u2014-"):
                     return self._subject(q.para, start + w.end(), end, spoken, first=True)
                 who = self._subject(q.para, start, start + w.start(), spoken, first=True)
@@ -268,12 +293,22 @@ class Attributor:
         m = None
         for acc in _ACCORDING.finditer(head):
             m = acc
-        verbs = [w for w in _WORD.finditer(head) if w.group(0) in SPEECH_VERBS]
+        verbs = [w for w in _WORD.finditer(head) if _is_speech_verb(w)]
         if m and (not verbs or verbs[-1].start() < m.start()):
             return self._subject(q.para, start + m.end(), q.span.open_at, spoken, first=True)
         if not verbs:
             return UNKNOWN
         verb = verbs[-1]
+        before_verb = head[: verb.start()].rstrip()
+        if (
+            verb.group(0).endswith("ing")
+            and before_verb.endswith(",")
+            or (verb.group(0) == "asked" and re.search(r"\b(?:when|after|if|once|being|as)$", before_verb))
+        ):
+            # "He was less conciliatory, saying ..." / "He struck a note when asked ...": the sentence subject
+            who = self._sentence_subject(q.para, s, start + verb.start(), spoken)
+            if who != UNKNOWN:
+                return who
         who = self._subject(q.para, s, start + verb.start(), spoken, first=False)
         if who == UNKNOWN:
             # elided subject ("..., but added, "...""): the speaker of the sentence's earlier verb
@@ -300,8 +335,8 @@ class Attributor:
         for para in sorted(by_para):
             items = by_para[para]
             for i, q in enumerate(items):
-                if _looks_like_title(q):
-                    q.speaker, q.rule = NOBODY, "title-of-work"
+                if _looks_like_title(q) or _SCARE_CUES.search(self.paragraphs[para][: q.span.open_at]):
+                    q.speaker, q.rule = NOBODY, "title-or-term"
                     done.append(q)
                     continue
                 next_open = items[i + 1].span.open_at if i + 1 < len(items) else len(self.paragraphs[para])
@@ -325,33 +360,30 @@ class Attributor:
         self._inherit(quotes)
 
     def _inherit(self, quotes: list[Quoted]) -> None:
+        """Rules 3-5 for quotations with no attribution of their own, in the order they apply."""
         # Quotations that run over paragraphs share one speaker, wherever the attribution sits.
         chains: list[list[Quoted]] = []
         for q in quotes:
-            if (
-                chains
-                and not chains[-1][-1].span.closed
-                and q.para == chains[-1][-1].para + 1
-                and q.span.open_at <= 1
-            ):
+            prev = chains[-1][-1] if chains else None
+            if prev and not prev.span.closed and q.para == prev.para + 1 and q.span.open_at <= 1:
                 chains[-1].append(q)
             else:
                 chains.append([q])
+        continuation = {id(q) for chain in chains for q in chain[1:]}
+        for q in quotes:
+            if q.speaker == UNKNOWN and q.starts_sentence and id(q) not in continuation:
+                self._paragraph_rule(q, quotes)
         for chain in chains:
-            if len(chain) > 1:
-                known = [q.speaker for q in chain if q.speaker != UNKNOWN]
-                if known:
-                    for q in chain:
-                        if q.speaker == UNKNOWN:
-                            q.speaker, q.rule = known[0], "continued"
+            known = [q.speaker for q in chain if q.speaker != UNKNOWN]
+            for q in chain:
+                if q.speaker == UNKNOWN and known:
+                    q.speaker, q.rule = known[0], "continued"
         for i, q in enumerate(quotes):
             if q.speaker != UNKNOWN or not q.starts_sentence:
                 continue
-            same = [o for o in quotes if o.para == q.para and o.speaker >= 0 and o is not q]
-            if same:
-                before = [o for o in same if o.span.open_at < q.span.open_at]
-                q.speaker = (before[-1] if before else same[0]).speaker
-                q.rule = "paragraph"
+            introduced = self._introduced(q)
+            if introduced >= 0:
+                q.speaker, q.rule = introduced, "introduced"
                 continue
             if q.span.open_at <= 1 and i > 0:
                 prev = quotes[i - 1]
@@ -360,6 +392,35 @@ class Attributor:
         for q in quotes:
             if q.speaker == UNKNOWN:
                 q.speaker, q.rule = NOBODY, q.rule or "no-speaker"
+
+    def _paragraph_rule(self, q: Quoted, quotes: list[Quoted]) -> None:
+        same = [o for o in quotes if o.para == q.para and o.speaker >= 0 and o is not q]
+        if same:
+            before = [o for o in same if o.span.open_at < q.span.open_at]
+            q.speaker = (before[-1] if before else same[0]).speaker
+            q.rule = "paragraph"
+
+    def _introduced(self, q: Quoted) -> int:
+        """'Rao said her team had been surprised. "When the first plate lit up..."': the speaker of the
+        reported speech just before a quotation with no attribution of its own."""
+        s, _e = self._sentence_of(q.para, q.span.open_at)
+        if s > 0:
+            para, prev_sentences = q.para, [(a, b) for a, b in self.sentences[q.para] if b <= s]
+        elif q.para > 0:
+            para, prev_sentences = q.para - 1, self.sentences[q.para - 1]
+        else:
+            return UNKNOWN
+        if not prev_sentences:
+            return UNKNOWN
+        a, b = prev_sentences[-1]
+        sentence = self.paragraphs[para][a:b]
+        if any(ch in sentence for ch in '"\u201c\u201d'):
+            return UNKNOWN  # a sentence with its own quotation is handled by the other rules
+        verbs = [w for w in _WORD.finditer(sentence) if _is_speech_verb(w)]
+        if not verbs:
+            return UNKNOWN
+        who = self._subject(para, a, a + verbs[0].start(), [], first=False)
+        return who if who >= 0 else UNKNOWN
 
     def _named_between(self, prev: Quoted, q: Quoted) -> bool:
         """Whether another person is named outside quotes between two quotations."""
@@ -370,6 +431,14 @@ class Attributor:
             ) and r.key != prev.speaker:
                 return True
         return False
+
+
+def _is_speech_verb(word: re.Match[str]) -> bool:
+    """A speech verb as written in lower case, or a phrasal one ("points out", "pointed out")."""
+    w = word.group(0)
+    if w in SPEECH_VERBS:
+        return True
+    return w in ("point", "points", "pointed") and word.string.startswith(" out", word.end())
 
 
 def _is_description(segment: str) -> bool:

@@ -180,10 +180,9 @@ def parse_layout(text: str) -> Layout:
             _take_author(layout, bare)
             continue
         # Rule byline / dateline near the top of the page.
-        if not body_seen or idx < 8:
-            if _take_masthead(layout, bare, body_seen):
-                kind[idx] = "boilerplate"
-                continue
+        if (not body_seen or idx < 8) and _take_masthead(layout, bare, body_seen):
+            kind[idx] = "boilerplate"
+            continue
         # Rule photo credit: "Ebrahim Noroozi/AP", "Photo: Reuters"; the lines it goes with are a caption.
         if _is_credit(bare):
             kind[idx] = "boilerplate"
@@ -262,15 +261,14 @@ def _take_masthead(layout: Layout, line: str, body_seen: bool) -> bool:
     if role and len(line.split()) <= 8 and not body_seen and layout.author is None:
         layout.author = role.group("name")
         return True
-    if (
+    # the role line of a two-line byline ("By Priya Shah" / "Business reporter")
+    return bool(
         layout.author
         and not body_seen
         and len(line.split()) <= 4
         and _is_headline_like(line)
         and re.search(r"(?i)\b(?:reporter|correspondent|editor|writer|columnist|staff)\b", line)
-    ):
-        return True  # the role line of a two-line byline
-    return False
+    )
 
 
 def _is_bio(layout: Layout, line: str) -> bool:

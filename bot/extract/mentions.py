@@ -165,6 +165,11 @@ def _description_before(text: str, start: int) -> int | None:
             break
     while kept and _low(kept[-1]) in {"of", "and", "for", "&"}:
         kept.pop()
+    if kept and _low(kept[0]) in {"and", "&"}:
+        return None  # "the prime minister and Mr Brown": the role belongs to someone else
+    nearest = next((w for w in kept if _low(w) not in {"of", "and", "for", "&"}), "")
+    if not (is_role_word(nearest) or nearest[:1].isupper()):
+        return None  # "the prime minister should sack Mr Brown": no role stands right before the name
     while kept and _low(kept[0]) in {"of", "and", "for", "&"}:
         kept.pop(0)
     words = list(reversed(kept))

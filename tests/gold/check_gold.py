@@ -111,7 +111,8 @@ def main():
     if not os.path.isdir(args.corpus):
         print(f"check_gold: corpus {args.corpus} absent; checked structure only")
     else:
-        picks = {select_bbc.unique_name(r): r for r in select_bbc.select(args.corpus, gold.get("seed", select_bbc.SEED))}
+        seed = gold.get("seed", select_bbc.SEED)
+        picks = {select_bbc.unique_name(r): r for r in select_bbc.select(args.corpus, seed)}
         files = [ga["file"] for ga in gold["articles"]]
         if sorted(files) != sorted(picks):
             problems.append(f"gold files differ from the selection: {sorted(set(files) ^ set(picks))}")
@@ -122,7 +123,8 @@ def main():
                 continue
             with open(os.path.join(args.corpus, rel), encoding="utf-8") as fh:
                 marks += check_article(ga, fh.read(), problems)
-        print(f"check_gold: {len(gold['articles'])} articles, {marks} opening double quote marks in the bodies")
+        n = len(gold["articles"])
+        print(f"check_gold: {n} articles, {marks} opening double quote marks in the bodies")
     arts = gold["articles"]
     nq = sum(len(a["quotes"]) for a in arts)
     nnull = sum(1 for a in arts for q in a["quotes"] if q["speaker"] is None)
