@@ -45,8 +45,14 @@ _SPAN = re.compile(
 )
 _TOKEN = re.compile(rf"{_ABBREV}|{_NAME_TOKEN}|{_PARTICLE}\b")
 _APPOSITION = re.compile(
-    r"\s*,\s*(?P<desc>(?:(?:a|an|the|who\s+is|who\s+was)\s+|[A-Z][\w.-]*(?:['\u2019]s)?\s+|[a-z][\w-]*\s+)"
-    r"[^,;:()\"\u201c\u201d]{2,180}?)\s*(?=,|\.(?:\s|$)|;|\)|$|\s+(?:said|says|told|added)\b)"
+    r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<desc>(?:(?:a|an|the|who\s+is|who\s+was|of|from)\s+|[A-Z][\w.-]*(?:['\u2019]s)?\s+"
+    r"|[a-z][\w-]*\s+)[^,;:()\"\u201c\u201d]{2,180}?)\s*(?=,|\.(?:\s|$)|;|:|\)|$|\s+(?:said|says|told|added)\b)"
+)
+# "one of its top nuclear scientists, Abdul Qadeer Khan" / "the World Cup captain, Martin Johnson"
+_REVERSE_APPOSITION = re.compile(
+    r"(?:^|[\s(])(?P<desc>(?:(?:a|an|the|his|her|their|its|one of (?:the|its|his|her|their))\s+)"
+    r"[^,;:.()\"\u201c\u201d]{2,80}?)\s*,\s*$",
+    re.IGNORECASE,
 )
 _PRE_ROLE = re.compile(r"(?:(?:[A-Za-z][\w.'\u2019-]*|&)\s+){1,8}$")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "qc", "kc", "mp", "obe", "mbe", "cbe", "kbe", "phd"})
@@ -136,16 +142,20 @@ exterior
 
 
 def is_role_word(word: str) -> bool:
-    """A word that says what someone is: a listed role, or an agent noun ("decathlete", "campaigner")."""
+    """A word that says what someone is: a listed role, or an agent noun ("decathlete", "campaigner").
+
+    Plurals ("scientists") and hyphenated compounds ("co-author", "ex-minister") count as their head.
+    """
     low = _low(word).strip(",")
-    if low in ROLE_WORDS or low in TITLE_WORDS:
+    head = low.rsplit("-", 1)[-1]
+    if {low, head, low.removesuffix("s"), head.removesuffix("s")} & (ROLE_WORDS | TITLE_WORDS):
         return True
     if not word[:1].islower() or low in _STOP_BEFORE or low in _NOT_AGENTS or len(low) <= 4:
         return False
     return bool(_AGENT.search(low))
 
 
-def _description_before(text: str, start: int) -> int | None:
+def _description_before(text: str, start: int, extends_title: bool = False) -> int | None:
     """Where the role words right before a name begin: "chief executive", "US Secretary of State"."""
     head = text[max(0, start - 90) : start]
     m = _PRE_ROLE.search(head)
@@ -154,9 +164,12 @@ def _description_before(text: str, start: int) -> int | None:
     candidate = m.group(0).split()
     # keep the trailing run of words that are roles, titles, nationalities or their modifiers
     kept: list[str] = []
-    for word in reversed(candidate):
+    backwards = list(reversed(candidate))
+    for k, word in enumerate(backwards):
         low = _low(word).strip(",")
-        if word.endswith((",", ".", ":", ";")) or low in _STOP_BEFORE and low not in {"of", "and", "for"}:
+        of_the = low == "the" and k + 1 < len(backwards) and _low(backwards[k + 1]) == "of"
+        stop = low in _STOP_BEFORE and low not in {"of", "and", "for"} and not of_the
+        if word.endswith((",", ".", ":", ";")) or stop:
             break
         if low in SPEECH_VERBS:
             break
@@ -167,6 +180,8 @@ def _description_before(text: str, start: int) -> int | None:
         kept.pop()
     if kept and _low(kept[0]) in {"and", "&"}:
         return None  # "the prime minister and Mr Brown": the role belongs to someone else
+    if kept and not extends_title and _low(kept[0]) in {"of", "for", "the"}:
+        return None  # "University of Westbury": a name inside a name, not a title before it
     nearest = next((w for w in kept if _low(w) not in {"of", "and", "for", "&"}), "")
     if not (is_role_word(nearest) or nearest[:1].isupper()):
         return None  # "the prime minister should sack Mr Brown": no role stands right before the name
@@ -270,7 +285,7 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
             core_end = end_match + len(core[-1])
         in_quote = bool(quote_spans) and any(s <= core_start < e for s, e in quote_spans)
         title_start = offsets[i - len(title_tokens)] if title_tokens else core_start
-        pre = _description_before(text, title_start)
+        pre = _description_before(text, title_start, extends_title=bool(title_tokens))
         if pre is not None:
             title_start = pre
         title = text[title_start:core_start].strip(" ,") or None
@@ -279,11 +294,21 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
         if app:
             desc = app.group("desc").strip()
             lead = desc.split()[:4]
-            opens_like_description = desc.lower().startswith(("a ", "an ", "the ")) or any(
-                map(is_role_word, lead)
+            opens_like_description = (
+                desc.lower().startswith(("a ", "an ", "the "))
+                or any(map(is_role_word, lead))
+                or bool(re.match(r"[A-Z][\w.-]*['\u2019]s\s", desc))
+                and any(map(is_role_word, desc.split()[:7]))
             )
-            if opens_like_description and not {w for w in lead if w.islower()} & SPEECH_VERBS:
+            affiliation = desc.startswith(("of ", "from "))
+            if (opens_like_description or affiliation) and not {
+                w for w in lead if w.islower()
+            } & SPEECH_VERBS:
                 description = desc
+        if description is None:
+            rev = _REVERSE_APPOSITION.search(text[max(0, core_start - 90) : core_start])
+            if rev and is_role_word(rev.group("desc").split()[-1]):
+                description = rev.group("desc").strip()
         first = _low(core[0])
         gender = HONORIFIC_GENDER.get(_low(honorific)) if honorific else None
         if gender is None and len(core) > 1:
