@@ -113,15 +113,16 @@ _WEEKDAY_REL = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun"
     r"|Jul|Aug|Sep|Oct|Nov|Dec))"
 )
+_YEAR_WORD = re.compile(r",?\s+(last|next|this) year\b", re.IGNORECASE)
 _DAY_WORD = re.compile(r"\b(?P<w>yesterday|tomorrow)\b", re.IGNORECASE)
 _REL_PERIOD = re.compile(r"\b(?P<rel>last|next|this)\s+(?P<unit>year|month)\b", re.IGNORECASE)
 _YEAR_ALONE = re.compile(
-    r"(?<![\d$\u00a3\u20ac.,:/-])(?<!\d,)(?P<y>1[5-9]\d\d|20\d\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?(?![\d%.,]\d|\d|'s\b|s\b)"
+    r"(?<![\d$\u00a3\u20ac.,:/])(?<!\d-)(?<!\d,)(?P<y>1[5-9]\d\d|20\d\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?(?![\d%.,]\d|\d|s\b)(?!(?<=0)'s\b)"
     r"(?!\s*(?:%|per\s*cent|percent|km|kg|mph|mm|cm|metres|meters|feet|ft|miles|tonnes|bn|m\b|pm|am|GMT|BST|hrs|hours))"
 )
 _FUTURE = re.compile(
-    r"\b(will|'ll|shall|due|expected|scheduled|set to|plans?|planned|next|coming|upcoming|"
-    r"is to|are to|would)\b",
+    r"\b(will|'ll|shall|due to|due on|expected to|scheduled|set to|next|coming|upcoming|is to|are to|"
+    r"plans? to|aims? to|hopes? to|until)\b",
     re.IGNORECASE,
 )
 _QUANTITY_AFTER = re.compile(
@@ -171,13 +172,15 @@ def _nearest_month(month: int, anchor: dt.date, direction: str) -> int:
     return anchor.year if month > anchor.month else anchor.year + 1  # strict-future
 
 
-def _direction(rel: str | None, sentence: str) -> str:
+def _direction(rel: str | None, sentence: str, at: int | None = None) -> str:
+    """Past or future occurrence: from "last"/"next", else from a future cue near the mention."""
     rel = (rel or "").lower()
     if rel == "last":
         return "strict-past"
     if rel == "next":
         return "strict-future"
-    return "future" if _FUTURE.search(sentence) else "past"
+    window = sentence if at is None else sentence[max(0, at - 60) : at + 25]
+    return "future" if _FUTURE.search(window) else "past"
 
 
 def _weekday_date(weekday: int, anchor: dt.date, direction: str) -> dt.date:
@@ -218,8 +221,13 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
             mon = m.group("mon") or m.group("mon2")
             day = int(m.group("d") or m.group("d2"))
             month = _month(mon)
-            direction = _direction(m.group("rel"), sentence)
+            direction = _direction(m.group("rel"), sentence, m.start())
             year = _nearest_month(month, published, direction)
+            trailing = _YEAR_WORD.match(sentence, m.end())
+            if trailing:  # "14 June last year"
+                year = published.year + {"last": -1, "next": 1, "this": 0}[trailing.group(1).lower()]
+                add(m.start(), trailing.end(), _iso(year, _month(mon), day), "month-day-anchored")
+                continue
             if month == published.month and direction == "past" and day > published.day:
                 year -= 1
             add(m.start(), m.end(), _iso(year, month, day), "month-day-anchored")
@@ -228,7 +236,7 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
             ctx = m.group("ctx").lower()
             if m.group("mon") == "May" and ctx in ("and", "or", "to", "the", "on", "by"):
                 continue  # "May" is also a surname and a modal verb
-            direction = _direction(ctx if ctx in ("last", "next") else None, sentence)
+            direction = _direction(ctx if ctx in ("last", "next") else None, sentence, m.start())
             add(
                 m.start("mon"),
                 m.end(),
@@ -237,7 +245,7 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
             )
         for m in _WEEKDAY_REL.finditer(sentence):
             rel = (m.group("rel") or "").lower()
-            direction = _direction(rel if rel in ("last", "next") else None, sentence)
+            direction = _direction(rel if rel in ("last", "next") else None, sentence, m.start())
             day = _weekday_date(WEEKDAYS[m.group("wd").lower()], published, direction)
             add(m.start("wd"), m.end(), day.isoformat(), "weekday-anchored")
         for m in _DAY_WORD.finditer(sentence):

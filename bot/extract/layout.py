@@ -47,6 +47,12 @@ _PAYWALL = re.compile(
     r"more on this story|most read|most popular|contributed to this report|skip advertisement|supported by)\b"
 )
 # Lines that are page furniture wherever they stand: a short line opening with one of these words.
+# Markers after which nothing is article text any more.
+_FOOTER = re.compile(
+    r"(?i)\b(?:subscribe|subscription|subscriber|paywall|free article|unlimited access|all rights reserved|"
+    r"copyright|comments are closed|reuse this content|explore more on these topics|more on this story|"
+    r"about the author|terms of (?:use|service)|already a member|become a member)\b"
+)
 _FURNITURE = re.compile(
     r"(?i)^(?:share|sponsored|advertisement|ad|related|read more|read next|see also|watch|listen|"
     r"also read|more|trending|live|video|play|image source|top stories|latest|comments?)\b.{0,80}$"
@@ -209,7 +215,7 @@ def parse_layout(text: str) -> Layout:
             or _FURNITURE.match(bare)
         ):
             kind[idx] = "boilerplate"
-            if late and _PAYWALL.search(bare):
+            if idx > len(lines) * 0.7 and _FOOTER.search(bare):
                 footer = True
             continue
         if _MORE_BY.match(bare):
