@@ -49,9 +49,12 @@ _LINKING = re.compile(
 )
 _SCARE_CUES = re.compile(
     r"(?:so-called|so called|known as|nicknamed|dubbed|titled|entitled|branded as|termed|the word|the term|"
-    r"the phrase|the slogan|the hashtag|chants? of|chanting|banners? reading|signs? reading)\s*$",
+    r"the phrase|the slogan|the hashtag|chants? of|chanting|banners? reading|signs? reading|"
+    r"slogan,?|motto,?|catchphrase,?|headlined?,?|tagline,?)\s*$",
     re.IGNORECASE,
 )
+# The last comma-separated segment of a phrase; commas inside numbers ("600,000") do not separate.
+_LAST_SEGMENT = re.compile(r",(?!\d{3})\s*((?:[^,]|,(?=\d{3}))+)$")
 _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(.{2,90}?)\s+as\s+say(?:ing)?\b")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _PRONOUNS = {"he": "m", "she": "f"}
@@ -187,11 +190,15 @@ class Attributor:
         # last: the phrase ends with the subject, maybe followed by appositions in commas
         body = stripped
         for _ in range(3):
-            last_segment = re.search(r",\s*([^,]{1,160})$", body)
-            if not last_segment:
+            last_segment = _LAST_SEGMENT.search(body)
+            if not last_segment or len(last_segment.group(1)) > 160:
                 break
             segment = last_segment.group(1)
-            if not (body is stripped and phrase.rstrip().endswith(",")) and not _is_description(segment):
+            seg_start = start + lead + last_segment.start(1)
+            if any(m.start == seg_start for m in self._outside_quotes(para)):
+                break  # "Labour's shadow business secretary, Tom Reddy, said": the segment is the name
+            cuttable = (body is stripped and phrase.rstrip().endswith(",")) or _is_description(segment)
+            if not cuttable and not re.match(r"(?:who|which|whose|whom)\b", segment):
                 break
             # "Hassan Rouhani, Iran's president, said" / "Gloria Estrada, president of X, which ..., said"
             cut = body[: last_segment.start()].rstrip()
@@ -341,20 +348,26 @@ class Attributor:
                     continue
                 next_open = items[i + 1].span.open_at if i + 1 < len(items) else len(self.paragraphs[para])
                 prev_close = items[i - 1].span.outer_end if i > 0 else 0
-                who = UNKNOWN
                 after_close = self.paragraphs[para][q.span.outer_end : q.span.outer_end + 1]
-                if (
-                    q.starts_sentence
-                    or q.text.rstrip().endswith((",", "?", "!", "\u2014", "-"))
-                    or after_close == ","
-                ):
-                    who = self._after(q, next_open, done)
+                may_follow = q.text.rstrip().endswith((",", "?", "!", "\u2014", "-")) or after_close == ","
+                # A quotation that opens its sentence is attributed after it; one embedded in a sentence
+                # by the verb before it, and only failing that by a British-style '"...", X said'.
+                order = (
+                    ("after", "before")
+                    if q.starts_sentence
+                    else ("before", "after")
+                    if may_follow
+                    else ("before",)
+                )
+                who = UNKNOWN
+                for rule in order:
+                    if rule == "after":
+                        who = self._after(q, next_open, done)
+                    else:
+                        who = self._before(q, prev_close, done)
                     if who != UNKNOWN:
-                        q.rule = "after"
-                if who == UNKNOWN:
-                    who = self._before(q, prev_close, done)
-                    if who != UNKNOWN:
-                        q.rule = "before"
+                        q.rule = rule
+                        break
                 q.speaker = who
                 done.append(q)
         self._inherit(quotes)

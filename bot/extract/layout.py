@@ -197,8 +197,13 @@ def parse_layout(text: str) -> Layout:
                 for j in same_block:
                     if kind[j] == "body":
                         kind[j] = "caption"
-            elif idx > 0 and kind[idx - 1] == "body" and len(lines[idx - 1][1].split()) <= 80:
-                kind[idx - 1] = "caption"
+            elif (
+                idx > 0
+                and kind[idx - 1] == "body"
+                and len(lines[idx - 1][1].split()) <= 80
+                and not any(mark in lines[idx - 1][1] for mark in '"\u201c\u201d')
+            ):
+                kind[idx - 1] = "caption"  # a credit standing alone follows its caption (never a quote)
             continue
         if _CAPTION_PREFIX.match(bare) or _INLINE_CREDIT.search(bare):
             kind[idx] = "caption"

@@ -154,7 +154,8 @@ ohio virginia carolina jersey oman damascus beirut istanbul ankara athens vienna
 stockholm oslo helsinki copenhagen amsterdam lisbon milan munich frankfurt zurich seoul pyongyang
 bangkok jakarta manila hanoi karachi lahore islamabad dhaka nairobi lagos johannesburg cape town
 brisbane melbourne perth auckland wellington vancouver montreal ottawa havana caracas lima bogota
-santiago quito riyadh dubai doha kuwait gaza ramallah westminster whitehall kremlin pentagon hong
+san santa los las santiago quito riyadh dubai doha kuwait gaza ramallah westminster whitehall kremlin
+pentagon hong
 wall silicon europe eu un nato uk us usa ussr uae gb
 """.split()
 )
@@ -212,6 +213,6 @@ def given_names() -> dict[str, str]:
             out[name] = "f"
         else:
             out[name] = "?"
-    for word in NATIONALITIES | NON_PERSON_WORDS | FUNCTION_WORDS:
+    for word in NATIONALITIES | FUNCTION_WORDS:
         out.pop(word, None)
     return out

@@ -35,8 +35,9 @@ from bot.extract.lexicon import (
 _UP = "A-Z\u00c0-\u00de"
 _LOW = "a-z\u00df-\u00ff"
 _NAME_TOKEN = (
-    rf"(?:(?:[{_UP}]\.){{2,}}|(?:Mc|Mac|O['\u2019]|D['\u2019]|al-|el-|Al-|El-|bin\s|ibn\s)?[{_UP}][{_LOW}]+"
-    rf"(?:[-'\u2019][{_UP}]?[{_LOW}]+)*|[{_UP}]\.|[{_UP}]{{2,}}(?![{_LOW}])|[{_UP}][{_LOW}]*[{_UP}][{_LOW}]+)"
+    rf"(?:(?:[{_UP}]\.){{2,}}|[{_UP}][{_LOW}]*[{_UP}][{_LOW}]+(?:[-'\u2019][{_UP}]?[{_LOW}]+)*"
+    rf"|(?:Mc|Mac|O['\u2019]|D['\u2019]|al-|el-|Al-|El-|bin\s|ibn\s)?[{_UP}][{_LOW}]+"
+    rf"(?:[-'\u2019][{_UP}]?[{_LOW}]+)*|[{_UP}]\.|[{_UP}]{{2,}}(?![{_LOW}]))"
 )
 _PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|dos|das|ter|ten|y)"
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Jr|Sr)\."
@@ -46,7 +47,7 @@ _SPAN = re.compile(
 _TOKEN = re.compile(rf"{_ABBREV}|{_NAME_TOKEN}|{_PARTICLE}\b")
 _APPOSITION = re.compile(
     r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<desc>(?:(?:a|an|the|who\s+is|who\s+was|of|from)\s+|[A-Z][\w.-]*(?:['\u2019]s)?\s+"
-    r"|[a-z][\w-]*\s+)[^,;:()\"\u201c\u201d]{2,180}?)\s*(?=,|\.(?:\s|$)|;|:|\)|$|\s+(?:said|says|told|added)\b)"
+    r"|[a-z][\w-]*\s+)[^,;:()\"\u201c\u201d]{2,180}?)\s*(?=,|\.(?:\s|$)|;|:|\(|\)|$|\s+(?:said|says|told|added)\b)"
 )
 # "one of its top nuclear scientists, Abdul Qadeer Khan" / "the World Cup captain, Martin Johnson"
 _REVERSE_APPOSITION = re.compile(
@@ -95,8 +96,8 @@ def _is_non_person(tokens: list[str]) -> bool:
         low = _low(t)
         if low.endswith("'s"):
             low = low[:-2]
-        if low in NON_PERSON_WORDS:
-            return True
+        if low in NON_PERSON_WORDS and not (k == 0 and len(tokens) > 1 and low in names):
+            return True  # "Bill Condon" is a person, "Finance Bill" is not
         if k == 0 and (
             low in NATIONALITIES or (low in COUNTRIES_AND_PLACES and (low not in names or len(tokens) < 2))
         ):
@@ -235,8 +236,23 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
     names = given_names()
     mentions: list[Mention] = []
     for m in _SPAN.finditer(text):
-        raw = [t.group(0) for t in _TOKEN.finditer(m.group(0))]
-        offsets = [m.start() + t.start() for t in _TOKEN.finditer(m.group(0))]
+        tokens = list(_TOKEN.finditer(m.group(0)))
+        # "Roger Michell For Enduring Love": a capitalised function word inside a span ends the name
+        cut = next(
+            (
+                k
+                for k, t in enumerate(tokens)
+                if k > 0
+                and t.group(0)[0].isupper()
+                and _low(t.group(0)) in FUNCTION_WORDS
+                and _low(t.group(0)) not in _HONORIFICS
+                and not re.fullmatch(_PARTICLE, _low(t.group(0)))
+                and _low(tokens[k - 1].group(0)) not in FUNCTION_WORDS
+            ),
+            len(tokens),
+        )
+        raw = [t.group(0) for t in tokens[:cut]]
+        offsets = [m.start() + t.start() for t in tokens[:cut]]
         if not raw:
             continue
         # drop sentence-opening function words: "But Kerry", "The Iranian ..."
@@ -268,8 +284,10 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
             if poss:
                 core = core[:k] + [bare]
                 break
+        suffixed = False
         while core and _low(core[-1]) in _SUFFIXES:
             core = core[:-1]
+            suffixed = True
         if not core or len(core) > 4:
             continue
         if any(len(t) > 1 and t.isupper() and len(core) > 1 for t in core):
@@ -329,6 +347,8 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
             evidence = "given-name"
         elif description and len(core) > 1:
             evidence = "apposition"
+        elif suffixed and len(core) > 1:
+            evidence = "suffix"  # "Kwame Osei KC", "Frank Field MP"
         elif len(core) > 1 and _is_speaker_position(text, core_start, core_end):
             evidence = "speech"
         if not evidence and len(core) == 1:

@@ -72,6 +72,7 @@ def _resolve_single(
     m: Mention,
     entities: list[Entity],
     recency: dict[int, tuple[int, int]],
+    counts: dict[int, int],
     full_first: dict[str, tuple[int, int]],
     quoted_full: set[str],
     mentions: list[list[Mention]],
@@ -84,7 +85,11 @@ def _resolve_single(
     name that the article gives later; an Entity with key -1 stands for that not-yet-created person.
     """
     word = _fold(m.surname)
-    by_recency = sorted(entities, key=lambda e: recency.get(e.key, e.first_pos), reverse=True)
+    # the most talked-about bearer of the surname first ("Mr Fenton" is the baker, not the grandfather
+    # named once), then the most recent
+    by_recency = sorted(
+        entities, key=lambda e: (counts.get(e.key, 0), recency.get(e.key, e.first_pos)), reverse=True
+    )
     for ent in by_recency:
         if _fold(ent.surname) == word and len(ent.name.split()) >= 1 and _compatible(ent, m.gender):
             return ent
@@ -112,6 +117,7 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
     by_mention: dict[tuple[int, int], int] = {}
     last_by_surname: dict[str, int] = {}
     recency: dict[int, tuple[int, int]] = {}
+    counts: dict[int, int] = {}
 
     def new_entity(name: str, gender: str | None, pos: tuple[int, int]) -> Entity:
         ent = Entity(len(entities), name, gender, first_pos=pos)
@@ -150,7 +156,7 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
                 ent.add_alias(m.name)
                 ent.add_alias(m.surname)
             else:
-                ent = _resolve_single(m, entities, recency, full_first, quoted_full, mentions)
+                ent = _resolve_single(m, entities, recency, counts, full_first, quoted_full, mentions)
                 if ent is None:
                     if not m.evidence.startswith("title"):
                         continue  # a lone capitalised word with nothing saying it is a person
@@ -168,6 +174,7 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
                 ent.gender = m.gender
             last_by_surname[_fold(ent.surname)] = ent.key
             recency[ent.key] = (p, m.start)
+            counts[ent.key] = counts.get(ent.key, 0) + 1
             by_mention[(p, m.start)] = ent.key
 
     for name, desc in extra:
