@@ -73,6 +73,9 @@ class StudyBot(commands.Bot):
     # ------------------------------------------------------------------ lifecycle
 
     async def setup_hook(self) -> None:
+        # Re-assert the no-ping policy on the live connection state: anything that rebuilds the
+        # state after __init__ (test harnesses such as dpytest do) must not bring pings back.
+        self.allowed_mentions = discord.AllowedMentions.none()
         self._guild_settings = await all_guild_settings(self.store)
         for ext in self.initial_extensions:
             await self.load_extension(ext)

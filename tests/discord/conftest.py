@@ -122,3 +122,43 @@ def member(name: str) -> discord.Member:
 
 def channel(name: str) -> discord.TextChannel:
     return next(c for c in config().channels if c.name == name)
+
+
+@pytest.fixture
+def sent_payloads(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
+    """Every message payload the bot sends or edits through the channel API (as Discord receives it)."""
+    import discord.abc
+    import discord.message
+
+    payloads: list[dict] = []
+    original = discord.abc.handle_message_parameters
+
+    def recording(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        params = original(*args, **kwargs)  # type: ignore[arg-type]
+        payloads.append(params.payload or {})
+        return params
+
+    monkeypatch.setattr(discord.abc, "handle_message_parameters", recording)
+    monkeypatch.setattr(discord.message, "handle_message_parameters", recording)
+    return payloads
+
+
+def make_moderator(m: discord.Member, *, manage_messages: bool = True, name: str = "Helpers") -> discord.Role:
+    """Give `m` a role (with Manage Messages unless told otherwise), at the dpytest backend level.
+
+    dpytest's runner-level role helpers break on discord.py >= 2.4; the backend ones work.
+    """
+    from discord.ext.test import backend as back
+
+    perms = discord.Permissions(manage_messages=manage_messages)
+    role = back.make_role(name, m.guild, permissions=perms.value)
+    back.update_member(m, roles=[*[r for r in m.roles if not r.is_default()], role])
+    return role
+
+
+def view_of(bot: StudyBot, message_id: int) -> discord.ui.View | None:
+    """The view the bot attached to a message (dpytest drops components, discord.py keeps the view)."""
+    items = bot._connection._view_store._views.get(message_id, {})
+    for item in items.values():
+        return item.view
+    return None
