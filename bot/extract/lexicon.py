@@ -112,7 +112,8 @@ mobile online digital labs laboratories pharmaceuticals foods brewery hotels res
 island islands mountains river lake sea ocean valley bay coast north south east west northern southern
 eastern western central middle upper lower greater new old great saint st day week year month
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august
-september october november december christmas easter ramadan eid
+september october november december christmas easter ramadan eid report review inquiry investments
+study survey executive directive watchdog
 """.split()
 )
 

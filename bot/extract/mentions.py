@@ -17,7 +17,7 @@ people. Surname-only mentions with no evidence are settled later, against the ar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.extract.lexicon import (
     COUNTRIES_AND_PLACES,
@@ -47,14 +47,30 @@ _SPAN = re.compile(
 _TOKEN = re.compile(rf"{_ABBREV}|{_NAME_TOKEN}|{_PARTICLE}\b")
 _APPOSITION = re.compile(
     r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<desc>(?:(?:a|an|the|who\s+is|who\s+was|of|from)\s+|[A-Z][\w.-]*(?:['\u2019]s)?\s+"
-    r"|[a-z][\w-]*\s+)[^,;:()\"\u201c\u201d]{2,180}?)\s*(?=,|\.(?:\s|$)|;|:|\(|\)|$|\s+(?:said|says|told|added)\b)"
+    r"|[a-z][\w-]*\s+)[^,;:()\"\u201c\u201d]{2,180}?)\s*(?=,|\.(?:\s+[A-Z\"\u201c]|\s*$)|;|:|\(|\)|$|\s+(?:said|says|told|added)\b)"
 )
 # "one of its top nuclear scientists, Abdul Qadeer Khan" / "the World Cup captain, Martin Johnson"
-_REVERSE_APPOSITION = re.compile(
-    r"(?:^|[\s(])(?P<desc>(?:(?:a|an|the|his|her|their|its|one of (?:the|its|his|her|their))\s+)"
-    r"[^,;:.()\"\u201c\u201d]{2,80}?)\s*,\s*$",
-    re.IGNORECASE,
+_DETERMINER = re.compile(
+    r"(?i)(?:^|(?<=[\s(]))(?:a|an|the|his|her|their|its|one of (?:the|its|his|her|their))\s"
 )
+
+
+def _reverse_apposition(head: str) -> str | None:
+    """The role phrase that ends right before ", Name": from its nearest determiner to the comma."""
+    stripped = head.rstrip()
+    if not stripped.endswith(","):
+        return None
+    body = stripped[:-1].rstrip()
+    starts = [m.start() for m in _DETERMINER.finditer(body)]
+    for at in reversed(starts):
+        phrase = body[at:]
+        if len(phrase) > 80 or any(ch in phrase for ch in ',;:.()"\u201c\u201d'):
+            break
+        if is_role_word(phrase.split()[-1]):
+            return phrase
+    return None
+
+
 _PRE_ROLE = re.compile(r"(?:(?:[A-Za-z][\w.'\u2019-]*|&)\s+){1,8}$")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "qc", "kc", "mp", "obe", "mbe", "cbe", "kbe", "phd"})
 
@@ -153,7 +169,7 @@ def is_role_word(word: str) -> bool:
         return True
     if not word[:1].islower() or low in _STOP_BEFORE or low in _NOT_AGENTS or len(low) <= 4:
         return False
-    return bool(_AGENT.search(low))
+    return bool(_AGENT.search(low) or _AGENT.search(low.removesuffix("s")))
 
 
 def _description_before(text: str, start: int, extends_title: bool = False) -> int | None:
@@ -169,7 +185,17 @@ def _description_before(text: str, start: int, extends_title: bool = False) -> i
     for k, word in enumerate(backwards):
         low = _low(word).strip(",")
         of_the = low == "the" and k + 1 < len(backwards) and _low(backwards[k + 1]) == "of"
-        stop = low in _STOP_BEFORE and low not in {"of", "and", "for"} and not of_the
+        # "chairman and chief executive" joins two roles; "Tony Blair and Conservative leader" two people
+        joins_roles = (
+            low in {"and", "&"}
+            and k + 1 < len(backwards)
+            and backwards[k + 1][:1].islower()
+            and bool(kept)
+            and kept[-1][:1].islower()
+        )
+        stop = (low in _STOP_BEFORE and low not in {"of", "and", "for"} and not of_the) or (
+            low in {"and", "&"} and not joins_roles
+        )
         if word.endswith((",", ".", ":", ";")) or stop:
             break
         if low in SPEECH_VERBS:
@@ -183,7 +209,7 @@ def _description_before(text: str, start: int, extends_title: bool = False) -> i
         return None  # "the prime minister and Mr Brown": the role belongs to someone else
     if kept and not extends_title and _low(kept[0]) in {"of", "for", "the"}:
         return None  # "University of Westbury": a name inside a name, not a title before it
-    nearest = next((w for w in kept if _low(w) not in {"of", "and", "for", "&"}), "")
+    nearest = next((w for w in kept if _low(w) not in {"of", "and", "for", "&", "the"}), "")
     if not (is_role_word(nearest) or nearest[:1].isupper()):
         return None  # "the prime minister should sack Mr Brown": no role stands right before the name
     while kept and _low(kept[0]) in {"of", "and", "for", "&"}:
@@ -211,6 +237,31 @@ def _is_speaker_position(text: str, start: int, end: int) -> bool:
 
 
 _HONORIFICS = frozenset(HONORIFIC_GENDER) | {"dr", "prof", "professor"}
+
+
+_NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][a-z]+")
+_BAD_DESCRIPTION_START = re.compile(r"(?i)^(?:who|which|that|whose|whom|and|but|or|when|where|while|as|if)\b")
+
+
+def clean_description(desc: str | None) -> str | None:
+    """A description fit to show: not a clause, not a list that names other people."""
+    if not desc:
+        return None
+    desc = re.sub(r"\s+(?:and|or|&)$", "", desc.strip(" ,;"))
+    if not desc or _BAD_DESCRIPTION_START.match(desc) or len(desc.split()) > 30:
+        return None
+    names = given_names()
+    for m in _NAME_PAIR.finditer(desc):
+        first, second = m.group(1).lower(), m.group(0).split()[-1].lower()
+        looks_like_name = (
+            first in names
+            and first not in TITLE_WORDS | COUNTRIES_AND_PLACES
+            and second
+            not in TITLE_WORDS | ROLE_WORDS | NON_PERSON_WORDS | FUNCTION_WORDS | COUNTRIES_AND_PLACES
+        )
+        if looks_like_name:
+            return None  # "actor Hugh Grant and writer Joanne Harris": someone else's description
+    return desc
 
 
 def _is_title_token(raw: list[str], k: int, names: dict[str, str]) -> bool:
@@ -306,7 +357,7 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
         pre = _description_before(text, title_start, extends_title=bool(title_tokens))
         if pre is not None:
             title_start = pre
-        title = text[title_start:core_start].strip(" ,") or None
+        title = clean_description(text[title_start:core_start].strip(" ,") or None)
         app = _APPOSITION.match(text, core_end)
         description = None
         if app:
@@ -324,9 +375,8 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
             } & SPEECH_VERBS:
                 description = desc
         if description is None:
-            rev = _REVERSE_APPOSITION.search(text[max(0, core_start - 90) : core_start])
-            if rev and is_role_word(rev.group("desc").split()[-1]):
-                description = rev.group("desc").strip()
+            description = _reverse_apposition(text[max(0, core_start - 90) : core_start])
+        description = clean_description(description)
         first = _low(core[0])
         gender = HONORIFIC_GENDER.get(_low(honorific)) if honorific else None
         if gender is None and len(core) > 1:
@@ -369,4 +419,22 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
                 evidence + (":quoted" if in_quote else ""),
             )
         )
-    return mentions
+    return _share_list_roles(text, mentions)
+
+
+def _share_list_roles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "referees Colin High and Steve Lander": a plural role before a list describes every name in it."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.title is None
+            and prev.title
+            and prev.title.split()[-1].endswith("s")
+            and is_role_word(prev.title.split()[-1])
+            and re.fullmatch(r"\s*(?:,|and|, and|&)\s*", text[prev.end : m.start])
+        ):
+            m = replace(m, title=prev.title, evidence=m.evidence or "title")
+        out.append(m)
+    return out
