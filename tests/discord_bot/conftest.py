@@ -1,72 +1,19 @@
-"""Fixtures for driving the Discord front end offline with dpytest.
+"""Fixtures for the Discord front-end tests (helpers live in `discord_bot.helpers`).
 
-The store is a temporary database filled through the real ingest path (the `seeds/` folder) plus one
-small hand-made article whose quotations and people do not depend on the extraction rules, so the
-assertions about speakers and sessions stay stable while extraction improves.
+This folder is a package (`discord_bot`) on purpose: a second plain `conftest.py` module would shadow
+the root one for `from conftest import ...`, and a folder named `discord` would shadow discord.py.
 """
 
 from __future__ import annotations
 
-import io
 from collections.abc import AsyncIterator
 from pathlib import Path
 
-import discord
-import discord.ext.test as dpytest
 import pytest
-from factories import make_article
 
 from bot.discordbot.bot import StudyBot
-from bot.extract.records import Article, Person, Quote
-from bot.ingest import ingest_paths
-from bot.store import Store, content_hash_of
-
-ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT / "seeds"
-
-ROUHANI_QUOTE = "We are prepared to engage immediately in time-bound and results-oriented talks"
-OBAMA_QUOTE = "The diplomatic path must be tested, because the alternative is not acceptable to anyone"
-KERRY_QUOTE = "This first step is not insignificant and it opens the door to a comprehensive deal"
-ZARIF_QUOTE = "Our nation will never bargain away its rights, but we welcome a fair agreement"
-EVERYONE_QUOTE = "@everyone should read this twice before the summit begins tomorrow"
-
-
-def study_article() -> Article:
-    """Four speakers with distinct names, aliases and descriptions (synthetic text)."""
-    sentences = (
-        f'"{ROUHANI_QUOTE}," said Hassan Rouhani, Iran\'s president.',
-        f'"{OBAMA_QUOTE}," said Barack Obama.',
-        f'"{KERRY_QUOTE}," Secretary of State John Kerry said.',
-        f'"{ZARIF_QUOTE}," said Mohammad Javad Zarif, the foreign minister.',
-        f'"{EVERYONE_QUOTE}," wrote Laura Secor.',
-    )
-    return make_article(
-        "synthetic/study.txt",
-        title="A synthetic week of diplomacy",
-        published="2013-11-27",
-        sentences=sentences,
-        quotes=(
-            Quote(ROUHANI_QUOTE, "Hassan Rouhani", (1,)),
-            Quote(OBAMA_QUOTE, "Barack Obama", (2,)),
-            Quote(KERRY_QUOTE, "John Kerry", (3,)),
-            Quote(ZARIF_QUOTE, "Mohammad Javad Zarif", (4,)),
-            Quote(EVERYONE_QUOTE, "Laura Secor", (5,)),
-        ),
-        people=(
-            Person("Hassan Rouhani", ("Rouhani", "President Rouhani"), ("Iran's president",)),
-            Person("Barack Obama", ("Obama", "President Obama"), ("the US president",)),
-            Person("John Kerry", ("Kerry", "Mr. Kerry"), ("Secretary of State",)),
-            Person("Mohammad Javad Zarif", ("Zarif",), ("the foreign minister",)),
-            Person("Laura Secor", ("Secor",), ("a journalist",)),
-        ),
-    )
-
-
-async def fill_store(store: Store) -> None:
-    summary = await ingest_paths(store, [SEEDS], err=io.StringIO(), progress=False)
-    assert summary.failed == 0, summary.failures
-    art = study_article()
-    await store.put_article(art, source=art.source, content_hash=content_hash_of(repr(art)))
+from bot.store import Store
+from discord_bot.helpers import fill_store, start_bot, stop_bot
 
 
 @pytest.fixture
@@ -84,25 +31,6 @@ async def corpus_store(db_path: Path) -> AsyncIterator[Store]:
         await store.close()
 
 
-async def start_bot(store: Store, **kwargs: object) -> StudyBot:
-    """A StudyBot wired to dpytest: one guild, two channels, members alice, bob and mod."""
-    # dpytest builds members through gateway events, which discord.py only caches with the members
-    # intent; the real bot does not need it (it reads roles from the message author).
-    kwargs.setdefault("intents", discord.Intents.all())
-    bot = StudyBot(store, **kwargs)  # type: ignore[arg-type]
-    await bot._async_setup_hook()
-    dpytest.configure(bot, text_channels=["general", "study"], voice_channels=0,
-                      members=["alice", "bob", "mod"])
-    await bot.setup_hook()
-    return bot
-
-
-async def stop_bot(bot: StudyBot) -> None:
-    await dpytest.empty_queue()
-    for name in list(bot.extensions):
-        await bot.unload_extension(name)
-
-
 @pytest.fixture
 async def bot(corpus_store: Store) -> AsyncIterator[StudyBot]:
     b = await start_bot(corpus_store)
@@ -110,18 +38,6 @@ async def bot(corpus_store: Store) -> AsyncIterator[StudyBot]:
         yield b
     finally:
         await stop_bot(b)
-
-
-def config() -> dpytest.RunnerConfig:
-    return dpytest.get_config()
-
-
-def member(name: str) -> discord.Member:
-    return next(m for m in config().members if m.name == name)
-
-
-def channel(name: str) -> discord.TextChannel:
-    return next(c for c in config().channels if c.name == name)
 
 
 @pytest.fixture
@@ -143,22 +59,3 @@ def sent_payloads(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
     return payloads
 
 
-def make_moderator(m: discord.Member, *, manage_messages: bool = True, name: str = "Helpers") -> discord.Role:
-    """Give `m` a role (with Manage Messages unless told otherwise), at the dpytest backend level.
-
-    dpytest's runner-level role helpers break on discord.py >= 2.4; the backend ones work.
-    """
-    from discord.ext.test import backend as back
-
-    perms = discord.Permissions(manage_messages=manage_messages)
-    role = back.make_role(name, m.guild, permissions=perms.value)
-    back.update_member(m, roles=[*[r for r in m.roles if not r.is_default()], role])
-    return role
-
-
-def view_of(bot: StudyBot, message_id: int) -> discord.ui.View | None:
-    """The view the bot attached to a message (dpytest drops components, discord.py keeps the view)."""
-    items = bot._connection._view_store._views.get(message_id, {})
-    for item in items.values():
-        return item.view
-    return None

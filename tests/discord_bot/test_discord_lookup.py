@@ -5,11 +5,11 @@ from __future__ import annotations
 import discord
 import discord.ext.test as dpytest
 import pytest
-from conftest import EVERYONE_QUOTE, ROUHANI_QUOTE, channel, member, view_of
 from discord.ext import commands
-from slash_harness import press_button
 
 from bot.discordbot import render
+from discord_bot.helpers import EVERYONE_QUOTE, ROUHANI_QUOTE, channel, member, view_of
+from discord_bot.slash_harness import press_button
 
 
 async def test_quote_finds_misspelt_words(bot):

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import discord
-from conftest import ROUHANI_QUOTE, channel, member
-from slash_harness import run_slash
 
 from bot.discordbot import render
+from discord_bot.helpers import ROUHANI_QUOTE, channel, member
+from discord_bot.slash_harness import run_slash
 
 
 async def test_slash_quote_defers_then_answers(bot):

@@ -1,5 +1,6 @@
 import discord.ext.test as dpytest
-from conftest import member
+
+from discord_bot.helpers import member
 
 
 async def test_articles(bot):
