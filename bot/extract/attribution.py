@@ -37,6 +37,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _AUX = frozenset(
     """
 has had have also then later even once previously repeatedly again long ago began begun started kept
+did does do
 would will already
 was is were had just recently simply only further today yesterday earlier afterwards subsequently finally
 """.split()
@@ -446,9 +447,31 @@ class Attributor:
         return False
 
 
+# Third-person verb forms that are more often plural nouns.
+_NOUN_LIKE = frozenset(
+    "states claims reports comments remarks calls demands notes answers pledges vows promises cries laughs "
+    "quotes points tweets replies continues".split()
+)
+_DETERMINERS = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|these|those|this|that|such|our|my|your|of|whose)\s+$", re.I
+)
+
+
 def _is_speech_verb(word: re.Match[str]) -> bool:
-    """A speech verb as written in lower case, or a phrasal one ("points out", "pointed out")."""
+    """A speech verb as written in lower case, or a phrasal one ("points out", "pointed out").
+
+    After a determiner the word is a noun ("the claims were", "his remarks"), not a verb.
+    """
     w = word.group(0)
+    if _DETERMINERS.search(word.string, max(0, word.start() - 8), word.start()):
+        return False
+    if w in _NOUN_LIKE:
+        # "rogue states", "the claims": only a verb right after its subject ("Mr Blair claims", "she notes")
+        before = word.string[max(0, word.start() - 40) : word.start()]
+        if before.rstrip()[-1:] in ('"', "\u201d", "'", "\u2019", ","):
+            return w != "states" or word.string.startswith(" out", word.end())  # '"...," points out X'
+        prev = _WORD.findall(before)
+        return bool(prev) and (prev[-1][0].isupper() or prev[-1].lower() in _PRONOUNS or prev[-1] in _AUX)
     if w in SPEECH_VERBS:
         return True
     return w in ("point", "points", "pointed") and word.string.startswith(" out", word.end())
