@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Score extraction and answers against the gold data with the shared eval kit (`make score`).
+
+    python bench/score_gold.py [-v] [--only seeds,fixtures,bbc,queries]
+
+Each set is ingested through `studybot ingest` into its own temporary database, exported with
+`studybot export`, and scored by ../shared/eval/score_extraction.py:
+
+  seeds     ../shared/seeds (else seeds/)         with ../shared/eval/gold/seeds.json
+  fixtures  tests/fixtures/articles               with tests/fixtures/gold.json
+  bbc       the 35 BBC gold articles, copied under unique names by tests/gold/select_bbc.py
+            --copy-to into a temporary folder     with tests/gold/bbc.json
+  queries   ../shared/eval/score_queries.py with ../shared/eval/queries.seeds.json, asking the
+            seeds database through `studybot ask --json`
+
+Prints each scorer's summary line (-v: its whole output, every miss included). Exits 1 when an
+ingest or a scorer fails to run (or the export misses an article), not for low scores: the floors
+live in tests/test_gold_scores.py. Without ../shared/eval it says so and exits 0; without the BBC
+corpus the bbc set is skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+import tempfile
+from pathlib import Path
+
+from _common import BBC, EVAL, ROOT, SEEDS, SHARED, cli, run
+
+FIXTURES = ROOT / "tests" / "fixtures"
+BBC_GOLD = ROOT / "tests" / "gold"
+SETS = ("seeds", "fixtures", "bbc", "queries")
+
+
+def ingest(db: Path, source: Path) -> bool:
+    p = run(cli("ingest", "--no-progress", "--db", db, source), timeout=900)
+    if p.returncode != 0:
+        print(f"  ingest of {source} failed (exit {p.returncode}):\n{p.stderr[-2000:]}")
+    return p.returncode == 0
+
+
+def score_extraction(name: str, source: Path, gold: Path, tmp: Path, verbose: bool) -> bool:
+    db, export = tmp / f"{name}.db", tmp / f"{name}.json"
+    n = len(list(source.rglob("*.txt")))
+    print(f"{name}: {n} articles from {source}, gold {gold}")
+    if not ingest(db, source):
+        return False
+    with export.open("w", encoding="utf-8") as out:
+        p = run(cli("export", "--db", db), stdout=out, stderr=-1, capture_output=False)
+    if p.returncode != 0:
+        print(f"  export failed (exit {p.returncode}): {p.stderr[-2000:]}")
+        return False
+    cmd = [sys.executable, str(EVAL / "score_extraction.py"), "--gold", str(gold), "--export", str(export)]
+    p = run(cmd if verbose else [*cmd, "--quiet"])
+    lines = p.stdout.rstrip().splitlines()
+    shown = lines if verbose else lines[-1:]
+    print("\n".join("  " + ln for ln in shown) or "  (no output)")
+    if p.returncode != 0:
+        print(f"  score_extraction exit {p.returncode} {p.stderr.strip()}")
+    return p.returncode == 0
+
+
+def score_queries(tmp: Path, verbose: bool) -> bool:
+    db = tmp / "seeds.db"
+    queries = EVAL / "queries.seeds.json"
+    print(f"queries: {queries} asked of the seeds database")
+    if not db.is_file() and not ingest(db, seeds_dir()):
+        return False
+    ask = shlex.join(cli("ask", "--db", db, "--json"))
+    p = run([sys.executable, str(EVAL / "score_queries.py"), "--queries", str(queries), "--cmd", ask])
+    lines = p.stdout.rstrip().splitlines()
+    shown = lines if verbose else [ln for ln in lines if ln.startswith("FAIL")] + lines[-1:]
+    print("\n".join("  " + ln for ln in shown) or "  (no output)")
+    if p.returncode != 0:
+        print(f"  score_queries exit {p.returncode} {p.stderr.strip()}")
+    return p.returncode == 0
+
+
+def seeds_dir() -> Path:
+    return SHARED / "seeds" if (SHARED / "seeds").is_dir() else SEEDS
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("-v", "--verbose", action="store_true", help="the scorers' whole output, with every miss")
+    ap.add_argument("--only", default=",".join(SETS), help=f"comma-separated subset of {','.join(SETS)}")
+    ap.add_argument("--corpus", type=Path, default=BBC, help=f"BBC corpus (default {BBC})")
+    args = ap.parse_args()
+    only = {s.strip() for s in args.only.split(",") if s.strip()}
+    if only - set(SETS):
+        ap.error(f"unknown set(s): {', '.join(sorted(only - set(SETS)))}")
+    if not (EVAL / "score_extraction.py").is_file():
+        print(f"score_gold: SKIP: no eval kit at {EVAL} (pytest still scores the fixtures on its own)")
+        return 0
+
+    ok = True
+    with tempfile.TemporaryDirectory(prefix="studybot-score-") as t:
+        tmp = Path(t)
+        v = args.verbose
+        if "seeds" in only:
+            ok &= score_extraction("seeds", seeds_dir(), EVAL / "gold" / "seeds.json", tmp, v)
+        if "fixtures" in only:
+            ok &= score_extraction("fixtures", FIXTURES / "articles", FIXTURES / "gold.json", tmp, v)
+        if "bbc" in only:
+            if not args.corpus.is_dir():
+                print(f"bbc: SKIP: no BBC corpus at {args.corpus}")
+            else:
+                copies = tmp / "bbc_gold"
+                p = run([sys.executable, str(BBC_GOLD / "select_bbc.py"), "--corpus", str(args.corpus),
+                         "--copy-to", str(copies)])
+                if p.returncode != 0:
+                    print(f"bbc: select_bbc.py failed (exit {p.returncode}): {p.stderr.strip()}")
+                    ok = False
+                else:
+                    ok &= score_extraction("bbc", copies, BBC_GOLD / "bbc.json", tmp, v)
+        if "queries" in only:
+            ok &= score_queries(tmp, v)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
