@@ -279,17 +279,18 @@ class Attributor:
         m = _QUOTED_AS_SAYING.search(tail)
         if m:  # "..., the agency quoted Peoplesoft worker David Ogden as saying"
             return self._subject(q.para, start + m.start(1), start + m.end(1), spoken, first=True)
-        for w in _WORD.finditer(tail):
+        for w in _WORD.finditer(text, start, end):
+            at = w.start() - start
             if _is_speech_verb(w):
-                if w.start() == 0 or not tail[: w.start()].strip(" ,;:\u2013\u2014-"):
-                    return self._subject(q.para, start + w.end(), end, spoken, first=True)
-                who = self._subject(q.para, start, start + w.start(), spoken, first=True)
+                if at == 0 or not tail[:at].strip(" ,;:\u2013\u2014-"):
+                    return self._subject(q.para, w.end(), end, spoken, first=True)
+                who = self._subject(q.para, start, w.start(), spoken, first=True)
                 if who < 0:
                     # '"...", Mr Weise added' after a clause: the subject is what stands before the verb
-                    last = self._subject(q.para, start, start + w.start(), spoken, first=False)
+                    last = self._subject(q.para, start, w.start(), spoken, first=False)
                     who = last if last >= 0 else who
                 return who
-            if w.start() > 160:
+            if at > 160:
                 break
         return UNKNOWN
 
@@ -297,31 +298,30 @@ class Attributor:
         text = self.paragraphs[q.para]
         s, _e = self._sentence_of(q.para, q.span.open_at)
         start = max(s, prev_close)
-        head = text[start : q.span.open_at]
         m = None
-        for acc in _ACCORDING.finditer(head):
+        for acc in _ACCORDING.finditer(text, start, q.span.open_at):
             m = acc
-        verbs = [w for w in _WORD.finditer(head) if _is_speech_verb(w)]
+        verbs = [w for w in _WORD.finditer(text, start, q.span.open_at) if _is_speech_verb(w)]
         if m and (not verbs or verbs[-1].start() < m.start()):
-            return self._subject(q.para, start + m.end(), q.span.open_at, spoken, first=True)
+            return self._subject(q.para, m.end(), q.span.open_at, spoken, first=True)
         if not verbs:
             return UNKNOWN
         verb = verbs[-1]
-        before_verb = head[: verb.start()].rstrip()
+        before_verb = text[start : verb.start()].rstrip()
         if (
             verb.group(0).endswith("ing")
             and before_verb.endswith(",")
             or (verb.group(0) == "asked" and re.search(r"\b(?:when|after|if|once|being|as)$", before_verb))
         ):
             # "He was less conciliatory, saying ..." / "He struck a note when asked ...": the sentence subject
-            who = self._sentence_subject(q.para, s, start + verb.start(), spoken)
+            who = self._sentence_subject(q.para, s, verb.start(), spoken)
             if who != UNKNOWN:
                 return who
-        who = self._subject(q.para, s, start + verb.start(), spoken, first=False)
+        who = self._subject(q.para, s, verb.start(), spoken, first=False)
         if who == UNKNOWN:
             # elided subject ("..., but added, "...""): the speaker of the sentence's earlier verb
             for earlier in reversed(verbs[:-1]):
-                who = self._subject(q.para, s, start + earlier.start(), spoken, first=False)
+                who = self._subject(q.para, s, earlier.start(), spoken, first=False)
                 if who != UNKNOWN:
                     break
         if who == UNKNOWN:
@@ -427,13 +427,13 @@ class Attributor:
         if not prev_sentences:
             return UNKNOWN
         a, b = prev_sentences[-1]
-        sentence = self.paragraphs[para][a:b]
-        if any(ch in sentence for ch in '"\u201c\u201d'):
+        ptext = self.paragraphs[para]
+        if any(ch in ptext[a:b] for ch in '"\u201c\u201d'):
             return UNKNOWN  # a sentence with its own quotation is handled by the other rules
-        verbs = [w for w in _WORD.finditer(sentence) if _is_speech_verb(w)]
+        verbs = [w for w in _WORD.finditer(ptext, a, b) if _is_speech_verb(w)]
         if not verbs:
             return UNKNOWN
-        who = self._subject(para, a, a + verbs[0].start(), [], first=False)
+        who = self._subject(para, a, verbs[0].start(), [], first=False)
         return who if who >= 0 else UNKNOWN
 
     def _named_between(self, prev: Quoted, q: Quoted) -> bool:
