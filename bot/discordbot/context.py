@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 class Context(commands.Context["StudyBot"]):
     """Command context for studybot (prefix and slash invocations alike)."""
 
+    #: Set by a cog's `cog_command_error` that answered the error, so the global handler stays quiet.
+    error_handled: bool = False
+
     @property
     def store(self) -> Store:
         return self.bot.store

@@ -117,3 +117,69 @@ def view_of(bot: StudyBot, message_id: int) -> discord.ui.View | None:
     for item in items.values():
         return item.view
     return None
+
+
+async def restart_bot(store: Store, old: dpytest.RunnerConfig, **kwargs: object) -> StudyBot:
+    """A fresh StudyBot over the same store and the same guild/channel/member ids as `old`.
+
+    dpytest.configure would mint new ids, and a restarted bot must find its old channels again.
+    """
+    import discord.ext.test.runner as runner
+    from discord.ext.test import backend as back
+    from discord.ext.test.runner import RunnerConfig
+
+    kwargs.setdefault("intents", discord.Intents.all())
+    bot = StudyBot(store, **kwargs)  # type: ignore[arg-type]
+    await bot._async_setup_hook()
+    dpytest.configure(bot, guilds=[], text_channels=[], voice_channels=0, members=[])
+    guilds, channels, members = [], [], []
+    for g in old.guilds:
+        guild = back.make_guild(g.name, id_num=g.id)
+        guilds.append(guild)
+        for c in old.channels:
+            if c.guild.id == g.id and isinstance(c, discord.TextChannel):
+                channels.append(back.make_text_channel(c.name, guild, id_num=c.id))
+        for m in old.members:
+            if m.guild.id == g.id:
+                user = back.make_user(m.name, m.discriminator, id_num=m.id)
+                members.append(back.make_member(user, guild, nick=m.nick))
+        back.make_member(back.get_state().user, guild)
+    runner._cur_config = RunnerConfig(bot, guilds, channels, members)
+    await bot.setup_hook()
+    return bot
+
+
+async def next_message(timeout: float = 3.0) -> discord.Message:
+    """The next message the bot sends, waiting for background tasks (study sessions) to send it."""
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    end = loop.time() + timeout
+    while True:
+        try:
+            return dpytest.get_message()
+        except asyncio.QueueEmpty:
+            if loop.time() > end:
+                raise AssertionError("the bot sent nothing") from None
+            await asyncio.sleep(0.01)
+
+
+async def settle(rounds: int = 30) -> None:
+    """Let background tasks run (database writes go through aiosqlite's thread)."""
+    import asyncio
+
+    for _ in range(rounds):
+        await asyncio.sleep(0.005)
+
+
+#: Which quotation belongs to whom, to answer questions in tests.
+SPEAKERS = {ROUHANI_QUOTE: "Hassan Rouhani", OBAMA_QUOTE: "Barack Obama", KERRY_QUOTE: "John Kerry",
+            ZARIF_QUOTE: "Mohammad Javad Zarif", EVERYONE_QUOTE: "Laura Secor"}
+
+
+def speaker_of(question: discord.Embed) -> str:
+    text = question.description or ""
+    for quote, speaker in SPEAKERS.items():
+        if discord.utils.escape_markdown(quote) in text or quote in text:
+            return speaker
+    raise AssertionError(f"unknown question: {text!r}")
