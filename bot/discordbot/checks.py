@@ -67,3 +67,16 @@ def moderator_only() -> Callable[[T], T]:
         return func
 
     return decorator
+
+
+def manage_server_only() -> Callable[[T], T]:
+    """Like `moderator_only`, for settings that decide who moderates: Manage Server is required."""
+
+    def decorator(func: T) -> T:
+        commands.guild_only()(func)
+        commands.has_guild_permissions(manage_guild=True)(func)
+        app_commands.default_permissions(manage_guild=True)(func)
+        app_commands.guild_only()(func)
+        return func
+
+    return decorator
