@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
-"""Sanity-check tests/gold/bbc.json against the BBC articles it annotates.
+"""Sanity-check tests/gold/bbc.json (or, with --gold, tests/gold/bbc_heldout.json)
+against the BBC articles it annotates.
 
 The articles are not in this repository; they live under /work/shared/corpora/bbc
 (override with --corpus). When the corpus is absent the script only checks that the
 gold file loads and is well-formed, and says so.
 
 Checks, per article:
-  * the file name is '<category>_<NNN>.txt' and is one of select_bbc.py's picks;
+  * the file name is '<category>_<NNN>.txt' and is one of the selector's picks (the
+    selector is chosen by the gold's top-level "seed": select_heldout.py for its
+    HELDOUT_SEED, otherwise select_bbc.py);
   * the title equals the article's first line;
   * every quote opening occurs in the text right after a quotation mark
     (straight double quote, or a single quote for nested quotations), in gold order;
@@ -28,6 +31,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import select_bbc  # noqa: E402
+import select_heldout  # noqa: E402
 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -112,7 +116,8 @@ def main():
         print(f"check_gold: corpus {args.corpus} absent; checked structure only")
     else:
         seed = gold.get("seed", select_bbc.SEED)
-        picks = {select_bbc.unique_name(r): r for r in select_bbc.select(args.corpus, seed)}
+        selector = select_heldout if seed == select_heldout.HELDOUT_SEED else select_bbc
+        picks = {select_bbc.unique_name(r): r for r in selector.select(args.corpus, seed)}
         files = [ga["file"] for ga in gold["articles"]]
         if sorted(files) != sorted(picks):
             problems.append(f"gold files differ from the selection: {sorted(set(files) ^ set(picks))}")
