@@ -34,13 +34,26 @@ class RedactFilter(logging.Filter):
         return True
 
 
+#: One filter shared by every handler, so it always redacts the token of the current run.
+_REDACT = RedactFilter(None)
+
+
 def setup_logging(level: str, token: str | None) -> None:
-    """discord.py's coloured console handler at the configured level, with the token filter."""
+    """Log at the configured level through the root logger, with the token filter on every handler.
+
+    When the caller (the CLI) already configured logging, its handler is kept (adding discord.py's
+    own would print every line twice); otherwise discord.py's coloured console handler is used.
+    """
     numeric = logging.getLevelName(level.upper()) if isinstance(level, str) else level
-    discord.utils.setup_logging(level=numeric, root=True)
-    redact = RedactFilter(token)
-    for handler in logging.getLogger().handlers:
-        handler.addFilter(redact)
+    root = logging.getLogger()
+    if root.handlers:
+        root.setLevel(numeric)
+    else:
+        discord.utils.setup_logging(level=numeric, root=True)
+    _REDACT.secret = token or ""
+    for handler in root.handlers:
+        if _REDACT not in handler.filters:
+            handler.addFilter(_REDACT)
 
 
 async def _load_seeds_if_empty(store: Store, settings: Any) -> None:

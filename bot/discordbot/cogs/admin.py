@@ -195,8 +195,15 @@ class Admin(commands.Cog):
 
     @commands.command(name="sync", hidden=True)
     @commands.is_owner()
-    async def sync(self, ctx: Context) -> None:
-        """Push slash commands to Discord (bot owner only)."""
+    async def sync(self, ctx: Context, what: str | None = None) -> None:
+        """Push slash commands to Discord; `sync clear` removes this server's own copies (bot owner)."""
+        if what == "clear":
+            if ctx.guild is None:
+                raise commands.NoPrivateMessage()
+            self.bot.tree.clear_commands(guild=ctx.guild)
+            await self.bot.tree.sync(guild=ctx.guild)
+            await ctx.send(embed=render.info_embed("Cleared", "This server's command copies are gone."))
+            return
         n = await self.bot.sync_tree()
         await ctx.send(embed=render.info_embed("Synced", f"{n} slash commands."))
 
