@@ -128,10 +128,13 @@ async def test_help_lists_commands_with_examples(bot):
     assert "Usage" in dpytest.get_embed().description
 
 
-async def test_dm_sees_only_shared_articles(bot):
-    # Not a guild: guild_scope is None, lookups still work.
-    await dpytest.message("!who obama", member=member("alice"))
+async def test_direct_messages_use_the_shared_corpus(bot):
+    dm = await member("alice").create_dm()
+    await dpytest.message("!who obama", channel=dm, member=member("alice")._user)
     assert dpytest.get_embed().title == "Barack Obama"
+    with pytest.raises(commands.NoPrivateMessage):
+        await dpytest.message("!session start", channel=dm, member=member("alice")._user)
+    assert dpytest.get_embed().title == "Servers only"
 
 
 def test_everyone_constant_is_in_fixture():

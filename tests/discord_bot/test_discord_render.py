@@ -132,3 +132,33 @@ def test_real_bbc_sentences_render_within_limits():
                           sentence_id=1) for r in results]
     for p in render.timeline_pages(events):
         assert_ok(p)
+
+
+async def test_commands_stay_within_limits_on_monstrous_articles(bot, sent_payloads):
+    """Through the real commands: a 2,000-character title, a 5,000-character quotation, 300 aliases."""
+    import discord.ext.test as dpytest
+    from factories import make_article
+
+    from bot.extract.records import Event, Person, Quote
+    from bot.store import content_hash_of
+    from discord_bot.helpers import member
+
+    giant = "Zanzibarian " * 450
+    art = make_article(
+        "synthetic/huge.txt", title="T" * 2000, published="2014-01-01",
+        sentences=(giant, "In 2014 something happened. " * 100, "@everyone " * 300),
+        quotes=(Quote(giant.strip(), "Quentin Quuxley", (1,)),
+                Quote("@everyone " * 300, "Quentin Quuxley", (3,))),
+        people=(Person("Quentin Quuxley", tuple(f"Q. Quuxley the {i}th" for i in range(300)),
+                       tuple("a very long description " * 20 + str(i) for i in range(300))),),
+        events=(Event("2014", "In 2014 something happened. " * 100, 2),),
+    )
+    await bot.store.put_article(art, source=art.source, content_hash=content_hash_of("huge"))
+    for command in ("!quote zanzibarian zanzibarian", "!who quuxley", "!timeline", "!articles",
+                    "!quote everyone everyone everyone"):
+        await dpytest.message(command, member=member("alice"))
+        msg = dpytest.get_message()
+        assert msg.embeds, command
+        for embed in msg.embeds:
+            assert_ok(embed)
+    assert all(p.get("allowed_mentions") == {"parse": []} for p in sent_payloads)

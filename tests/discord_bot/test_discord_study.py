@@ -235,3 +235,28 @@ async def test_slash_session_group_permissions_shape(bot):
     assert data["hint"].get("default_member_permissions") is None
     assert data["scores"].get("default_member_permissions") is None
 
+
+
+async def test_slash_session_start_denied_then_run_by_a_moderator(bot):
+    from discord_bot.slash_harness import run_slash
+
+    rec = await run_slash(bot, member("alice"), channel("study"), "session", {"rounds": 2},
+                          subcommand="start")
+    denial = rec.messages()[-1]
+    assert denial["flags"] & 64 and denial["embeds"][0]["title"] == "Moderators only"
+    assert await live_session_ids(bot.store) == []
+    make_moderator(member("mod"))
+    rec = await run_slash(bot, member("mod"), channel("study"), "session",
+                          {"rounds": 2, "seconds": 20, "article": "synthetic week"}, subcommand="start")
+    assert rec.embeds()[0].title == "Study session"
+    question = (await next_message()).embeds[-1]  # the session itself posts in the channel
+    assert question.title == "Round 1/2: who said this?"
+    assert study_cog(bot).runners[channel("study").id].session.round_seconds == 20
+    # Person autocomplete on the start command.
+    rec = await run_slash(bot, member("mod"), channel("study"), "session", {"person": "rou"},
+                          subcommand="start", focused="person")
+    assert any(c["name"] == "Hassan Rouhani" for c in rec.choices())
+    # Slash session commands answer privately; the session posts publicly.
+    rec = await run_slash(bot, member("mod"), channel("study"), "session", {}, subcommand="skip")
+    assert rec.messages()[-1]["flags"] & 64
+    assert (await next_message()).embeds[0].title.startswith("\u23ed")

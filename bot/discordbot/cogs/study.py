@@ -26,6 +26,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.core import person_names
 from bot.core import sessions as core
 from bot.discordbot import render
 from bot.discordbot.checks import moderator_only
@@ -167,7 +168,7 @@ class SessionRunner:
                     for event in events:
                         self.note(event)
                         if isinstance(event, core.HintShown):
-                            await self._show_hint()
+                            await self.show_hint()
                     if events:
                         await self.save()
         except asyncio.CancelledError:
@@ -227,7 +228,7 @@ class SessionRunner:
         self.pending = []
         self.asked_round = self.session.round_index
 
-    async def _show_hint(self) -> None:
+    async def show_hint(self) -> None:
         embed = question_for(self.session)
         if self.question is not None:
             try:
@@ -383,6 +384,13 @@ class Study(commands.Cog):
             f"Fewer hints, more points (up to {core.MAX_POINTS})."))
         runner.start()
 
+    @start.autocomplete("person")
+    async def start_person_autocomplete(self, interaction: discord.Interaction,
+                                        current: str) -> list[app_commands.Choice[str]]:
+        names = await person_names(self.bot.store, current or "", interaction.guild_id,
+                                   limit=render.CHOICE_COUNT_LIMIT)
+        return [app_commands.Choice(name=n, value=v) for n, v in render.choices(names)]
+
     @session.command(name="pause", extras={"examples": ("session pause",)})
     @moderator_only()
     async def pause(self, ctx: Context) -> None:
@@ -450,7 +458,7 @@ class Study(commands.Cog):
             if shown is None:
                 raise core.SessionError("No more hints for this question.")
             await runner.save()
-            await runner._show_hint()
+            await runner.show_hint()
         await self._ack(ctx, f"Hint {shown.number} is up.")
 
     @commands.hybrid_command(name="scores", aliases=["leaderboard"], extras={"examples": ("scores",)})
