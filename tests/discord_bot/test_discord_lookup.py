@@ -149,3 +149,43 @@ async def test_allowed_mentions_none_from_construction(corpus_store):
     assert b.allowed_mentions is not None
     assert b.allowed_mentions.to_dict() == {"parse": []}
     assert b.intents.message_content
+
+
+async def test_unexpected_errors_never_reach_the_user(bot, monkeypatch, caplog):
+    import bot.discordbot.cogs.lookup as lookup
+    from discord_bot.slash_harness import run_slash
+
+    async def boom(*args, **kwargs):
+        raise RuntimeError("internal detail /var/lib/secret")
+
+    monkeypatch.setattr(lookup, "find_quotes", boom)
+    with pytest.raises(commands.CommandInvokeError):
+        await dpytest.message("!quote cold peace", member=member("alice"))
+    embed = dpytest.get_embed()
+    assert embed.title == "Oops" and "internal detail" not in embed.description
+    assert "command quote failed" in caplog.text and "RuntimeError" in caplog.text
+    rec = await run_slash(bot, member("alice"), channel("general"), "quote", {"words": "cold peace"})
+    last = rec.messages()[-1]
+    assert last["flags"] & 64 and last["embeds"][0]["title"] == "Oops"
+    assert "internal detail" not in str(rec.messages())
+
+
+async def test_tree_error_handler_answers_privately(bot):
+    from discord import app_commands
+
+    from discord_bot.slash_harness import FakeAdapter, interaction_payload
+
+    meta = bot.get_cog("Meta")
+    assert bot.tree.on_error == meta.on_app_command_error
+    from discord.webhook.async_ import async_context
+
+    adapter = FakeAdapter(channel=channel("general"), author=bot.user)
+    token = async_context.set(adapter)
+    try:
+        payload = interaction_payload(bot, member("alice"), channel("general"), name="quote")
+        interaction = discord.Interaction(data=payload, state=bot._connection)
+        await bot.tree.on_error(interaction, app_commands.CheckFailure("nope"))
+    finally:
+        async_context.reset(token)
+    reply = adapter.messages()[-1]
+    assert reply["flags"] & 64 and reply["embeds"][0]["title"] == "Not allowed"

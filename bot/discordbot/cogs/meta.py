@@ -141,9 +141,12 @@ class Meta(commands.Cog):
             await reply_error(ctx, "That command is already running here; wait for it to finish.", "Busy")
         elif isinstance(error, commands.NoPrivateMessage):
             await reply_error(ctx, "That only works in a server, not in direct messages.", "Servers only")
-        elif isinstance(error, NotModerator | commands.MissingPermissions | commands.MissingRole
-                        | commands.MissingAnyRole):
+        elif isinstance(error, NotModerator | commands.MissingRole | commands.MissingAnyRole):
             await reply_error(ctx, str(error), "Moderators only")
+        elif isinstance(error, commands.MissingPermissions):
+            missing = ", ".join(p.replace("_", " ").replace("guild", "server").title()
+                                for p in error.missing_permissions)
+            await reply_error(ctx, f"That needs the {missing} permission.", "Not allowed")
         elif isinstance(error, commands.BotMissingPermissions):
             missing = ", ".join(p.replace("_", " ") for p in error.missing_permissions)
             await reply_error(ctx, f"I am missing permissions here: {missing}.", "I cannot do that")
