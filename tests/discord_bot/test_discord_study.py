@@ -171,7 +171,8 @@ async def test_one_session_per_channel_and_bad_scope(bot):
     assert await live_session_ids(bot.store) != []
 
 
-async def test_restart_mid_session_resumes_from_the_database(corpus_store):
+async def test_restart_mid_session_resumes_from_the_database(corpus_store, db_path):
+    from bot.store import Store
     from discord_bot.helpers import start_bot
 
     bot1 = await start_bot(corpus_store)
@@ -181,7 +182,9 @@ async def test_restart_mid_session_resumes_from_the_database(corpus_store):
     await settle()
     old = dpytest.get_config()
     await stop_bot(bot1)  # the process "dies": tasks cancelled, nothing else saved
-    bot2 = await restart_bot(corpus_store, old)
+    await corpus_store.close()
+    store2 = await Store.open(db_path)  # a new process opens the same database file
+    bot2 = await restart_bot(store2, old)
     try:
         bot2._ready.set()  # what READY from the gateway does; the Study cog resumes sessions then
         msg = await next_message()
@@ -198,6 +201,7 @@ async def test_restart_mid_session_resumes_from_the_database(corpus_store):
         assert "alice" in board.description and "bob" in board.description
     finally:
         await stop_bot(bot2)
+        await store2.close()
 
 
 async def test_restart_keeps_a_paused_session_paused(corpus_store):

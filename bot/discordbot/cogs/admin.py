@@ -127,7 +127,7 @@ class Admin(commands.Cog):
 
     # ---------------------------------------------------------------- articles
 
-    @commands.hybrid_command(name="addarticle",
+    @commands.hybrid_command(name="addarticle", usage="(attach one or more .txt files)",
                              extras={"examples": ("addarticle (with a .txt file attached)",)})
     @moderator_only()
     @commands.cooldown(3, 60.0, commands.BucketType.guild)

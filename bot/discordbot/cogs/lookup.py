@@ -99,7 +99,7 @@ class Lookup(commands.Cog):
 
     # ------------------------------------------------------------------ timeline
 
-    @commands.hybrid_command(name="timeline", aliases=["tl", "when"],
+    @commands.hybrid_command(name="timeline", aliases=["tl", "when"], usage="[filter]",
                              extras={"examples": ("timeline", "timeline Rouhani", "timeline nuclear deal")})
     @lookup_cooldown()
     @app_commands.rename(query="filter")

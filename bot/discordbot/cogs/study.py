@@ -351,7 +351,8 @@ class Study(commands.Cog):
             return
         await ctx.send(embed=status_embed(runner.session, self.clock()))
 
-    @session.command(name="start", extras={"examples": (
+    @session.command(name="start", usage="[rounds: N] [seconds: N] [article: id or title] [person: name]",
+                     extras={"examples": (
         "session start", "session start rounds: 5 seconds: 20", "session start article: face time")})
     @moderator_only()
     @commands.max_concurrency(1, commands.BucketType.channel)
