@@ -180,7 +180,7 @@ def main() -> int:
         print(f"2 workers vs 1 worker: {ratio(t['one'], t['cli'])} faster")
         ideal = (t["extract"] + t["store"]) / 2
         print(f"2-core ideal (extract + store) / 2 = {ideal:.2f} s; the 2-worker CLI ingest takes "
-              f"{ratio(t['cli'], ideal)} that (start-up, reading, hashing and pool overhead)")
+              f"{ratio(t['cli'], ideal)} that (above 1.0x: start-up, reading, hashing, pool overhead)")
         a, b = SUMMARY.search(summaries["cli"]), SUMMARY.search(summaries["one"])
         if a and b and a.group(6, 7) != b.group(6, 7):
             print(f"NOTE: 1-worker and 2-worker databases differ: {a.group(6, 7)} vs {b.group(6, 7)} "
