@@ -56,9 +56,19 @@ _SCARE_CUES = re.compile(
 )
 # The last comma-separated segment of a phrase; commas inside numbers ("600,000") do not separate.
 _LAST_SEGMENT = re.compile(r",(?!\d{3})\s*((?:[^,]|,(?=\d{3}))+)$")
+# '"instant decision" she said': a short subject and a speech verb right after the quotation
+_CLOSE_ATTRIBUTION = re.compile(
+    r"[\s,]*(?:he|she|(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:said|says|added|adds|told|wrote|writes|recalled)\b"
+)
+# '... as when Labour came to power in 1997, he said.': the sentence closes on its attribution
+_FINAL_ATTRIBUTION = re.compile(
+    r",\s*(?:he|she|(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:said|says|added|adds|wrote|writes)\.?[\"'\u201d\u2019]?\s*$"
+)
+_BY_AGENT = re.compile(r"\s+by\s+")
 _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(.{2,90}?)\s+as\s+say(?:ing)?\b")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _PRONOUNS = {"he": "m", "she": "f"}
+_PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
 _GROUP_PRONOUNS = frozenset({"they", "we", "i", "it", "you"})
 
 
@@ -91,11 +101,20 @@ class Attributor:
         sentences: list[list[tuple[int, int]]],
         mentions: list[list[Mention]],
         people: PeopleIndex,
+        quote_spans: list[list[tuple[int, int]]] | None = None,
     ) -> None:
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.mentions = mentions
         self.people = people
+        # "he"/"she" outside quotation marks, as (paragraph, position, gender): links in pronoun chains
+        self.pronouns: list[tuple[int, int, str]] = []
+        for p, text in enumerate(paragraphs):
+            spans = quote_spans[p] if quote_spans else []
+            for m in _PRONOUN_RE.finditer(text):
+                if not any(a <= m.start() < b for a, b in spans):
+                    self.pronouns.append((p, m.start(), _PRONOUNS[m.group(0).lower()]))
+        self._referents: dict[tuple[int, int], int] = {}
         self.refs: list[_Ref] = []
         for p, paragraph in enumerate(mentions):
             for m in paragraph:
@@ -132,11 +151,17 @@ class Attributor:
     def resolve_pronoun(self, para: int, pos: int, gender: str, spoken: list[Quoted]) -> int:
         """The person a "he" or "she" refers to, by salience.
 
-        Among people of compatible gender named (or quoted) in the last few paragraphs, the latest
-        sentence that names any wins, and within it the first one named: the subject of a sentence
-        is what a following pronoun most often continues (the centering heuristic), so "Prof Etzioni
-        criticises the US for ... hunting Osama Bin Laden. "...," he says" means Etzioni.
+        Among people of compatible gender named, quoted or already referred to by a pronoun in the
+        last few paragraphs, the latest sentence that has any wins, and within it the first one:
+        the subject of a sentence is what a following pronoun most often continues (the centering
+        heuristic). So "Prof Etzioni criticises the US for ... hunting Osama Bin Laden. "...," he
+        says" means Etzioni, and in "He said they ... Mr Houston ... He told BBC News" the second
+        "he" continues the first rather than jumping to Houston.
         """
+        memo = self._referents.get((para, pos))
+        if memo is not None:
+            return memo
+        self._referents[(para, pos)] = NOBODY  # guards against cycles while resolving
         candidates: list[tuple[int, int, int]] = [
             (r.para, r.pos, r.key) for r in self.refs if (r.para, r.pos) < (para, pos) and r.para >= para - 3
         ]
@@ -145,15 +170,23 @@ class Attributor:
             for q in spoken
             if q.speaker >= 0 and (q.para, q.span.open_at) < (para, pos) and q.para >= para - 3
         ]
-        best: tuple[tuple[int, int], tuple[int, int], int] | None = None
+        for p, at, g in self.pronouns:
+            if g == gender and (p, at) < (para, pos) and p >= para - 3:
+                key = self.resolve_pronoun(p, at, g, spoken)
+                if key >= 0:
+                    candidates.append((p, at, key))
+        speakers = {(q.para, q.span.open_at) for q in spoken}
+        ranked = []
         for p, at, key in candidates:
             g = self._gender(key)
             if g is not None and g != gender:
                 continue
-            sentence = (p, self._sentence_of(p, at)[0])
-            if best is None or sentence > best[0] or (sentence == best[0] and (p, at) < best[1]):
-                best = (sentence, (p, at), key)
-        return best[2] if best else NOBODY
+            # latest sentence first; in it, whoever is quoted, then whoever comes first
+            ranked.append((p, self._sentence_of(p, at)[0], (p, at) not in speakers, at, key))
+        ranked.sort(key=lambda r: (-r[0], -r[1], r[2], r[3]))
+        result = ranked[0][4] if ranked else NOBODY
+        self._referents[(para, pos)] = result
+        return result
 
     def _role_np(self, para: int, phrase: str) -> int:
         """'the minister', 'the 45-year-old': the most recent person so described; otherwise nobody."""
@@ -168,7 +201,9 @@ class Attributor:
                 return r.key
         return NOBODY
 
-    def _subject(self, para: int, start: int, end: int, spoken: list[Quoted], *, first: bool) -> int:
+    def _subject(
+        self, para: int, start: int, end: int, spoken: list[Quoted], *, first: bool, after: bool = False
+    ) -> int:
         """The speaker named by text[start:end]: a person, a pronoun, or a non-person phrase."""
         text = self.paragraphs[para]
         phrase = text[start:end]
@@ -179,7 +214,10 @@ class Attributor:
         words = _WORD.findall(stripped)
         if first:
             if words and words[0].lower() in _PRONOUNS:
-                return self.resolve_pronoun(para, start + lead, _PRONOUNS[words[0].lower()], spoken)
+                # the speaker of '"...," he said' is never someone named inside the reported words:
+                # resolve as if the pronoun opened the sentence
+                anchor = self._sentence_of(para, start + lead)[0] if after else start + lead
+                return self.resolve_pronoun(para, anchor, _PRONOUNS[words[0].lower()], spoken)
             m = self._mention_at(para, start, end)
             if m is not None:
                 before = text[start + lead : m.start]
@@ -243,15 +281,37 @@ class Attributor:
         ]
 
     def _sentence_subject(self, para: int, start: int, end: int, spoken: list[Quoted]) -> int:
-        """The subject that opens a sentence, for a verb that has none of its own ("..., saying")."""
+        """The subject that opens a sentence, for a verb that has none of its own ("..., saying").
+
+        A person or pronoun must open the sentence (after a connective such as "But" or an opening
+        clause ending in a comma); a sentence opened by anything else ("Church ministers are trying
+        ..., saying") has no person as its subject.
+        """
         text = self.paragraphs[para]
         opening = text[start:end]
-        words = _WORD.findall(opening)
-        if words and words[0].lower() in _PRONOUNS:
-            return self.resolve_pronoun(para, start, _PRONOUNS[words[0].lower()], spoken)
+        lead = re.match(r"\s*(?:(?:but|and|so|yet|however|meanwhile|now|then|also)\b,?\s*)?", opening, re.I)
+        at = start + (lead.end() if lead else 0)
+        if re.match(r"[^,\"\u201c]{0,60},\s", text[at:end]) and not self._person_at(para, at, spoken):
+            at = text.index(",", at) + 1  # skip an opening clause: "Speaking on Sunday, he said"
+        while at < end and text[at] == " ":
+            at += 1
+        return self._person_at(para, at, spoken)
+
+    def _person_at(self, para: int, at: int, spoken: list[Quoted]) -> int:
+        """The person referred to by the mention or pronoun that begins at `at` (allowing a title)."""
+        text = self.paragraphs[para]
+        word = _WORD.match(text, at)
+        if word and word.group(0).lower() in _PRONOUNS:
+            return self.resolve_pronoun(para, at, _PRONOUNS[word.group(0).lower()], spoken)
         for m in self._outside_quotes(para):
-            if start <= m.start < end:
+            if (
+                m.start >= at
+                and len(_WORD.findall(text[at : m.start])) <= 5
+                and "," not in text[at : m.start]
+            ):
                 return self._key(para, m)
+            if m.start >= at:
+                break
         return UNKNOWN
 
     # -- rules ---------------------------------------------------------------------------------
@@ -283,8 +343,8 @@ class Attributor:
             at = w.start() - start
             if _is_speech_verb(w):
                 if at == 0 or not tail[:at].strip(" ,;:\u2013\u2014-"):
-                    return self._subject(q.para, w.end(), end, spoken, first=True)
-                who = self._subject(q.para, start, w.start(), spoken, first=True)
+                    return self._subject(q.para, w.end(), end, spoken, first=True, after=True)
+                who = self._subject(q.para, start, w.start(), spoken, first=True, after=True)
                 if who < 0:
                     # '"...", Mr Weise added' after a clause: the subject is what stands before the verb
                     last = self._subject(q.para, start, w.start(), spoken, first=False)
@@ -307,21 +367,27 @@ class Attributor:
         if not verbs:
             return UNKNOWN
         verb = verbs[-1]
+        by = _BY_AGENT.match(text, verb.end())
+        if by and by.end() <= q.span.open_at:
+            # "described by Sharon as": the agent of a passive speech verb is the speaker
+            who = self._person_at(q.para, by.end(), spoken)
+            if who != UNKNOWN:
+                return who
         before_verb = text[start : verb.start()].rstrip()
-        if (
-            verb.group(0).endswith("ing")
-            and before_verb.endswith(",")
-            or (verb.group(0) == "asked" and re.search(r"\b(?:when|after|if|once|being|as)$", before_verb))
+        if verb.group(0).endswith("ing") or (
+            verb.group(0) == "asked" and re.search(r"\b(?:when|after|if|once|being|as)$", before_verb)
         ):
             # "He was less conciliatory, saying ..." / "He struck a note when asked ...": the sentence subject
             who = self._sentence_subject(q.para, s, verb.start(), spoken)
             if who != UNKNOWN:
                 return who
-        who = self._subject(q.para, s, verb.start(), spoken, first=False)
+            if before_verb.endswith(","):
+                return NOBODY  # "Church ministers are trying ..., saying": not a person's words
+        who = self._subject(q.para, start, verb.start(), spoken, first=False)
         if who == UNKNOWN:
             # elided subject ("..., but added, "...""): the speaker of the sentence's earlier verb
             for earlier in reversed(verbs[:-1]):
-                who = self._subject(q.para, s, earlier.start(), spoken, first=False)
+                who = self._subject(q.para, start, earlier.start(), spoken, first=False)
                 if who != UNKNOWN:
                     break
         if who == UNKNOWN:
@@ -350,7 +416,17 @@ class Attributor:
                 next_open = items[i + 1].span.open_at if i + 1 < len(items) else len(self.paragraphs[para])
                 prev_close = items[i - 1].span.outer_end if i > 0 else 0
                 after_close = self.paragraphs[para][q.span.outer_end : q.span.outer_end + 1]
-                may_follow = q.text.rstrip().endswith((",", "?", "!", "\u2014", "-")) or after_close == ","
+                tail = self.paragraphs[para][q.span.outer_end : next_open]
+                may_follow = (
+                    q.text.rstrip().endswith((",", "?", "!", "\u2014", "-"))
+                    or after_close == ","
+                    or bool(_CLOSE_ATTRIBUTION.match(tail))
+                    or bool(
+                        _FINAL_ATTRIBUTION.search(
+                            self.paragraphs[para][: self._sentence_of(para, q.span.open_at)[1]]
+                        )
+                    )
+                )
                 # A quotation that opens its sentence is attributed after it; one embedded in a sentence
                 # by the verb before it, and only failing that by a British-style '"...", X said'.
                 order = (
@@ -386,7 +462,11 @@ class Attributor:
         continuation = {id(q) for chain in chains for q in chain[1:]}
         for q in quotes:
             if q.speaker == UNKNOWN and q.starts_sentence and id(q) not in continuation:
-                self._paragraph_rule(q, quotes)
+                introduced = self._introduced(q, quotes)
+                if introduced >= 0:
+                    q.speaker, q.rule = introduced, "introduced"
+                else:
+                    self._paragraph_rule(q, quotes)
         for chain in chains:
             known = [q.speaker for q in chain if q.speaker != UNKNOWN]
             for q in chain:
@@ -394,10 +474,6 @@ class Attributor:
                     q.speaker, q.rule = known[0], "continued"
         for i, q in enumerate(quotes):
             if q.speaker != UNKNOWN or not q.starts_sentence:
-                continue
-            introduced = self._introduced(q)
-            if introduced >= 0:
-                q.speaker, q.rule = introduced, "introduced"
                 continue
             if q.span.open_at <= 1 and i > 0:
                 prev = quotes[i - 1]
@@ -414,9 +490,14 @@ class Attributor:
             q.speaker = (before[-1] if before else same[0]).speaker
             q.rule = "paragraph"
 
-    def _introduced(self, q: Quoted) -> int:
-        """'Rao said her team had been surprised. "When the first plate lit up..."': the speaker of the
-        reported speech just before a quotation with no attribution of its own."""
+    def _introduced(self, q: Quoted, quotes: list[Quoted]) -> int:
+        """The speaker of the sentence just before a quotation that has no attribution of its own.
+
+        'Rao said her team had been surprised. "When the first plate lit up..."' (the subject of the
+        reported speech), '"...," says Marashi. "I think right now..."' (the speaker of the quotation
+        before), and 'Menzies Campbell repeated his party's calls. "The public interest..."' (the
+        person the sentence is about).
+        """
         s, _e = self._sentence_of(q.para, q.span.open_at)
         if s > 0:
             para, prev_sentences = q.para, [(a, b) for a, b in self.sentences[q.para] if b <= s]
@@ -427,13 +508,17 @@ class Attributor:
         if not prev_sentences:
             return UNKNOWN
         a, b = prev_sentences[-1]
+        inside = [o for o in quotes if o.para == para and a <= o.span.open_at < b and o is not q]
+        if inside:
+            known = [o.speaker for o in inside if o.speaker >= 0]
+            return known[-1] if known else UNKNOWN
         ptext = self.paragraphs[para]
-        if any(ch in ptext[a:b] for ch in '"\u201c\u201d'):
-            return UNKNOWN  # a sentence with its own quotation is handled by the other rules
         verbs = [w for w in _WORD.finditer(ptext, a, b) if _is_speech_verb(w)]
-        if not verbs:
-            return UNKNOWN
-        who = self._subject(para, a, verbs[0].start(), [], first=False)
+        if verbs:
+            who = self._subject(para, a, verbs[0].start(), [], first=False)
+            if who >= 0:
+                return who
+        who = self._sentence_subject(para, a, b, quotes)
         return who if who >= 0 else UNKNOWN
 
     def _named_between(self, prev: Quoted, q: Quoted) -> bool:
@@ -480,9 +565,9 @@ def _is_speech_verb(word: re.Match[str]) -> bool:
 def _is_description(segment: str) -> bool:
     """An apposition: a determiner or a role word opens it ("a prospective candidate", "president of ...")."""
     first = segment.split()[:3]
-    if not first or not first[0].islower():
+    if not first or not first[0].islower() or first[0] in ("but", "and", "or", "while", "as", "so"):
         return False
-    return first[0] in ("a", "an", "the") or any(is_role_word(w) for w in first)
+    return first[0] in ("a", "an", "the") or any(w.islower() and is_role_word(w) for w in first)
 
 
 def _looks_like_title(q: Quoted) -> bool:

@@ -190,7 +190,8 @@ described call calls called dub dubs dubbed label labels labelled labeled brand 
 shout shouted cry cried scream screamed whisper whispered mutter muttered boast boasted boasts vow vowed
 vows pledge pledged conclude concluded recount recounted remark remarked remarks reckon reckons reckoned
 demand demanded demands report reported reports put posted write wrote told assert asserted asserts
-accuse accuses accused quote quoted quotes
+accuse accuses accused believe believes believed thinks feels hopes hoped fears feared
+expressed expresses quote quoted quotes
 proclaim proclaimed mused muses muse sigh sighed laughs laughed smiled smiles beamed explained
 """.split()
 )

@@ -100,6 +100,10 @@ def _resolve_single(
     later = [n for n in full_first if n.split()[-1] == word] + [
         n for n in quoted_full if n.split()[-1] == word
     ]
+    if not later:
+        # "His wife Sharon ..." before "Sharon Osbourne" is named in full
+        by_given = [n for n in full_first if n.split()[0] == word]
+        later = by_given if len(by_given) == 1 else []
     if later:
         name = next(mm.name for para in mentions for mm in para if _fold(mm.name) == later[0])
         existing = [e for e in entities if _fold(e.name) == later[0]]

@@ -55,7 +55,9 @@ def extract_article(text: str, source: str) -> Article:
             sent_start = next((s for s, e, _ in sentence_ids[p] if s <= span.open_at < e), 0)
             head = paragraphs[p][sent_start : span.open_at].strip(" \u2013\u2014-")
             quoted.append(Quoted(p, span, body, starts_sentence=(head == "" or head.endswith(":"))))
-    attributor = Attributor(paragraphs, sentence_spans, mentions, people)
+    attributor = Attributor(
+        paragraphs, sentence_spans, mentions, people, [[(s.start, s.end) for s in sp] for sp in spans]
+    )
     attributor.attribute(quoted)
 
     quotes: list[Quote] = []
