@@ -253,7 +253,8 @@ class Attributor:
         last = tail_words[-1].lower()
         if last in _PRONOUNS:
             pos = start + lead + body.rfind(tail_words[-1])
-            return self.resolve_pronoun(para, pos, _PRONOUNS[last], spoken)
+            anchor = self._sentence_of(para, pos)[0] if after else pos
+            return self.resolve_pronoun(para, anchor, _PRONOUNS[last], spoken)
         if last == "who":
             who_at = start + lead + body.lower().rfind("who")
             best = None
@@ -347,7 +348,7 @@ class Attributor:
                 who = self._subject(q.para, start, w.start(), spoken, first=True, after=True)
                 if who < 0:
                     # '"...", Mr Weise added' after a clause: the subject is what stands before the verb
-                    last = self._subject(q.para, start, w.start(), spoken, first=False)
+                    last = self._subject(q.para, start, w.start(), spoken, first=False, after=True)
                     who = last if last >= 0 else who
                 return who
             if at > 160:

@@ -248,6 +248,7 @@ def clean_description(desc: str | None) -> str | None:
     if not desc:
         return None
     desc = re.sub(r"\s+(?:and|or|&)$", "", desc.strip(" ,;"))
+    desc = re.sub(r"^(?:[A-Z]\w*ing\s+)+", "", desc)  # "Analysing Mr": a sentence's opening verb
     if not desc or _BAD_DESCRIPTION_START.match(desc) or len(desc.split()) > 30:
         return None
     names = given_names()
