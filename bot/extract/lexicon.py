@@ -113,7 +113,8 @@ island islands mountains river lake sea ocean valley bay coast north south east 
 eastern western central middle upper lower greater new old great saint st day week year month
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august
 september october november december christmas easter ramadan eid report review inquiry investments
-study survey executive directive watchdog dems tories democrats republicans election elections board bureau panel secretariat directorate cabinet
+study survey executive directive watchdog dems tories democrats republicans election elections
+board bureau panel secretariat directorate cabinet
 administration coalition alliance consortium syndicate firm regulator police fire rescue brigade
 """.split()
 )
