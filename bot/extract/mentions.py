@@ -248,7 +248,8 @@ def clean_description(desc: str | None) -> str | None:
     if not desc:
         return None
     desc = re.sub(r"\s+(?:and|or|&)$", "", desc.strip(" ,;"))
-    desc = re.sub(r"^(?:[A-Z]\w*ing\s+)+", "", desc)  # "Analysing Mr": a sentence's opening verb
+    if re.fullmatch(r"(?:[A-Z]\w*ing\s+)+(?:Mr|Mrs|Ms|Dr|Miss)\.?", desc):
+        return None  # "Analysing Mr Brown's position": a sentence's opening verb, not a title
     if not desc or _BAD_DESCRIPTION_START.match(desc) or len(desc.split()) > 30:
         return None
     names = given_names()
