@@ -38,7 +38,7 @@ HONORIFIC_GENDER = {
 # Words that stand before a name and say what the person is ("President", "Ayatollah", "Dr").
 TITLE_WORDS = frozenset(
     """
-mr mrs ms miss mister sir dame lord lady dr doctor prof professor rev reverend father sister brother sheikh
+mr mrs ms miss mister sir dame lord lady dr doctor prof professor rev reverend father sister brother sheikh dj
 ayatollah imam rabbi cardinal pope archbishop bishop pastor king queen prince princess duke duchess emperor
 baron baroness earl count judge justice gen general col colonel lt lieutenant capt captain maj major sgt
 sergeant cpl corporal adm admiral cmdr commander commodore marshal brig brigadier officer detective det
@@ -56,6 +56,9 @@ designer architect chef comedian rapper drummer guitarist bassist frontman leade
 first lady gentleman ex former acting interim outgoing incoming new late
 """.split()
 )
+
+# Titles that are part of how a peer or knight is named when no given name is known ("Lord Goldsmith").
+PEERAGE = frozenset("lord lady baroness baron earl viscount sir dame".split())
 
 # Titles a person is addressed by: "Mr. Marashi", "President Rouhani", "Dr Raman" are aliases.
 FORMS_OF_ADDRESS = frozenset(
@@ -88,6 +91,8 @@ premier chancellor commissioner deputy boss trainer jockey driver rider cyclist 
 sprinter swimmer boxer golfer bowler batsman batter pitcher quarterback umpire referee
 wing winger flanker fly-half scrum-half centre lock prop hooker full-back fullback forward back keeper
 decathlete heptathlete olympian pundit guru delegate worker regulator jock shopkeeper
+impresario ballerina dancer dj choreographer composer conductor poet playwright painter sculptor
+photographer novelist historian icon legend veteran model
 """.split()
 )
 

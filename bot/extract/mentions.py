@@ -219,6 +219,12 @@ def _description_before(text: str, start: int, extends_title: bool = False) -> i
         return None
     if all(_low(w) in HONORIFIC_GENDER or _low(w) in {"dr", "prof"} for w in words):
         return None
+    # trim words from the far end while the phrase still names someone else ("Elena Dementieva swept
+    # aside defending champion Venus Williams")
+    while len(words) > 1 and clean_description(" ".join(words)) is None:
+        words = words[1:]
+    if not any(is_role_word(w) for w in words):
+        return None
     phrase = " ".join(words)
     at = text.rfind(phrase, 0, start)
     return at if at >= 0 else None
@@ -248,6 +254,7 @@ def clean_description(desc: str | None) -> str | None:
     if not desc:
         return None
     desc = re.sub(r"\s+(?:and|or|&)$", "", desc.strip(" ,;"))
+    desc = re.sub(r"^who\s+(?:is|was|has been)\s+", "", desc)  # "who is UKIP Scotland chairman"
     if re.fullmatch(r"(?:[A-Z]\w*ing\s+)+(?:Mr|Mrs|Ms|Dr|Miss)\.?", desc):
         return None  # "Analysing Mr Brown's position": a sentence's opening verb, not a title
     if not desc or _BAD_DESCRIPTION_START.match(desc) or len(desc.split()) > 30:
@@ -364,6 +371,8 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
         description = None
         if app:
             desc = app.group("desc").strip()
+            lead = desc.split()[:4]
+            desc = re.sub(r"^who\s+(?:is|was|has been)\s+", "", desc)
             lead = desc.split()[:4]
             opens_like_description = (
                 desc.lower().startswith(("a ", "an ", "the "))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.extract.lexicon import FORMS_OF_ADDRESS
+from bot.extract.lexicon import FORMS_OF_ADDRESS, PEERAGE
 from bot.extract.mentions import Mention
 
 
@@ -164,7 +164,10 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
                 if ent is None:
                     if not m.evidence.startswith("title"):
                         continue  # a lone capitalised word with nothing saying it is a person
-                    ent = new_entity(m.surname, m.gender, (p, m.start))
+                    peer = m.honorific and m.honorific.lower().rstrip(".") in PEERAGE
+                    ent = new_entity(
+                        f"{m.honorific} {m.surname}" if peer else m.surname, m.gender, (p, m.start)
+                    )
                 elif ent.key < 0:
                     ent = new_entity(ent.name, None, (p, m.start))
                 ent.add_alias(m.surname)

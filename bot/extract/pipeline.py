@@ -72,7 +72,7 @@ def extract_article(text: str, source: str) -> Article:
     persons = tuple(
         Person(e.name, tuple(e.aliases), tuple(e.descriptions))
         for e in people.entities
-        if len(e.name.split()) > 1 or e.key in spoken or e.aliases
+        if len(e.name.split()) > 1 or e.key in spoken or e.aliases or e.descriptions
     )
 
     events: list[Event] = []
