@@ -23,6 +23,7 @@ most recent person of matching gender named outside quotation marks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from bot.extract.lexicon import SPEECH_VERBS
@@ -110,11 +111,14 @@ class Attributor:
         # "he"/"she" outside quotation marks, as (paragraph, position, gender): links in pronoun chains
         self.pronouns: list[tuple[int, int, str]] = []
         for p, text in enumerate(paragraphs):
-            spans = quote_spans[p] if quote_spans else []
+            spans = sorted(quote_spans[p]) if quote_spans else []
+            span_starts = [a for a, _b in spans]
             for m in _PRONOUN_RE.finditer(text):
-                if not any(a <= m.start() < b for a, b in spans):
+                k = bisect_right(span_starts, m.start()) - 1
+                if k < 0 or m.start() >= spans[k][1]:
                     self.pronouns.append((p, m.start(), _PRONOUNS[m.group(0).lower()]))
         self._referents: dict[tuple[int, int], int] = {}
+        self._starts = [[s for s, _e in spans] for spans in sentences]
         self.refs: list[_Ref] = []
         for p, paragraph in enumerate(mentions):
             for m in paragraph:
@@ -122,14 +126,22 @@ class Attributor:
                 if key is not None and not m.evidence.endswith(":quoted"):
                     self.refs.append(_Ref(p, m.start, key, None))
         self.refs.sort(key=lambda r: (r.para, r.pos))
+        # names and pronouns in reading order, for walking back from a pronoun
+        self._items: list[tuple[int, int, str, int | str]] = sorted(
+            [(r.para, r.pos, "name", r.key) for r in self.refs]
+            + [(p, at, "pron", g) for p, at, g in self.pronouns]
+        )
+        self._item_keys = [(p, at) for p, at, _kind, _value in self._items]
 
     # -- helpers -----------------------------------------------------------------------------
     def _sentence_of(self, para: int, pos: int) -> tuple[int, int]:
-        for s, e in self.sentences[para]:
-            if s <= pos < max(e, s + 1):
+        spans = self.sentences[para]
+        k = bisect_right(self._starts[para], pos) - 1
+        if k >= 0:
+            s, e = spans[k]
+            if pos < max(e, s + 1):
                 return s, e
-        text = self.paragraphs[para]
-        return 0, len(text)
+        return 0, len(self.paragraphs[para])
 
     def _mention_at(self, para: int, start: int, end: int) -> Mention | None:
         """The first person mention (outside quotes) that begins in text[start:end]."""
@@ -162,29 +174,37 @@ class Attributor:
         if memo is not None:
             return memo
         self._referents[(para, pos)] = NOBODY  # guards against cycles while resolving
-        candidates: list[tuple[int, int, int]] = [
-            (r.para, r.pos, r.key) for r in self.refs if (r.para, r.pos) < (para, pos) and r.para >= para - 3
-        ]
-        candidates += [
-            (q.para, q.span.open_at, q.speaker)
-            for q in spoken
-            if q.speaker >= 0 and (q.para, q.span.open_at) < (para, pos) and q.para >= para - 3
-        ]
-        for p, at, g in self.pronouns:
-            if g == gender and (p, at) < (para, pos) and p >= para - 3:
-                key = self.resolve_pronoun(p, at, g, spoken)
-                if key >= 0:
-                    candidates.append((p, at, key))
-        speakers = {(q.para, q.span.open_at) for q in spoken}
-        ranked = []
-        for p, at, key in candidates:
-            g = self._gender(key)
-            if g is not None and g != gender:
-                continue
-            # latest sentence first; in it, whoever is quoted, then whoever comes first
-            ranked.append((p, self._sentence_of(p, at)[0], (p, at) not in speakers, at, key))
-        ranked.sort(key=lambda r: (-r[0], -r[1], r[2], r[3]))
-        result = ranked[0][4] if ranked else NOBODY
+        # Walk back sentence by sentence; the first sentence with a compatible person decides.
+        here = (para, pos)
+        k = bisect_left(self._item_keys, here)
+        spoken_before = []
+        for q in reversed(spoken):
+            if q.para < para - 3:
+                break
+            if q.speaker >= 0 and (q.para, q.span.open_at) < here:
+                spoken_before.append((q.para, q.span.open_at, q.speaker))
+        groups: dict[tuple[int, int], list[tuple[bool, int, str, int]]] = {}
+        for p, at, kind, value in self._items[max(0, k - 400) : k][::-1]:
+            if p < para - 3:
+                break
+            groups.setdefault((p, self._sentence_of(p, at)[0]), []).append((True, at, kind, value))
+        for p, at, key in spoken_before:
+            groups.setdefault((p, self._sentence_of(p, at)[0]), []).append((False, at, "name", key))
+        result = NOBODY
+        for sentence in sorted(groups, reverse=True):
+            for _not_quoted, at, kind, value in sorted(groups[sentence]):
+                if kind == "pron":
+                    if value != gender:
+                        continue
+                    key = self.resolve_pronoun(sentence[0], at, value, spoken)
+                else:
+                    key = value
+                g = self._gender(key) if key >= 0 else None
+                if key >= 0 and (g is None or g == gender):
+                    result = key
+                    break
+            if result >= 0:
+                break
         self._referents[(para, pos)] = result
         return result
 
@@ -409,23 +429,23 @@ class Attributor:
         done: list[Quoted] = []
         for para in sorted(by_para):
             items = by_para[para]
+            text = self.paragraphs[para]
             for i, q in enumerate(items):
-                if _looks_like_title(q) or _SCARE_CUES.search(self.paragraphs[para][: q.span.open_at]):
+                cue_window = text[max(0, q.span.open_at - 40) : q.span.open_at]
+                if _looks_like_title(q) or _SCARE_CUES.search(cue_window):
                     q.speaker, q.rule = NOBODY, "title-or-term"
                     done.append(q)
                     continue
-                next_open = items[i + 1].span.open_at if i + 1 < len(items) else len(self.paragraphs[para])
+                next_open = items[i + 1].span.open_at if i + 1 < len(items) else len(text)
                 prev_close = items[i - 1].span.outer_end if i > 0 else 0
-                after_close = self.paragraphs[para][q.span.outer_end : q.span.outer_end + 1]
-                tail = self.paragraphs[para][q.span.outer_end : next_open]
+                after_close = text[q.span.outer_end : q.span.outer_end + 1]
+                sentence_end = self._sentence_of(para, q.span.open_at)[1]
                 may_follow = (
                     q.text.rstrip().endswith((",", "?", "!", "\u2014", "-"))
                     or after_close == ","
-                    or bool(_CLOSE_ATTRIBUTION.match(tail))
+                    or bool(_CLOSE_ATTRIBUTION.match(text, q.span.outer_end, next_open))
                     or bool(
-                        _FINAL_ATTRIBUTION.search(
-                            self.paragraphs[para][: self._sentence_of(para, q.span.open_at)[1]]
-                        )
+                        _FINAL_ATTRIBUTION.search(text, q.span.outer_end, max(sentence_end, q.span.outer_end))
                     )
                 )
                 # A quotation that opens its sentence is attributed after it; one embedded in a sentence

@@ -8,6 +8,7 @@ three), then dated events. Every step is a pure function of the text; no step re
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 
 from bot.extract.attribution import NOBODY, Attributor, Quoted
 from bot.extract.dates import find_dates
@@ -46,13 +47,15 @@ def extract_article(text: str, source: str) -> Article:
             ids.append((s, e, len(sentences)))
         sentence_ids.append(ids)
 
+    starts = [[s for s, _e, _sid in ids] for ids in sentence_ids]
     quoted: list[Quoted] = []
     for p, sp in enumerate(spans):
         for span in sp:
             body = paragraphs[p][span.start : span.end].strip()
             if not body:
                 continue
-            sent_start = next((s for s, e, _ in sentence_ids[p] if s <= span.open_at < e), 0)
+            k = bisect_right(starts[p], span.open_at) - 1
+            sent_start = sentence_ids[p][k][0] if k >= 0 else 0
             head = paragraphs[p][sent_start : span.open_at].strip(" \u2013\u2014-")
             quoted.append(Quoted(p, span, body, starts_sentence=(head == "" or head.endswith(":"))))
     attributor = Attributor(
@@ -63,7 +66,11 @@ def extract_article(text: str, source: str) -> Article:
     quotes: list[Quote] = []
     spoken: set[int] = set()
     for q in quoted:
-        ids = tuple(sid for s, e, sid in sentence_ids[q.para] if s < q.span.end and q.span.start < e)
+        first = max(0, bisect_right(starts[q.para], q.span.start) - 1)
+        last = bisect_left(starts[q.para], q.span.end)
+        ids = tuple(
+            sid for s, e, sid in sentence_ids[q.para][first:last] if s < q.span.end and q.span.start < e
+        )
         speaker = people.entity(q.speaker).name if q.speaker >= 0 else None
         if q.speaker >= 0:
             spoken.add(q.speaker)

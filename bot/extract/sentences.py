@@ -27,7 +27,7 @@ there here his her their its our my so yet however meanwhile still now then some
 )
 
 _BOUNDARY = re.compile(
-    r"([.!?\u2026]+)([\"'\u201d\u2019)\]]*)(\s+)(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u00de])"
+    r"([.!?\u2026]++)([\"'\u201d\u2019)\]]*)(\s+)(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u00de])"
 )
 _LAST_TOKEN = re.compile(r"(\S+)$")
 
@@ -57,7 +57,9 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(paragraph):
         end = m.end(2)
         nxt = paragraph[m.end() : m.end() + 30].lstrip("\"'\u201c\u2018([").split(" ", 1)[0]
-        if _is_abbreviation(paragraph[start : m.start(1)], m.group(1), nxt.strip(".,;:")):
+        if _is_abbreviation(
+            paragraph[max(start, m.start(1) - 40) : m.start(1)], m.group(1), nxt.strip(".,;:")
+        ):
             continue
         if end > start and paragraph[start:end].strip():
             spans.append((start, end))
