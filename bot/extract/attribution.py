@@ -39,7 +39,7 @@ _AUX = frozenset(
     """
 has had have also then later even once previously repeatedly again long ago began begun started kept
 did does do
-would will already
+would will already to is be been being having alleged reportedly supposed thought known understood
 was is were had just recently simply only further today yesterday earlier afterwards subsequently finally
 """.split()
 )
@@ -386,6 +386,15 @@ class Attributor:
         if m and (not verbs or verbs[-1].start() < m.start()):
             return self._subject(q.para, m.end(), q.span.open_at, spoken, first=True)
         if not verbs:
+            # '... should be an "independent legal opinion", not subject to "political negotiation"':
+            # a second quotation in a sentence belongs to whoever the first one does
+            for other in reversed(spoken):
+                if (
+                    other.para == q.para
+                    and s <= other.span.open_at < q.span.open_at
+                    and other.speaker != UNKNOWN
+                ):
+                    return other.speaker
             return UNKNOWN
         verb = verbs[-1]
         by = _BY_AGENT.match(text, verb.end())
@@ -484,7 +493,7 @@ class Attributor:
         for q in quotes:
             if q.speaker == UNKNOWN and q.starts_sentence and id(q) not in continuation:
                 introduced = self._introduced(q, quotes)
-                if introduced >= 0:
+                if introduced != UNKNOWN:
                     q.speaker, q.rule = introduced, "introduced"
                 else:
                     self._paragraph_rule(q, quotes)
@@ -531,7 +540,8 @@ class Attributor:
         a, b = prev_sentences[-1]
         inside = [o for o in quotes if o.para == para and a <= o.span.open_at < b and o is not q]
         if inside:
-            known = [o.speaker for o in inside if o.speaker >= 0]
+            # the source of the quotation before, person or not ('The document said: "..." "..."')
+            known = [o.speaker for o in inside if o.speaker != UNKNOWN]
             return known[-1] if known else UNKNOWN
         ptext = self.paragraphs[para]
         verbs = [w for w in _WORD.finditer(ptext, a, b) if _is_speech_verb(w)]

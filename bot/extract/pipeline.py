@@ -34,8 +34,15 @@ def extract_article(text: str, source: str) -> Article:
     ]
     # Captions are not body text, but the people they name and describe are the article's people.
     caption_mentions = [find_mentions(c) for c in layout.captions]
+    # The headline may be the only place a surname is given in full ("Alicia Keys to open Super Bowl",
+    # then "Keys said"); its names count only through the body's references to them.
+    title_mentions = [find_mentions(layout.title)] if layout.title else []
     extra = [(layout.author, layout.author_description)] if layout.author else []
-    people = build_people(mentions + caption_mentions, extra)
+    people = build_people(mentions + caption_mentions + title_mentions, extra)
+    in_text = {
+        key for (p, _at), key in people.by_mention.items() if p < len(mentions) + len(caption_mentions)
+    }
+    in_text |= {e.key for e in people.entities if e.name == layout.author}
 
     # sentence records and a map from (paragraph, offset) to sentence id
     sentences: list[Sentence] = []
@@ -79,7 +86,7 @@ def extract_article(text: str, source: str) -> Article:
     persons = tuple(
         Person(e.name, tuple(e.aliases), tuple(e.descriptions))
         for e in people.entities
-        if len(e.name.split()) > 1 or e.key in spoken or e.aliases or e.descriptions
+        if e.key in in_text and (len(e.name.split()) > 1 or e.key in spoken or e.aliases or e.descriptions)
     )
 
     events: list[Event] = []
