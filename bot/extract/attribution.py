@@ -66,6 +66,10 @@ _FINAL_ATTRIBUTION = re.compile(
     r",\s*(?:he|she|(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:said|says|added|adds|wrote|writes)\.?[\"'\u201d\u2019]?\s*$"
 )
 _BY_AGENT = re.compile(r"\s+by\s+")
+_VIEW_OF = re.compile(
+    r"[\s,]*(?:is|was|came)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:assessment|view|verdict|opinion|message|"
+    r"response|reaction|warning|comment|conclusion|advice|words|promise|pledge|plea|prediction)\s+(?:of|from)\s+"
+)
 _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(.{2,90}?)\s+as\s+say(?:ing)?\b")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _PRONOUNS = {"he": "m", "she": "f"}
@@ -312,7 +316,7 @@ class Attributor:
         opening = text[start:end]
         lead = re.match(r"\s*(?:(?:but|and|so|yet|however|meanwhile|now|then|also)\b,?\s*)?", opening, re.I)
         at = start + (lead.end() if lead else 0)
-        if re.match(r"[^,\"\u201c]{0,60},\s", text[at:end]) and not self._person_at(para, at, spoken):
+        if re.match(r"[^,\"\u201c]{0,60},\s", text[at:end]) and self._person_at(para, at, spoken) < 0:
             at = text.index(",", at) + 1  # skip an opening clause: "Speaking on Sunday, he said"
         while at < end and text[at] == " ":
             at += 1
@@ -357,6 +361,9 @@ class Attributor:
         m = _ACCORDING.search(tail)
         if m and m.start() < 30:
             return self._subject(q.para, start + m.end(), end, spoken, first=True)
+        m = _VIEW_OF.match(tail)
+        if m:  # '"...," is the dry assessment of Graham Lane'
+            return self._subject(q.para, start + m.end(), end, spoken, first=True, after=True)
         m = _QUOTED_AS_SAYING.search(tail)
         if m:  # "..., the agency quoted Peoplesoft worker David Ogden as saying"
             return self._subject(q.para, start + m.start(1), start + m.end(1), spoken, first=True)
@@ -446,7 +453,10 @@ class Attributor:
                     done.append(q)
                     continue
                 next_open = items[i + 1].span.open_at if i + 1 < len(items) else len(text)
-                prev_close = items[i - 1].span.outer_end if i > 0 else 0
+                # a title or term quoted earlier in the sentence ("whose book "The Lighthouse Cat" was
+                # launched ..., said") does not cut the sentence's subject off from its verb
+                spoken_before = [o for o in items[:i] if o.rule != "title-or-term"]
+                prev_close = spoken_before[-1].span.outer_end if spoken_before else 0
                 after_close = text[q.span.outer_end : q.span.outer_end + 1]
                 sentence_end = self._sentence_of(para, q.span.open_at)[1]
                 may_follow = (
@@ -538,7 +548,11 @@ class Attributor:
         if not prev_sentences:
             return UNKNOWN
         a, b = prev_sentences[-1]
-        inside = [o for o in quotes if o.para == para and a <= o.span.open_at < b and o is not q]
+        inside = [
+            o
+            for o in quotes
+            if o.para == para and o is not q and (a <= o.span.open_at < b or o.span.start <= a < o.span.end)
+        ]
         if inside:
             # the source of the quotation before, person or not ('The document said: "..." "..."')
             known = [o.speaker for o in inside if o.speaker != UNKNOWN]

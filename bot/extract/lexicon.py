@@ -195,7 +195,7 @@ tweeted tweeting confirm confirms confirmed reveal reveals revealed agree agrees
 described call calls called dub dubs dubbed label labels labelled labeled brand branded exclaim exclaimed
 shout shouted cry cried scream screamed whisper whispered mutter muttered boast boasted boasts vow vowed
 vows pledge pledged conclude concluded recount recounted remark remarked remarks reckon reckons reckoned
-demand demanded demands report reported reports put posted write wrote told assert asserted asserts
+demand demanded demands report reported reports posted write wrote told assert asserted asserts
 accuse accuses accused believe believes believed thinks feels hopes hoped fears feared
 expressed expresses quote quoted quotes
 proclaim proclaimed mused muses muse sigh sighed laughs laughed smiled smiles beamed explained
