@@ -293,8 +293,9 @@ class Attributor:
         # a person mention ending where the subject ends ("Sen. Warren Hoyt of Kansas", "Whitfield KC")
         for m in reversed(self._outside_quotes(para)):
             if m.end <= body_end:
-                if _LINKING.fullmatch(text[m.end : body_end]):
-                    return self._key(para, m)
+                between = text[m.end : body_end]
+                if _LINKING.fullmatch(between) or all(w.lower() in _AUX for w in _WORD.findall(between)):
+                    return self._key(para, m)  # "Mr Houston is alleged to have said"
                 break
         return self._role_np(para, " ".join(tail_words[-4:]))
 

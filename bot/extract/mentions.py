@@ -141,7 +141,8 @@ _STOP_BEFORE = frozenset(
 a an the his her their its our my your this that these those and or but nor of to in on at by for with from
 as is are was were be been has have had do did does said says told added warned include includes including
 who whom whose which while when where after before under over other rather either whether ever never later
-than then also however
+than then also however january february march april may june july august september october november
+december monday tuesday wednesday thursday friday saturday sunday
 """.split()
 )
 
@@ -245,6 +246,8 @@ def _is_speaker_position(text: str, start: int, end: int) -> bool:
 _HONORIFICS = frozenset(HONORIFIC_GENDER) | {"dr", "prof", "professor"}
 
 
+# "Attorney General Lord": the honorific belongs to the name, the rest describes the person
+_HONORIFIC_TAIL = re.compile(r"(?:^|\s+)(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Baron|Rev)\.?$")
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][a-z]+")
 _BAD_DESCRIPTION_START = re.compile(r"(?i)^(?:who|which|that|whose|whom|and|but|or|when|where|while|as|if)\b")
 
@@ -366,7 +369,7 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
         pre = _description_before(text, title_start, extends_title=bool(title_tokens))
         if pre is not None:
             title_start = pre
-        title = clean_description(text[title_start:core_start].strip(" ,") or None)
+        title = clean_description(_HONORIFIC_TAIL.sub("", text[title_start:core_start].strip(" ,")) or None)
         app = _APPOSITION.match(text, core_end)
         description = None
         if app:
