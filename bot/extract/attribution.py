@@ -396,14 +396,7 @@ class Attributor:
         if not verbs:
             # '... should be an "independent legal opinion", not subject to "political negotiation"':
             # a second quotation in a sentence belongs to whoever the first one does
-            for other in reversed(spoken):
-                if (
-                    other.para == q.para
-                    and s <= other.span.open_at < q.span.open_at
-                    and other.speaker != UNKNOWN
-                ):
-                    return other.speaker
-            return UNKNOWN
+            return self._earlier_in_sentence(q, s, spoken)
         verb = verbs[-1]
         by = _BY_AGENT.match(text, verb.end())
         if by and by.end() <= q.span.open_at:
@@ -429,14 +422,17 @@ class Attributor:
                 if who != UNKNOWN:
                     break
         if who == UNKNOWN:
-            for other in reversed(spoken):
-                if (
-                    other.para == q.para
-                    and s <= other.span.open_at < q.span.open_at
-                    and other.speaker != UNKNOWN
-                ):
-                    return other.speaker
+            return self._earlier_in_sentence(q, s, spoken)
         return who
+
+    @staticmethod
+    def _earlier_in_sentence(q: Quoted, sentence_start: int, spoken: list[Quoted]) -> int:
+        """The source of the last quotation before `q` in the same sentence, if any."""
+        for other in reversed(spoken):
+            same_sentence = other.para == q.para and sentence_start <= other.span.open_at < q.span.open_at
+            if same_sentence and other.speaker != UNKNOWN:
+                return other.speaker
+        return UNKNOWN
 
     def attribute(self, quotes: list[Quoted]) -> None:
         """Decide every quotation's speaker in place."""

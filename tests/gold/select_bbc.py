@@ -22,6 +22,7 @@ Usage:
   python3 tests/gold/select_bbc.py [--corpus /work/shared/corpora/bbc] [--copy-to /tmp/bbc_gold]
 Standard library only.
 """
+
 import argparse
 import os
 import random
@@ -31,7 +32,10 @@ import sys
 SEED = 20261123
 PER_CATEGORY = 7
 CATEGORIES = ["business", "entertainment", "politics", "sport", "tech"]
-DEFAULT_CORPUS = "/work/shared/corpora/bbc"
+# The corpus sits in ../shared beside the project checkout.
+DEFAULT_CORPUS = os.path.normpath(
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "corpora", "bbc")
+)
 
 
 def unique_name(relpath):
@@ -40,27 +44,35 @@ def unique_name(relpath):
     return f"{cat}_{base}"
 
 
-def select(corpus=DEFAULT_CORPUS, seed=SEED, per_category=PER_CATEGORY):
-    """Return the selected articles as relative paths 'category/NNN.txt'."""
+def select(corpus=DEFAULT_CORPUS, seed=SEED, per_category=PER_CATEGORY, exclude=frozenset()):
+    """Return the selected articles as relative paths 'category/NNN.txt', skipping `exclude`."""
     rng = random.Random(seed)
     chosen = []
     for cat in CATEGORIES:
-        listing = sorted(f for f in os.listdir(os.path.join(corpus, cat)) if f.endswith(".txt"))
+        listing = sorted(
+            f
+            for f in os.listdir(os.path.join(corpus, cat))
+            if f.endswith(".txt") and f"{cat}/{f}" not in exclude
+        )
         picks = rng.sample(listing, per_category)
         chosen.extend(f"{cat}/{f}" for f in sorted(picks))
     return chosen
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def run_cli(prog, doc, select_fn):
+    """The command line both selectors share: list the picks, optionally copy them for scoring."""
+    ap = argparse.ArgumentParser(
+        prog=prog, description=doc, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--corpus", default=DEFAULT_CORPUS, help="root of the BBC corpus")
-    ap.add_argument("--copy-to", metavar="DIR",
-                    help="copy the selected articles into DIR as <category>_<NNN>.txt")
+    ap.add_argument(
+        "--copy-to", metavar="DIR", help="copy the selected articles into DIR as <category>_<NNN>.txt"
+    )
     args = ap.parse_args()
     if not os.path.isdir(args.corpus):
-        print(f"select_bbc: no corpus at {args.corpus}", file=sys.stderr)
+        print(f"{prog}: no corpus at {args.corpus}", file=sys.stderr)
         sys.exit(2)
-    chosen = select(args.corpus)
+    chosen = select_fn(args.corpus)
     if args.copy_to:
         os.makedirs(args.copy_to, exist_ok=True)
     for rel in chosen:
@@ -70,4 +82,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    run_cli("select_bbc", __doc__, select)

@@ -27,16 +27,14 @@ Usage:
   python3 tests/gold/select_heldout.py [--corpus /work/shared/corpora/bbc] [--copy-to /tmp/bbc_heldout]
 Standard library only.
 """
-import argparse
+
 import os
-import random
-import shutil
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import select_bbc  # noqa: E402
-from select_bbc import CATEGORIES, DEFAULT_CORPUS, unique_name  # noqa: E402
+from select_bbc import DEFAULT_CORPUS  # noqa: E402
 
 HELDOUT_SEED = 777
 SEED = HELDOUT_SEED  # alias, so check_gold can treat both selectors alike
@@ -48,34 +46,9 @@ def select(corpus=DEFAULT_CORPUS, seed=HELDOUT_SEED, per_category=PER_CATEGORY):
 
     The development selection of select_bbc (its own seed) is always excluded.
     """
-    excluded = set(select_bbc.select(corpus, select_bbc.SEED))
-    rng = random.Random(seed)
-    chosen = []
-    for cat in CATEGORIES:
-        listing = sorted(f for f in os.listdir(os.path.join(corpus, cat))
-                         if f.endswith(".txt") and f"{cat}/{f}" not in excluded)
-        picks = rng.sample(listing, per_category)
-        chosen.extend(f"{cat}/{f}" for f in sorted(picks))
-    return chosen
-
-
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", default=DEFAULT_CORPUS, help="root of the BBC corpus")
-    ap.add_argument("--copy-to", metavar="DIR",
-                    help="copy the selected articles into DIR as <category>_<NNN>.txt")
-    args = ap.parse_args()
-    if not os.path.isdir(args.corpus):
-        print(f"select_heldout: no corpus at {args.corpus}", file=sys.stderr)
-        sys.exit(2)
-    chosen = select(args.corpus)
-    if args.copy_to:
-        os.makedirs(args.copy_to, exist_ok=True)
-    for rel in chosen:
-        print(rel)
-        if args.copy_to:
-            shutil.copyfile(os.path.join(args.corpus, rel), os.path.join(args.copy_to, unique_name(rel)))
+    excluded = frozenset(select_bbc.select(corpus, select_bbc.SEED))
+    return select_bbc.select(corpus, seed, per_category, exclude=excluded)
 
 
 if __name__ == "__main__":
-    main()
+    select_bbc.run_cli("select_heldout", __doc__, select)
