@@ -19,33 +19,14 @@ from collections.abc import Sequence
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-_MARKS = str.maketrans(
-    {
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u2033": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "`": "'",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2026": "...",
-        "\u00a0": " ",
-    }
-)
+from bot.extract.text import fold as fold_marks
+
 _WORD = re.compile(r"[^\W_]+")
 
 
 def fold(text: str | None) -> str:
     """Lower-case, straight quotes, no accents, single spaces."""
-    text = (text or "").translate(_MARKS)
+    text = fold_marks((text or "").replace("`", "'"))
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
