@@ -162,3 +162,32 @@ async def test_commands_stay_within_limits_on_monstrous_articles(bot, sent_paylo
         for embed in msg.embeds:
             assert_ok(embed)
     assert all(p.get("allowed_mentions") == {"parse": []} for p in sent_payloads)
+
+
+@pytest.mark.skipif(not SHARED_BBC.is_dir(), reason="the shared BBC corpus is not available here")
+async def test_longest_bbc_quotation_and_busiest_person_render_within_limits(tmp_path):
+    """The whole BBC corpus through ingest and the core: its longest quotation and the person with
+    the most quotations, aliases and descriptions must render inside every Discord limit."""
+    import io
+
+    from bot.core import find_people, find_quotes
+    from bot.ingest import ingest_paths
+    from bot.store import Store
+
+    async with await Store.open(tmp_path / "bbc.db") as store:
+        summary = await ingest_paths(store, [SHARED_BBC], err=io.StringIO(), progress=False)
+        assert summary.failed == 0
+        quotes = await store.quotes()
+        longest = max(quotes, key=lambda q: len(q.text))
+        people = await store.people()
+        busiest = max(people, key=lambda p: (p.quote_count, len(p.aliases), len(p.descriptions)))
+
+        found = await find_quotes(store, longest.text[:120])
+        assert found and any(r.text == longest.text for r in found)
+        for page in render.quote_pages(found, longest.text[:120]):
+            assert_ok(page)
+
+        cards = await find_people(store, busiest.name)
+        assert cards and cards[0].name == busiest.name
+        for page in render.person_pages(cards):
+            assert_ok(page)
