@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score extraction and answers against the gold data with the shared eval kit (`make score`).
 
-    python bench/score_gold.py [-v] [--only seeds,fixtures,bbc,queries]
+    python bench/score_gold.py [-v] [--only seeds,fixtures,bbc,heldout,queries]
 
 Each set is ingested through `studybot ingest` into its own temporary database, exported with
 `studybot export`, and scored by ../shared/eval/score_extraction.py:
@@ -10,6 +10,8 @@ Each set is ingested through `studybot ingest` into its own temporary database, 
   fixtures  tests/fixtures/articles               with tests/fixtures/gold.json
   bbc       the 35 BBC gold articles, copied under unique names by tests/gold/select_bbc.py
             --copy-to into a temporary folder     with tests/gold/bbc.json
+  heldout   20 more, picked by tests/gold/select_heldout.py, with tests/gold/bbc_heldout.json
+            (annotated without looking at extractor output: measure on it, do not tune on it)
   queries   ../shared/eval/score_queries.py with ../shared/eval/queries.seeds.json, asking the
             seeds database through `studybot ask --json`
 
@@ -31,7 +33,9 @@ from _common import BBC, EVAL, ROOT, SEEDS, SHARED, cli, run
 
 FIXTURES = ROOT / "tests" / "fixtures"
 BBC_GOLD = ROOT / "tests" / "gold"
-SETS = ("seeds", "fixtures", "bbc", "queries")
+SETS = ("seeds", "fixtures", "bbc", "heldout", "queries")
+# BBC gold sets: (name, selector script, gold file). The held-out set is for measuring, not tuning.
+BBC_SETS = (("bbc", "select_bbc.py", "bbc.json"), ("heldout", "select_heldout.py", "bbc_heldout.json"))
 
 
 def ingest(db: Path, source: Path) -> bool:
@@ -103,18 +107,28 @@ def main() -> int:
             ok &= score_extraction("seeds", seeds_dir(), EVAL / "gold" / "seeds.json", tmp, v)
         if "fixtures" in only:
             ok &= score_extraction("fixtures", FIXTURES / "articles", FIXTURES / "gold.json", tmp, v)
-        if "bbc" in only:
+        for name, selector, gold in BBC_SETS:
+            if name not in only:
+                continue
             if not args.corpus.is_dir():
-                print(f"bbc: SKIP: no BBC corpus at {args.corpus}")
+                print(f"{name}: SKIP: no BBC corpus at {args.corpus}")
+                continue
+            copies = tmp / f"{name}_gold"
+            p = run(
+                [
+                    sys.executable,
+                    str(BBC_GOLD / selector),
+                    "--corpus",
+                    str(args.corpus),
+                    "--copy-to",
+                    str(copies),
+                ]
+            )
+            if p.returncode != 0:
+                print(f"{name}: {selector} failed (exit {p.returncode}): {p.stderr.strip()}")
+                ok = False
             else:
-                copies = tmp / "bbc_gold"
-                p = run([sys.executable, str(BBC_GOLD / "select_bbc.py"), "--corpus", str(args.corpus),
-                         "--copy-to", str(copies)])
-                if p.returncode != 0:
-                    print(f"bbc: select_bbc.py failed (exit {p.returncode}): {p.stderr.strip()}")
-                    ok = False
-                else:
-                    ok &= score_extraction("bbc", copies, BBC_GOLD / "bbc.json", tmp, v)
+                ok &= score_extraction(name, copies, BBC_GOLD / gold, tmp, v)
         if "queries" in only:
             ok &= score_queries(tmp, v)
     return 0 if ok else 1
