@@ -71,7 +71,9 @@ def _reverse_apposition(head: str) -> str | None:
     return None
 
 
-_PRE_ROLE = re.compile(r"(?:(?:[A-Za-z][\w.'\u2019-]*|&)\s+){1,8}$")
+_PRE_ROLE = re.compile(r"(?:(?:[A-Za-z][\w.'\u2019&-]*|&)\s+){1,8}$")
+# "choreographers such as Anthony Tudor": a plural role introducing examples describes each of them
+_SUCH_AS = re.compile(r"\b([a-z][\w-]*s)\s+(?:such as|including|like)\s+$")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "qc", "kc", "mp", "obe", "mbe", "cbe", "kbe", "phd"})
 
 
@@ -390,6 +392,10 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
                 description = desc
         if description is None:
             description = _reverse_apposition(text[max(0, core_start - 90) : core_start])
+        if title is None and description is None:
+            such = _SUCH_AS.search(text, max(0, core_start - 60), core_start)
+            if such and is_role_word(such.group(1)):
+                title = such.group(1)
         description = clean_description(description)
         first = _low(core[0])
         gender = HONORIFIC_GENDER.get(_low(honorific)) if honorific else None
