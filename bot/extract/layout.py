@@ -227,7 +227,7 @@ def parse_layout(text: str) -> Layout:
             kind[idx] = "boilerplate"
             _take_author(layout, bare)
             continue
-        if line != bare and late:  # bullet and numbered lists at the end are page furniture
+        if line != bare and late and _bio(bare):  # a bulleted author bio at the end
             kind[idx] = "boilerplate"
             _take_author(layout, bare)
             continue
