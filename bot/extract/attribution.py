@@ -26,13 +26,16 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from bot.extract.lexicon import SPEECH_VERBS
-from bot.extract.mentions import Mention, is_role_word
+from bot.extract.lexicon import NATIONALITIES, SPEECH_VERBS
+from bot.extract.mentions import Mention, _is_speaker_position, is_role_word
 from bot.extract.people import PeopleIndex
 from bot.extract.quotespans import QuoteSpan
 
 NOBODY = -1  # attributed, but not to a person
 UNKNOWN = -2  # no attribution found
+UNNAMED = (
+    -3
+)  # a person the text does not name ("a spokesman"): reported as nobody, but "he" may refer to them
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _AUX = frozenset(
@@ -65,6 +68,26 @@ _CLOSE_ATTRIBUTION = re.compile(
 _FINAL_ATTRIBUTION = re.compile(
     r",\s*(?:he|she|(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:said|says|added|adds|wrote|writes)\.?[\"'\u201d\u2019]?\s*$"
 )
+# People named by what they are: "said the American", "the Scot added".
+_DEMONYMS = frozenset(
+    "american briton brit scot scotsman englishman irishman welshman frenchman dutchman spaniard german "
+    "australian canadian swiss swede dane norwegian finn pole russian italian brazilian argentine "
+    "argentinian kenyan nigerian ethiopian chinese japanese indian pakistani israeli iranian iraqi".split()
+)
+# Unnamed speakers and the gender their noun gives ("a spokeswoman said").
+_UNNAMED_GENDER = {
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "spokesperson": None,
+    "official": None,
+    "source": None,
+    "aide": None,
+    "insider": None,
+    "man": "m",
+    "woman": "f",
+    "witness": None,
+    "resident": None,
+}
 _BY_AGENT = re.compile(r"\s+by\s+")
 _VIEW_OF = re.compile(
     r"[\s,]*(?:is|was|came)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:assessment|view|verdict|opinion|message|"
@@ -136,6 +159,23 @@ class Attributor:
             + [(p, at, "pron", g) for p, at, g in self.pronouns]
         )
         self._item_keys = [(p, at) for p, at, _kind, _value in self._items]
+        # How salient a name is within its sentence: the subject of a speech verb ("says Tim Dams") beats
+        # a name in passing, and a possessive ("Moore's film") is rarely what a later "he" means.
+        self._salience: dict[tuple[int, int], int] = {}
+        for p, paragraph in enumerate(mentions):
+            text = paragraphs[p]
+            for m in paragraph:
+                after = text[m.end : m.end + 3]
+                if after.startswith(("'s", "\u2019s")):
+                    rank = 3
+                elif _is_speaker_position(text, m.start, m.end):
+                    rank = 1
+                else:
+                    rank = 2
+                self._salience[(p, m.start)] = rank
+        self._unnamed: dict[tuple[int, int], str | None] = {}  # quotes by "a spokesman": gender of the noun
+        self._last_unnamed: str | None = None
+        self._quoted_words: frozenset[str] = frozenset()  # words of the quotation being attributed
 
     # -- helpers -----------------------------------------------------------------------------
     def _sentence_of(self, para: int, pos: int) -> tuple[int, int]:
@@ -164,7 +204,14 @@ class Attributor:
     def _gender(self, key: int) -> str | None:
         return self.people.entity(key).gender
 
-    def resolve_pronoun(self, para: int, pos: int, gender: str, spoken: list[Quoted]) -> int:
+    def resolve_pronoun(
+        self,
+        para: int,
+        pos: int,
+        gender: str | None,
+        spoken: list[Quoted],
+        exclude: frozenset[str] = frozenset(),
+    ) -> int:
         """The person a "he" or "she" refers to, by salience.
 
         Among people of compatible gender named, quoted or already referred to by a pronoun in the
@@ -174,10 +221,11 @@ class Attributor:
         says" means Etzioni, and in "He said they ... Mr Houston ... He told BBC News" the second
         "he" continues the first rather than jumping to Houston.
         """
-        memo = self._referents.get((para, pos))
+        memo = None if exclude else self._referents.get((para, pos))
         if memo is not None:
             return memo
-        self._referents[(para, pos)] = NOBODY  # guards against cycles while resolving
+        if not exclude:
+            self._referents[(para, pos)] = NOBODY  # guards against cycles while resolving
         # Walk back sentence by sentence; the first sentence with a compatible person decides.
         here = (para, pos)
         k = bisect_left(self._item_keys, here)
@@ -185,44 +233,73 @@ class Attributor:
         for q in reversed(spoken):
             if q.para < para - 3:
                 break
-            if q.speaker >= 0 and (q.para, q.span.open_at) < here:
+            if (q.speaker >= 0 or q.speaker == UNNAMED) and (q.para, q.span.open_at) < here:
                 spoken_before.append((q.para, q.span.open_at, q.speaker))
-        groups: dict[tuple[int, int], list[tuple[bool, int, str, int]]] = {}
+        groups: dict[tuple[int, int], list[tuple[int, int, str, int | str]]] = {}
         for p, at, kind, value in self._items[max(0, k - 400) : k][::-1]:
             if p < para - 3:
                 break
-            groups.setdefault((p, self._sentence_of(p, at)[0]), []).append((True, at, kind, value))
+            rank = self._salience.get((p, at), 2) if kind == "name" else 1
+            groups.setdefault((p, self._sentence_of(p, at)[0]), []).append((rank, at, kind, value))
         for p, at, key in spoken_before:
-            groups.setdefault((p, self._sentence_of(p, at)[0]), []).append((False, at, "name", key))
-        result = NOBODY
+            groups.setdefault((p, self._sentence_of(p, at)[0]), []).append((0, at, "name", key))
+        result = UNKNOWN
         for sentence in sorted(groups, reverse=True):
-            for _not_quoted, at, kind, value in sorted(groups[sentence]):
+            for _rank, at, kind, value in sorted(groups[sentence]):
                 if kind == "pron":
-                    if value != gender:
+                    if gender is not None and value != gender:
                         continue
                     key = self.resolve_pronoun(sentence[0], at, value, spoken)
                 else:
                     key = value
+                if key == UNNAMED:
+                    g = self._unnamed.get((sentence[0], at))
+                    if gender is None or g is None or g == gender:
+                        result = NOBODY  # "A spokesman said: ... He said": the unnamed spokesman again
+                        break
+                    continue
                 g = self._gender(key) if key >= 0 else None
-                if key >= 0 and (g is None or g == gender):
+                if key >= 0 and exclude and self._named_in(key, exclude):
+                    continue  # people do not speak of themselves by name: "'Ruud is the best,' he said"
+                if key >= 0 and (gender is None or g is None or g == gender):
                     result = key
                     break
-            if result >= 0:
+            if result != UNKNOWN:
                 break
-        self._referents[(para, pos)] = result
+        result = NOBODY if result == UNKNOWN else result
+        if not exclude:
+            self._referents[(para, pos)] = result
         return result
 
-    def _role_np(self, para: int, phrase: str) -> int:
-        """'the minister', 'the 45-year-old': the most recent person so described; otherwise nobody."""
+    def _named_in(self, key: int, words: frozenset[str]) -> bool:
+        parts = self.people.entity(key).name.lower().split()
+        return parts[0] in words or parts[-1] in words
+
+    def _role_np(self, para: int, phrase: str, pos: int, spoken: list[Quoted]) -> int:
+        """A speaker named by a common noun phrase.
+
+        "the minister": the most recent person the article so describes; "the American", "the
+        45-year-old": the most salient person so far; "a spokesman", "officials": a person or people
+        the text does not name (UNNAMED, reported as nobody); anything else ("the company") is nobody.
+        """
         words = [w.lower() for w in _WORD.findall(phrase)]
-        if not words or words[0] not in ("the", "this"):
+        if not words:
             return NOBODY
-        role = " ".join(words[-2:]) if len(words) > 2 else words[-1]
-        recent = [r for r in self.refs if r.para <= para and r.para >= para - 3]
-        for r in reversed(recent):
-            ent = self.people.entity(r.key)
-            if words[-1].endswith("year-old") or any(role in d.lower() for d in ent.descriptions):
-                return r.key
+        head = words[-1]
+        if words[0] in ("the", "this"):
+            role = " ".join(words[-2:]) if len(words) > 2 else head
+            before = [r for r in reversed(self.refs) if para - 3 <= r.para and (r.para, r.pos) < (para, pos)]
+            # '"...," the economy minister said. ... said economy minister Heizo Takenaka': in the same
+            # paragraph the description may come after
+            later = [r for r in self.refs if r.para == para and r.pos > pos]
+            for r in before + later:
+                if any(role in d.lower() for d in self.people.entity(r.key).descriptions):
+                    return r.key
+            if head.endswith("year-old") or head in _DEMONYMS or head in NATIONALITIES:
+                return self.resolve_pronoun(para, pos, None, spoken)
+        if head in _UNNAMED_GENDER or (is_role_word(head) and not head.endswith("s")):
+            self._last_unnamed = _UNNAMED_GENDER.get(head)
+            return UNNAMED
         return NOBODY
 
     def _subject(
@@ -241,7 +318,9 @@ class Attributor:
                 # the speaker of '"...," he said' is never someone named inside the reported words:
                 # resolve as if the pronoun opened the sentence
                 anchor = self._sentence_of(para, start + lead)[0] if after else start + lead
-                return self.resolve_pronoun(para, anchor, _PRONOUNS[words[0].lower()], spoken)
+                return self.resolve_pronoun(
+                    para, anchor, _PRONOUNS[words[0].lower()], spoken, self._quoted_words
+                )
             m = self._mention_at(para, start, end)
             if m is not None:
                 before = text[start + lead : m.start]
@@ -249,7 +328,7 @@ class Attributor:
                     return self._key(para, m)
             if words and words[0].lower() in _GROUP_PRONOUNS:
                 return NOBODY
-            return self._role_np(para, " ".join(words[:4]))
+            return self._role_np(para, " ".join(words[:4]), start + lead, spoken)
         # last: the phrase ends with the subject, maybe followed by appositions in commas
         body = stripped
         for _ in range(3):
@@ -258,7 +337,8 @@ class Attributor:
                 break
             segment = last_segment.group(1)
             seg_start = start + lead + last_segment.start(1)
-            if any(m.start == seg_start for m in self._outside_quotes(para)):
+            seg_end = start + lead + last_segment.end(1)
+            if any(seg_start <= m.start < seg_end <= m.end + 1 for m in self._outside_quotes(para)):
                 break  # "Labour's shadow business secretary, Tom Reddy, said": the segment is the name
             cuttable = (body is stripped and phrase.rstrip().endswith(",")) or _is_description(segment)
             if not cuttable and not re.match(r"(?:who|which|whose|whom)\b", segment):
@@ -278,7 +358,9 @@ class Attributor:
         if last in _PRONOUNS:
             pos = start + lead + body.rfind(tail_words[-1])
             anchor = self._sentence_of(para, pos)[0] if after else pos
-            return self.resolve_pronoun(para, anchor, _PRONOUNS[last], spoken)
+            return self.resolve_pronoun(
+                para, anchor, _PRONOUNS[last], spoken, self._quoted_words if after else frozenset()
+            )
         if last == "who":
             who_at = start + lead + body.lower().rfind("who")
             best = None
@@ -297,7 +379,7 @@ class Attributor:
                 if _LINKING.fullmatch(between) or all(w.lower() in _AUX for w in _WORD.findall(between)):
                     return self._key(para, m)  # "Mr Houston is alleged to have said"
                 break
-        return self._role_np(para, " ".join(tail_words[-4:]))
+        return self._role_np(para, " ".join(tail_words[-4:]), start + lead, spoken)
 
     def _outside_quotes(self, para: int) -> list[Mention]:
         return [
@@ -342,6 +424,13 @@ class Attributor:
 
     # -- rules ---------------------------------------------------------------------------------
     def _after(self, q: Quoted, next_open: int, spoken: list[Quoted]) -> int:
+        self._quoted_words = frozenset(w.lower() for w in _WORD.findall(q.text))
+        try:
+            return self._after_rule(q, next_open, spoken)
+        finally:
+            self._quoted_words = frozenset()
+
+    def _after_rule(self, q: Quoted, next_open: int, spoken: list[Quoted]) -> int:
         text = self.paragraphs[q.para]
         if not q.span.closed:
             return UNKNOWN
@@ -481,6 +570,8 @@ class Attributor:
                         who = self._before(q, prev_close, done)
                     if who != UNKNOWN:
                         q.rule = rule
+                        if who == UNNAMED:
+                            self._unnamed[(para, q.span.open_at)] = self._last_unnamed
                         break
                 q.speaker = who
                 done.append(q)

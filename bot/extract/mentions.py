@@ -8,8 +8,9 @@ gives evidence for it, in the order a reader would use:
   Javad Zarif", "chief executive Richard Parsons");
 - ``given-name``: it has two or more words and the first is a known given name ("Ali Vaez");
 - ``apposition``: a role description follows it (", a reform-leaning political analyst");
-- ``speech``: it is the subject of a speech verb ("Sadegh Zibakalam ... said").
+- ``suffix``: a post-nominal follows it ("Kwame Osei KC", "Frank Field MP").
 
+Being the subject of a speech verb is not evidence: "Global Insight said" is as common as a person.
 Spans with an organisation or place word ("Tehran University", "State Department") are never
 people. Surname-only mentions with no evidence are settled later, against the article's full names.
 """
@@ -419,8 +420,6 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
             evidence = "apposition"
         elif suffixed and len(core) > 1:
             evidence = "suffix"  # "Kwame Osei KC", "Frank Field MP"
-        elif len(core) > 1 and _is_speaker_position(text, core_start, core_end):
-            evidence = "speech"
         if not evidence and len(core) == 1:
             evidence = "surname?"  # settled against the article's people later
         if not evidence:
