@@ -283,6 +283,11 @@ class Attributor:
         the text does not name (UNNAMED, reported as nobody); anything else ("the company") is nobody.
         """
         words = [w.lower() for w in _WORD.findall(phrase)]
+        # "a spokesman for the Business Software Alliance": the head noun comes before the preposition
+        for k, w in enumerate(words):
+            if k > 0 and w in ("for", "of", "at", "from", "with", "in"):
+                words = words[:k]
+                break
         if not words:
             return NOBODY
         head = words[-1]
@@ -379,7 +384,7 @@ class Attributor:
                 if _LINKING.fullmatch(between) or all(w.lower() in _AUX for w in _WORD.findall(between)):
                     return self._key(para, m)  # "Mr Houston is alleged to have said"
                 break
-        return self._role_np(para, " ".join(tail_words[-4:]), start + lead, spoken)
+        return self._role_np(para, _noun_phrase(tail_words), start + lead, spoken)
 
     def _outside_quotes(self, para: int) -> list[Mention]:
         return [
@@ -673,6 +678,17 @@ _NOUN_LIKE = frozenset(
 _DETERMINERS = re.compile(
     r"\b(?:the|a|an|his|her|their|its|these|those|this|that|such|our|my|your|of|whose)\s+$", re.I
 )
+
+
+def _noun_phrase(words: list[str]) -> str:
+    """The noun phrase a subject ends with: from its last determiner ("a spokesman for the BSA")."""
+    tail = words[-8:]
+    for k in range(len(tail) - 1, -1, -1):
+        if tail[k].lower() in ("a", "an", "the", "this", "that") and (
+            k == 0 or tail[k - 1].lower() not in ("for", "of")
+        ):
+            return " ".join(tail[k:])
+    return " ".join(tail[-4:])
 
 
 def _is_speech_verb(word: re.Match[str]) -> bool:
