@@ -92,7 +92,7 @@ sprinter swimmer boxer golfer bowler batsman batter pitcher quarterback umpire r
 wing winger flanker fly-half scrum-half centre lock prop hooker full-back fullback forward back keeper
 decathlete heptathlete olympian pundit guru delegate worker regulator jock shopkeeper
 impresario ballerina dancer dj choreographer composer conductor poet playwright painter sculptor
-photographer novelist historian icon legend veteran model
+photographer novelist historian icon legend veteran model seed man woman officer
 """.split()
 )
 

@@ -52,8 +52,17 @@ _APPOSITION = re.compile(
 )
 # "one of its top nuclear scientists, Abdul Qadeer Khan" / "the World Cup captain, Martin Johnson"
 _DETERMINER = re.compile(
-    r"(?i)(?:^|(?<=[\s(]))(?:a|an|the|his|her|their|its|one of (?:the|its|his|her|their))\s"
+    r"(?i)(?:^|(?<=[\s(]))(?:a|an|the|his|her|their|its|as|one of (?:the|its|his|her|their))\s"
 )
+
+
+def _head_before_preposition(phrase: str) -> str:
+    """'A spokesman for DLF Builders' -> 'spokesman'."""
+    words = phrase.split()
+    for k, w in enumerate(words):
+        if k > 0 and w.lower() in ("for", "of", "at", "with", "from"):
+            return words[k - 1]
+    return words[-1] if words else ""
 
 
 def _reverse_apposition(head: str) -> str | None:
@@ -67,7 +76,7 @@ def _reverse_apposition(head: str) -> str | None:
         phrase = body[at:]
         if len(phrase) > 80 or any(ch in phrase for ch in ',;:.()"\u201c\u201d'):
             break
-        if is_role_word(phrase.split()[-1]):
+        if is_role_word(phrase.split()[-1]) or is_role_word(_head_before_preposition(phrase)):
             return phrase
     return None
 
@@ -214,7 +223,9 @@ def _description_before(text: str, start: int, extends_title: bool = False) -> i
     if kept and not extends_title and _low(kept[0]) in {"of", "for", "the"}:
         return None  # "University of Westbury": a name inside a name, not a title before it
     nearest = next((w for w in kept if _low(w) not in {"of", "and", "for", "&", "the"}), "")
-    if not (is_role_word(nearest) or nearest[:1].isupper()):
+    # "director of sport Emilio Butragueno": a role, then what it is a role of
+    role_of = any(_low(kept[k]) == "of" and is_role_word(kept[k + 1]) for k in range(len(kept) - 1))
+    if not (is_role_word(nearest) or nearest[:1].isupper() or role_of):
         return None  # "the prime minister should sack Mr Brown": no role stands right before the name
     while kept and _low(kept[0]) in {"of", "and", "for", "&"}:
         kept.pop(0)
@@ -392,7 +403,7 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
             } & SPEECH_VERBS:
                 description = desc
         if description is None:
-            description = _reverse_apposition(text[max(0, core_start - 90) : core_start])
+            description = _reverse_apposition(text[max(0, title_start - 90) : title_start])
         if title is None and description is None:
             such = _SUCH_AS.search(text, max(0, core_start - 60), core_start)
             if such and is_role_word(such.group(1)):
