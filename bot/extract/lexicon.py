@@ -114,7 +114,8 @@ treaty accord agreement pact convention protocol initiative campaign movement re
 index exchange market markets stock securities capital partners associates systems technologies
 technology software motors airlines energy oil gas petroleum power electric telecom communications
 mobile online digital labs laboratories pharmaceuticals foods brewery hotels resorts group's
-island islands mountains river lake sea ocean valley bay coast north south east west northern southern
+island islands mountains hills heights river lake sea ocean valley bay coast north south east west
+northern southern
 eastern western central middle upper lower greater new old great saint st day week year month
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august
 september october november december christmas easter ramadan eid report review inquiry investments

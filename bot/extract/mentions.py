@@ -290,6 +290,15 @@ def clean_description(desc: str | None) -> str | None:
     return desc
 
 
+def _names_a_role(description: str) -> bool:
+    """Whether a description uses a listed role ("analyst", "chairman"), not just an agent-like noun:
+    "Strong Medicine, Hailey's blockbuster" describes a show, not a person."""
+    return any(
+        {w, w.removesuffix("s"), w.rsplit("-", 1)[-1]} & ROLE_WORDS
+        for w in re.findall(r"[a-z][\w-]*", description.lower())
+    )
+
+
 def _is_title_token(raw: list[str], k: int, names: dict[str, str]) -> bool:
     """Whether span token k is part of a title before the name ("Foreign Minister", "Iran's President").
 
@@ -427,7 +436,7 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
             evidence = "title"
         elif len(core) > 1 and first in names and not core[0].endswith("."):
             evidence = "given-name"
-        elif description and len(core) > 1:
+        elif description and len(core) > 1 and _names_a_role(description):
             evidence = "apposition"
         elif suffixed and len(core) > 1:
             evidence = "suffix"  # "Kwame Osei KC", "Frank Field MP"
