@@ -44,7 +44,7 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
     db_opt(p)
     guild_opt(p, "only what this Discord server sees (default: everything)")
 
-    p = sub.add_parser("ask", help='answer one member command, e.g. "!quote cold peace"')
+    p = sub.add_parser("ask", help='answer one member command, e.g. "!quote rising food prices"')
     db_opt(p)
     guild_opt(p, "answer as inside this Discord server (default: articles visible everywhere)")
     p.add_argument("--json", action="store_true", help="print the JSON reply the eval kit reads")

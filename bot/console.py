@@ -102,7 +102,7 @@ async def chat(
 ) -> int:
     """Answer one command per line until end of input or `quit`. Returns the number of lines answered."""
     if interactive:
-        print("studybot console: type a command such as !quote cold peace, help, or quit.", file=stdout)
+        print("studybot console: type a command such as !quote rising prices, help, or quit.", file=stdout)
     answered = 0
     while True:
         if interactive:

@@ -1,7 +1,7 @@
 """Which person a name belongs to, corpus-wide. Pure logic: no I/O, no SQL.
 
 People merge across articles by their normalised full name (case, accents, honorifics, punctuation and
-a trailing possessive are ignored). A surname-only name ("Kerry", "Mr. Kerry") joins the single
+a trailing possessive are ignored). A surname-only name ("Hart", "Mr. Hart") joins the single
 full-name person with that surname when exactly one exists; when none exists it becomes a person of its
 own, which a later full name with that surname absorbs while that full name is the only one; two
 different full names that share a surname always stay apart.
@@ -84,7 +84,7 @@ def name_tokens(name: str) -> list[str]:
 
 
 def name_key(name: str) -> str:
-    """Normalised full name: 'Mr. John  Kerry's' -> 'john kerry'."""
+    """Normalised full name: 'Mr. Daniel  Hart's' -> 'daniel hart'."""
     return " ".join(name_tokens(name))
 
 

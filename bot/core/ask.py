@@ -41,7 +41,7 @@ def usage(command: str | None = None) -> str:
 
 
 def parse(line: str, prefix: str = "!") -> tuple[str, str]:
-    """'!quote cold peace' -> ('quote', 'cold peace'). Accepts the prefix, '/', or no prefix at all."""
+    """'!quote rising prices' -> ('quote', 'rising prices'). Accepts the prefix, '/', or no prefix at all."""
     text = (line or "").strip()
     for p in sorted({prefix, "!", "/"}, key=len, reverse=True):
         if p and text.startswith(p):

@@ -170,7 +170,7 @@ def points_for(hints_shown: int) -> int:
 # --------------------------------------------------------------------------------------------
 
 def initials_hint(name: str) -> str:
-    """'Hassan Rouhani' -> 'H\u2022\u2022\u2022\u2022\u2022 R\u2022\u2022\u2022\u2022\u2022\u2022'."""
+    """'Ellen Okafor' -> 'E\u2022\u2022\u2022\u2022 O\u2022\u2022\u2022\u2022\u2022'."""
     return " ".join(w[0] + "\u2022" * (len(w) - 1) for w in name.split() if w)
 
 

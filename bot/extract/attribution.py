@@ -3,11 +3,11 @@
 The rules are those of news style guides and of the Gender Gap Tracker's quote extractor, applied
 in order, the first that fires deciding:
 
-1. ``after``: the attribution follows the quotation in its sentence ("...," says Reza Marashi, /
-   "...," Mr. Zibakalam said / "...," he adds / "...," according to X).
+1. ``after``: the attribution follows the quotation in its sentence ("...," says Priya Natarajan, /
+   "...," Mr. Okafor said / "...," he adds / "...," according to X).
 2. ``before``: a speech verb precedes the quotation in its sentence, and its subject is the
-   speaker ("Zarif said: "..." / "Kerry said it was "not insignificant"" / "... but added, "..."
-   / "Mr. Obama - who long ago began asking aides, "..."").
+   speaker ("Okafor said: "..." / "Hart said it was "not unreasonable"" / "... but added, "..."
+   / "Ms. Berg - who long ago began asking staff, "..."").
 3. ``continued``: a quotation that runs on from the previous paragraph keeps its speaker.
 4. ``paragraph``: a quotation that opens its own sentence and has no attribution of its own
    belongs to the speaker attributed in the same paragraph.
@@ -348,7 +348,7 @@ class Attributor:
             cuttable = (body is stripped and phrase.rstrip().endswith(",")) or _is_description(segment)
             if not cuttable and not re.match(r"(?:who|which|whose|whom)\b", segment):
                 break
-            # "Hassan Rouhani, Iran's president, said" / "Gloria Estrada, president of X, which ..., said"
+            # "Elena Varga, the company's chief executive, said" / "X, president of Y, which ..., said"
             cut = body[: last_segment.start()].rstrip()
             if not cut:
                 break
@@ -627,7 +627,7 @@ class Attributor:
         """The speaker of the sentence just before a quotation that has no attribution of its own.
 
         'Rao said her team had been surprised. "When the first plate lit up..."' (the subject of the
-        reported speech), '"...," says Marashi. "I think right now..."' (the speaker of the quotation
+        reported speech), '"...," says Okafor. "I think right now..."' (the speaker of the quotation
         before), and 'Menzies Campbell repeated his party's calls. "The public interest..."' (the
         person the sentence is about).
         """

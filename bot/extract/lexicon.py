@@ -60,7 +60,7 @@ first lady gentleman ex former acting interim outgoing incoming new late
 # Titles that are part of how a peer or knight is named when no given name is known ("Lord Goldsmith").
 PEERAGE = frozenset("lord lady baroness baron earl viscount sir dame".split())
 
-# Titles a person is addressed by: "Mr. Marashi", "President Rouhani", "Dr Raman" are aliases.
+# Titles a person is addressed by: "Mr. Okafor", "President Hart", "Dr Raman" are aliases.
 FORMS_OF_ADDRESS = frozenset(
     """
 mr mrs ms miss mister sir dame lord lady dr doctor prof professor rev reverend father sister sheikh ayatollah

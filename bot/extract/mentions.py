@@ -4,14 +4,14 @@ No statistical NER model is used (none may be downloaded, and one would not inge
 thousands of articles in seconds). Instead a capitalised span is taken as a person when the text
 gives evidence for it, in the order a reader would use:
 
-- ``title``: an honorific or role stands before it ("Mr. Marashi", "Foreign Minister Mohammad
-  Javad Zarif", "chief executive Richard Parsons");
-- ``given-name``: it has two or more words and the first is a known given name ("Ali Vaez");
+- ``title``: an honorific or role stands before it ("Mr. Okafor", "Trade Secretary Anna Cole",
+  "chief executive Richard Parsons");
+- ``given-name``: it has two or more words and the first is a known given name ("Ali Hassan");
 - ``apposition``: a role description follows it (", a reform-leaning political analyst");
 - ``suffix``: a post-nominal follows it ("Kwame Osei KC", "Frank Field MP").
 
 Being the subject of a speech verb is not evidence: "Global Insight said" is as common as a person.
-Spans with an organisation or place word ("Tehran University", "State Department") are never
+Spans with an organisation or place word ("Cardiff University", "State Department") are never
 people. Surname-only mentions with no evidence are settled later, against the article's full names.
 """
 
@@ -300,7 +300,7 @@ def _names_a_role(description: str) -> bool:
 
 
 def _is_title_token(raw: list[str], k: int, names: dict[str, str]) -> bool:
-    """Whether span token k is part of a title before the name ("Foreign Minister", "Iran's President").
+    """Whether span token k is part of a title before the name ("Foreign Minister", "Kenya's President").
 
     A word that is also a given name ("Dean Rowntree", "Major Tom") counts as a title only when a
     full name (two more words) still follows it.
@@ -341,7 +341,7 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
         offsets = [m.start() + t.start() for t in tokens[:cut]]
         if not raw:
             continue
-        # drop sentence-opening function words: "But Kerry", "The Iranian ..."
+        # drop sentence-opening function words: "But Hart", "The Italian ..."
         i = 0
         while i < len(raw) and (
             _low(raw[i]) in FUNCTION_WORDS

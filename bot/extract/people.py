@@ -1,10 +1,10 @@
 """The people of one article: mentions grouped into persons, each with a canonical full name.
 
-Following the name-merging rules of the Gender Gap Tracker: a full name ("Reza Marashi") opens a
-person; a later surname, with or without an honorific or title ("Marashi", "Mr. Marashi",
-"President Rouhani"), joins the most recent person with that surname, so two people who share a
+Following the name-merging rules of the Gender Gap Tracker: a full name ("Ellen Okafor") opens a
+person; a later surname, with or without an honorific or title ("Okafor", "Ms. Okafor",
+"President Okafor"), joins the most recent person with that surname, so two people who share a
 surname stay apart as long as the text names them in full. A surname with an honorific and no
-full name anywhere in the article ("Mr. Obama") still makes a person; the corpus index later
+full name anywhere in the article ("Mr. Hart") still makes a person; the corpus index later
 merges it with a full name from another article.
 """
 
@@ -77,7 +77,7 @@ def _resolve_single(
     quoted_full: set[str],
     mentions: list[list[Mention]],
 ) -> Entity | None:
-    """The person a one-word mention refers to: "Marashi", "Ms Varga", "Sir Graham", "Jonny".
+    """The person a one-word mention refers to: "Okafor", "Ms Varga", "Sir Graham", "Jonny".
 
     The most recently mentioned person with that surname and a compatible gender wins, so
     "Ms Lindqvist" finds Marta even just after her husband Jonas was named. Failing a surname, a
@@ -150,7 +150,7 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
             if len(m.tokens) > 1:
                 key = by_full.get(folded)
                 if key is None:
-                    # "Javad Zarif" after "Mohammad Javad Zarif": a shorter form of a known full name
+                    # "Lewis Francis" after "Mark Lewis Francis": a shorter form of a known full name
                     for other in reversed(entities):
                         of = _fold(other.name)
                         if len(other.name.split()) > len(m.tokens) and of.endswith(" " + folded):

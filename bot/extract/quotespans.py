@@ -3,7 +3,7 @@
 Unlike pairing marks across a whole document (textacy gives up on the document when the count
 is odd), marks are paired within each paragraph, and each mark is read from its neighbours
 before its glyph: scraped text mixes curly and straight marks inside one quotation
-(“...embraced each other," Mr. Zibakalam said). A paragraph whose last quotation never closes is
+(“...we had minutes," Ms. Ruiz said). A paragraph whose last quotation never closes is
 the news convention for a quotation that runs on into the next paragraph.
 """
 

@@ -2,7 +2,7 @@
 
 A rule-based splitter (in the spirit of Punkt's abbreviation handling, without its training step)
 is fast enough to ingest a corpus of thousands of articles in seconds and handles what news needs:
-honorifics and month abbreviations ("Mr. Zibakalam", "Nov. 26"), initials ("George W. Bush"),
+honorifics and month abbreviations ("Mr. Okafor", "Nov. 26"), initials ("George W. Bush"),
 dotted acronyms ("U.S. President"), and sentence ends inside quotation marks ("...now." Then).
 """
 

@@ -50,7 +50,7 @@ class Lookup(commands.Cog):
     # ------------------------------------------------------------------ quote
 
     @commands.hybrid_command(name="quote", aliases=["q"],
-                             extras={"examples": ("quote cold peace", "quote death to amerca")})
+                             extras={"examples": ("quote rising food prices", "quote we lost thre boats")})
     @lookup_cooldown()
     @app_commands.describe(words="The words you remember, in any order; typos and gaps are fine")
     async def quote(self, ctx: Context, *, words: str) -> None:
@@ -74,7 +74,7 @@ class Lookup(commands.Cog):
     # ------------------------------------------------------------------ who
 
     @commands.hybrid_command(name="who", aliases=["whois"],
-                             extras={"examples": ("who Rouhani", "who presdent obama")})
+                             extras={"examples": ("who Okafor", "who mr okafr")})
     @lookup_cooldown()
     @app_commands.describe(name="A name, surname, or a misspelling of one")
     async def who(self, ctx: Context, *, name: str) -> None:
@@ -100,7 +100,7 @@ class Lookup(commands.Cog):
     # ------------------------------------------------------------------ timeline
 
     @commands.hybrid_command(name="timeline", aliases=["tl", "when"], usage="[filter]",
-                             extras={"examples": ("timeline", "timeline Rouhani", "timeline nuclear deal")})
+                             extras={"examples": ("timeline", "timeline Okafor", "timeline harbour closure")})
     @lookup_cooldown()
     @app_commands.rename(query="filter")
     @app_commands.describe(query="Only events about this person, article title or these words")

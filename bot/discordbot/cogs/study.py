@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 
 class StartFlags(commands.FlagConverter, case_insensitive=True):
-    """`!session start rounds: 5 seconds: 20 person: Rouhani` (every part optional)."""
+    """`!session start rounds: 5 seconds: 20 person: Okafor` (every part optional)."""
 
     rounds: commands.Range[int, 1, core.MAX_ROUNDS] = commands.flag(
         default=core.DEFAULT_ROUNDS, description="How many questions (default 10)")
@@ -337,7 +337,7 @@ class Study(commands.Cog):
     # ---------------------------------------------------------------- moderator commands
 
     @commands.hybrid_group(name="session", invoke_without_command=True, fallback="status",
-                           extras={"examples": ("session start", "session start rounds: 5 person: Rouhani",
+                           extras={"examples": ("session start", "session start rounds: 5 person: Okafor",
                                                 "session pause", "session end")})
     @commands.guild_only()
     @app_commands.default_permissions(manage_messages=True)
