@@ -93,6 +93,9 @@ wing winger flanker fly-half scrum-half centre lock prop hooker full-back fullba
 decathlete heptathlete olympian pundit guru delegate worker regulator jock shopkeeper
 impresario ballerina dancer dj choreographer composer conductor poet playwright painter sculptor
 photographer novelist historian icon legend veteran model seed man woman officer
+agent consultant assistant attendant lieutenant sergeant merchant servant defendant claimant applicant
+participant tenant immigrant migrant opponent proponent respondent regent recipient patient president
+resident student correspondent replacement substitute
 """.split()
 )
 

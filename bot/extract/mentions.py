@@ -146,7 +146,7 @@ def _strip_possessive(token: str) -> tuple[str, bool]:
 
 
 _AGENT = re.compile(
-    r"(?:er|or|ist|ian|ant|ent|man|woman|person|chief|head|boss|star|champion|guru|mate|half)$"
+    r"(?:er|or|ist|ian|man|woman|person|chief|head|boss|star|champion|guru|mate|half)$"
 )
 _STOP_BEFORE = frozenset(
     """
@@ -262,6 +262,10 @@ _HONORIFICS = frozenset(HONORIFIC_GENDER) | {"dr", "prof", "professor"}
 
 # "Attorney General Lord": the honorific belongs to the name, the rest describes the person
 _HONORIFIC_TAIL = re.compile(r"(?:^|\s+)(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Baron|Rev)\.?$")
+_LEADING_DATE_WORDS = re.compile(
+    r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Yesterday|Today|Tomorrow|Last|Next|This|On|In)\b,?\s*)+"
+)
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][a-z]+")
 _BAD_DESCRIPTION_START = re.compile(r"(?i)^(?:who|which|that|whose|whom|and|but|or|when|where|while|as|if)\b")
 
@@ -272,6 +276,9 @@ def clean_description(desc: str | None) -> str | None:
         return None
     desc = re.sub(r"\s+(?:and|or|&)$", "", desc.strip(" ,;"))
     desc = re.sub(r"^who\s+(?:is|was|has been)\s+", "", desc)  # "who is UKIP Scotland chairman"
+    desc = _LEADING_DATE_WORDS.sub("", desc)  # "On Thursday Mr Blair": the day is not a title
+    if not desc or re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+[A-Z]", desc):
+        return None  # "..., Mr Abbas": another person in a list, not a description
     if re.fullmatch(r"(?:[A-Z]\w*ing\s+)+(?:Mr|Mrs|Ms|Dr|Miss)\.?", desc):
         return None  # "Analysing Mr Brown's position": a sentence's opening verb, not a title
     if not desc or _BAD_DESCRIPTION_START.match(desc) or len(desc.split()) > 30:
