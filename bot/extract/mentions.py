@@ -77,7 +77,7 @@ def _reverse_apposition(head: str) -> str | None:
         if len(phrase) > 80 or any(ch in phrase for ch in ',;:.()"\u201c\u201d'):
             break
         if is_role_word(phrase.split()[-1]) or is_role_word(_head_before_preposition(phrase)):
-            return phrase
+            return re.sub(r"(?i)^as\s+", "", phrase)  # "As chief operating officer, X"
     return None
 
 
@@ -166,7 +166,9 @@ newer earlier faster harder wider deeper tougher cheaper richer poorer weaker cl
 upper inner outer under over after never ever whether rather either neither together however sooner super
 proper sheer clever eager bitter recent current different independent present silent urgent frequent
 apparent important significant relevant giant major minor senior junior prior superior inferior interior
-exterior
+exterior matter order number paper water power letter border corner chapter quarter summer winter weather
+cancer computer poster filter meter tower river theater sugar silver copper timber rubber answer
+register sister brother mother father daughter cluster shelter thunder wonder disorder error mirror
 """.split()
 )
 
@@ -409,7 +411,7 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
             lead = desc.split()[:4]
             opens_like_description = (
                 desc.lower().startswith(("a ", "an ", "the "))
-                or any(map(is_role_word, lead))
+                or any(is_role_word(w) and (w[:1].islower() or _low(w) not in _HONORIFICS) for w in lead)
                 or bool(re.match(r"[A-Z][\w.-]*['\u2019]s\s", desc))
                 and any(map(is_role_word, desc.split()[:7]))
             )
