@@ -398,7 +398,9 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
             core_end = end_match + len(core[-1])
         in_quote = bool(quote_spans) and any(s <= core_start < e for s, e in quote_spans)
         title_start = offsets[i - len(title_tokens)] if title_tokens else core_start
-        pre = _description_before(text, title_start, extends_title=bool(title_tokens))
+        # a bare honorific is part of the name ("a spokesman for Mr Blair" describes someone else)
+        extends = bool(title_tokens) and not all(_low(t) in _HONORIFICS for t in title_tokens)
+        pre = _description_before(text, title_start, extends_title=extends)
         if pre is not None:
             title_start = pre
         title = clean_description(_HONORIFIC_TAIL.sub("", text[title_start:core_start].strip(" ,")) or None)
