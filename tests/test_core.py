@@ -108,6 +108,10 @@ async def test_timeline_order_and_filters(store, iran_article):
     assert [e.date for e in await timeline(store, "revolutoin")] == ["1979"]  # words, with a typo
     assert [e.date for e in await timeline(store, "oman")] == ["2013-03"]
     assert await timeline(store, "zzzz qqqq") == []
+    # a date filter keeps what is dated within it, whatever the sentence says
+    assert [e.date for e in await timeline(store, "2013")] == ["2013", "2013-03", "2013-09-24"]
+    assert [e.date for e in await timeline(store, "September 2013")] == ["2013-09-24"]
+    assert [e.date for e in await timeline(store, "1978")] == []
 
 
 async def test_timeline_events_without_sentence(store):

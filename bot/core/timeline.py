@@ -11,6 +11,7 @@ from bot.core.cache import cached
 from bot.core.results import EventResult
 from bot.core.text import WordIndex, fold, folded_words, words
 from bot.core.who import name_score, people_corpus, query_tokens
+from bot.extract.dates import find_dates
 from bot.store import Store
 
 PERSON_MIN = 85.0
@@ -57,6 +58,17 @@ async def timeline_corpus(store: Store, guild_id: int | None) -> TimelineCorpus:
     return await cached(store, ("timeline", guild_id), build)
 
 
+def _date_prefix(query: str) -> str | None:
+    """The ISO prefix a query that is only a date names ("June 2013" -> "2013-06"), else None."""
+    text = query.strip()
+    if re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", text):
+        return text
+    found = find_dates(text)
+    if len(found) == 1 and found[0].start == 0 and found[0].end >= len(text.rstrip(" .")):
+        return found[0].value
+    return None
+
+
 def _names_title(query: str, title: str) -> bool:
     """The query is (most of) the title, allowing typos: not merely one of its words."""
     if not title:
@@ -70,11 +82,17 @@ async def timeline(
     store: Store, query: str | None = None, *, guild_id: int | None = None
 ) -> list[EventResult]:
     """All dated events in scope in chronological order; with `query`, only those it matches:
-    events mentioning a person of that name, events of an article with that title, or events whose
-    text contains (fuzzily) the query's words."""
+    events mentioning a person of that name, events of an article with that title, events dated
+    within a date the query names ("2013", "June 2013"), or events whose text contains (fuzzily) the
+    query's words."""
     corpus = await timeline_corpus(store, guild_id)
     if not query or not query.strip():
         return list(corpus.events)
+    # a date ("2013", "June 2013", "2013-06") means the events dated within it, and only those:
+    # fuzzy word matching would let "2013" find 2014
+    prefix = _date_prefix(query)
+    if prefix:
+        return [e for e in corpus.events if e.date.startswith(prefix)]
     keep: set[int] = set()
 
     # 1. a person: events whose sentence names them
