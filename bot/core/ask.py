@@ -18,7 +18,7 @@ from bot.store import Store
 USAGE = {
     "quote": "!quote <words you remember>   find a quotation (typos and missing words are fine)",
     "who": "!who <name>                   who is this person, what did they say",
-    "timeline": "!timeline [person|article|words]   dated events in order",
+    "timeline": "!timeline [person|article|date|words]   dated events in order",
     "articles": "!articles [title words]       the articles the group is reading",
 }
 ALIASES = {

@@ -103,7 +103,7 @@ class Lookup(commands.Cog):
                              extras={"examples": ("timeline", "timeline Okafor", "timeline harbour closure")})
     @lookup_cooldown()
     @app_commands.rename(query="filter")
-    @app_commands.describe(query="Only events about this person, article title or these words")
+    @app_commands.describe(query="A person, an article title, a date (2013, June 2013) or words")
     async def timeline(self, ctx: Context, *, query: str | None = None) -> None:
         """Dated events in date order, optionally about one person, article or topic."""
         await ctx.acknowledge()
