@@ -24,6 +24,21 @@ log = logging.getLogger(__name__)
 VIEW_TIMEOUT = 300.0
 
 
+
+async def reply_privately(interaction: discord.Interaction, embed: discord.Embed) -> bool:
+    """Answer an interaction with an embed only its user sees, whether or not it was answered yet.
+
+    Returns False when Discord refused (the interaction expired): the caller decides whether to log.
+    """
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(embed=embed, ephemeral=True)
+        else:
+            await interaction.response.send_message(embed=embed, ephemeral=True)
+    except discord.HTTPException:
+        return False
+    return True
+
 class Paginator(discord.ui.View):
     """Previous/Next buttons over pre-rendered embeds."""
 
@@ -81,13 +96,8 @@ class Paginator(discord.ui.View):
                        item: discord.ui.Item[Any]) -> None:
         log.error("view button %r failed", getattr(item, "label", item), exc_info=error)
         embed = render.error_embed("That button did not work; please run the command again.")
-        try:
-            if interaction.response.is_done():
-                await interaction.followup.send(embed=embed, ephemeral=True)
-            else:
-                await interaction.response.send_message(embed=embed, ephemeral=True)
-        except discord.HTTPException:
-            pass
+        if not await reply_privately(interaction, embed):
+            log.warning("could not report a button error to the user")
 
 
 ContextLoader = Callable[[Any], Awaitable[discord.Embed]]

@@ -18,6 +18,7 @@ from discord.ext import commands
 from bot.core.results import UsageError
 from bot.discordbot import render
 from bot.discordbot.checks import NotModerator
+from bot.discordbot.views import reply_privately
 
 if TYPE_CHECKING:
     from bot.discordbot.bot import StudyBot
@@ -195,13 +196,7 @@ class Meta(commands.Cog):
             log.error("app command %s failed", getattr(interaction.command, "qualified_name", "?"),
                       exc_info=error)
             text, title = "Something went wrong on my side. It has been logged.", "Oops"
-        embed = render.error_embed(text, title)
-        try:
-            if interaction.response.is_done():
-                await interaction.followup.send(embed=embed, ephemeral=True)
-            else:
-                await interaction.response.send_message(embed=embed, ephemeral=True)
-        except discord.HTTPException:
+        if not await reply_privately(interaction, render.error_embed(text, title)):
             log.warning("could not report an app command error to the user")
 
 
