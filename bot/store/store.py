@@ -9,7 +9,8 @@ import os
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -149,6 +150,28 @@ class Store:
             self._people = PeopleIndex(self._person_ids)
             self._seen_data_version = dv
         return self._people
+
+    @property
+    def connection(self) -> aiosqlite.Connection:
+        """The shared connection, for the store modules beside this one (sessions, guild settings).
+
+        Reads may use it directly; writes go through `transaction()` so they never land inside
+        another write's open transaction on this shared connection.
+        """
+        return self._conn
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT under the store's write lock; ROLLBACK on any error."""
+        async with self._write_lock:
+            await self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                await self._conn.execute("ROLLBACK")
+                raise
+            await self._conn.execute("COMMIT")
+            # not counted as an article write: session and settings tables do not stale the caches
 
     async def put_article(
         self,
