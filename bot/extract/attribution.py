@@ -9,15 +9,19 @@ in order, the first that fires deciding:
    speaker ("Okafor said: "..." / "Hart said it was "not unreasonable"" / "... but added, "..."
    / "Ms. Berg - who long ago began asking staff, "..."").
 3. ``continued``: a quotation that runs on from the previous paragraph keeps its speaker.
-4. ``paragraph``: a quotation that opens its own sentence and has no attribution of its own
-   belongs to the speaker attributed in the same paragraph.
-5. ``floating``: a paragraph that opens with such a quotation continues the previous paragraph's
+4. ``introduced``: a quotation that opens its sentence with no attribution of its own continues
+   the sentence before it: its quotation's source, its reported speech's subject ("Rao said her
+   team was surprised. "When the first plate lit up..."") or the person it is about.
+5. ``paragraph``: failing that, the speaker attributed in the same paragraph.
+6. ``floating``: a paragraph that opens with such a quotation continues the previous paragraph's
    speaker.
 
-A subject that is not a person ("the White House said", "a spokesman said", "the Tories said")
-attributes the quotation to nobody, as do quotations with no speech verb at all (scare quotes,
-chants) and short Title Case quotations (names of works, slogans). "He" and "she" resolve to the
-most recent person of matching gender named outside quotation marks.
+A subject that is not a person ("the White House said", "the Tories said") attributes the
+quotation to nobody, as do quotations with no speech verb at all (scare quotes, chants) and short
+Title Case quotations (names of works, slogans); "a spokesman said" is a person left unnamed.
+"He" and "she" resolve by gender and salience: the latest sentence with a compatible person
+decides, and in it a quoted speaker, then the subject of a speech verb, then anyone else named
+(see `resolve_pronoun`).
 """
 
 from __future__ import annotations
@@ -27,15 +31,14 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from bot.extract.lexicon import NATIONALITIES, SPEECH_VERBS
-from bot.extract.mentions import Mention, _is_speaker_position, is_role_word
+from bot.extract.mentions import Mention, is_role_word, is_speaker_position
 from bot.extract.people import PeopleIndex
 from bot.extract.quotespans import QuoteSpan
 
 NOBODY = -1  # attributed, but not to a person
 UNKNOWN = -2  # no attribution found
-UNNAMED = (
-    -3
-)  # a person the text does not name ("a spokesman"): reported as nobody, but "he" may refer to them
+# a person the text does not name ("a spokesman"): reported as nobody, but a later "he" may mean them
+UNNAMED = -3
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _AUX = frozenset(
@@ -168,7 +171,7 @@ class Attributor:
                 after = text[m.end : m.end + 3]
                 if after.startswith(("'s", "\u2019s")):
                     rank = 3
-                elif _is_speaker_position(text, m.start, m.end):
+                elif is_speaker_position(text, m.start, m.end):
                     rank = 1
                 else:
                     rank = 2

@@ -145,9 +145,7 @@ def _strip_possessive(token: str) -> tuple[str, bool]:
     return token, False
 
 
-_AGENT = re.compile(
-    r"(?:er|or|ist|ian|man|woman|person|chief|head|boss|star|champion|guru|mate|half)$"
-)
+_AGENT = re.compile(r"(?:er|or|ist|ian|man|woman|person|chief|head|boss|star|champion|guru|mate|half)$")
 _STOP_BEFORE = frozenset(
     """
 a an the his her their its our my your this that these those and or but nor of to in on at by for with from
@@ -251,7 +249,7 @@ _VERB_AFTER = re.compile(r"\s*(?:,[^,]{0,120},\s*)?(?:has\s+|had\s+|also\s+)?(\w
 _VERB_BEFORE = re.compile(r"\b(?:said|says|according to)\s+$")
 
 
-def _is_speaker_position(text: str, start: int, end: int) -> bool:
+def is_speaker_position(text: str, start: int, end: int) -> bool:
     """Whether the span is the subject of a speech verb: "X said", "X, an analyst, says", "said X"."""
     after = _VERB_AFTER.match(text, end)
     if after and after.group(1).lower() in SPEECH_VERBS:
