@@ -154,6 +154,12 @@ def test_scare_quotes_chants_and_titles_have_no_speaker() -> None:
     assert all(q.speaker is None for q in art.quotes)
 
 
+def test_speech_subject_is_a_person_unless_it_looks_like_a_firm() -> None:
+    text = BODY + '"We will appeal," said Ehsan Tabrizi. "Prices will rise," said Global Insight.'
+    assert quote(text, "We will appeal").speaker == "Ehsan Tabrizi"
+    assert quote(text, "Prices will rise").speaker is None
+
+
 def test_title_before_name_becomes_a_description() -> None:
     text = BODY + 'Transport Secretary Helen Marsh said: "We will fund it."'
     art = extract_article(text, "t.txt")

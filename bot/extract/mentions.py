@@ -8,9 +8,10 @@ gives evidence for it, in the order a reader would use:
   "chief executive Richard Parsons");
 - ``given-name``: it has two or more words and the first is a known given name ("Ali Hassan");
 - ``apposition``: a role description follows it (", a reform-leaning political analyst");
-- ``suffix``: a post-nominal follows it ("Kwame Osei KC", "Frank Field MP").
+- ``suffix``: a post-nominal follows it ("Kwame Osei KC", "Frank Field MP");
+- ``speech``: a two-word name is the subject of a speech verb and has no firm-like word
+  ("Global Insight said" is a firm as often as "Ehsan Tabrizi said" is a person).
 
-Being the subject of a speech verb is not evidence: "Global Insight said" is as common as a person.
 Spans with an organisation or place word ("Cardiff University", "State Department") are never
 people. Surname-only mentions with no evidence are settled later, against the article's full names.
 """
@@ -266,6 +267,14 @@ _LEADING_DATE_WORDS = re.compile(
     r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|Yesterday|Today|Tomorrow|Last|Next|This|On|In)\b,?\s*)+"
 )
+# Words that make a two-word speech subject a firm rather than a person ("Global Insight said").
+_ORG_WORDS_LOOSE = frozenset(
+    """
+global general standard royal first united national international american british european capital
+insight research analytics partners securities sachs stanley lynch suisse morgan chase fargo mutual
+data digital media systems solutions consulting advisers advisors economics associates capital energy
+""".split()
+)
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][a-z]+")
 _BAD_DESCRIPTION_START = re.compile(r"(?i)^(?:who|which|that|whose|whom|and|but|or|when|where|while|as|if)\b")
 
@@ -449,6 +458,12 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
             evidence = "apposition"
         elif suffixed and len(core) > 1:
             evidence = "suffix"  # "Kwame Osei KC", "Frank Field MP"
+        elif (
+            len(core) == 2
+            and is_speaker_position(text, core_start, core_end)
+            and not any(_low(t) in _ORG_WORDS_LOOSE for t in core)
+        ):
+            evidence = "speech"  # '"...," said Ehsan Tabrizi': names the lexicon lacks still speak
         if not evidence and len(core) == 1:
             evidence = "surname?"  # settled against the article's people later
         if not evidence:
