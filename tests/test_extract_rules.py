@@ -265,3 +265,16 @@ def test_sentences_respect_abbreviations_and_quotes() -> None:
     text = 'Mr. Hart met U.S. officials on Nov. 26. "We agreed," he said. Then they left.'
     parts = [text[s:e] for s, e in split_sentences(text)]
     assert parts == ["Mr. Hart met U.S. officials on Nov. 26.", '"We agreed," he said.', "Then they left."]
+
+
+@pytest.mark.parametrize("name", ["000_bbebd542e95b6b26.txt", "004_b2edbb3791ca4f6c.txt"])
+def test_single_newline_layout_reads_like_blank_line_layout(name: str) -> None:
+    """Scrapes that separate paragraphs with single newlines lose nothing (no body taken for captions)."""
+    import re
+
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    spaced = extract_article(text, name)
+    tight = extract_article(re.sub(r"\n\s*\n", "\n", text), name)
+    assert [(q.text, q.speaker) for q in tight.quotes] == [(q.text, q.speaker) for q in spaced.quotes]
+    assert (tight.title, tight.published, tight.author) == (spaced.title, spaced.published, spaced.author)
+    assert len(tight.sentences) == len(spaced.sentences)

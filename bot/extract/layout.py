@@ -115,6 +115,11 @@ def _is_headline_like(line: str) -> bool:
     return 2 <= len(line.split()) <= 25 and not _TERMINAL.search(line) and line[:1].isupper()
 
 
+def _could_be_caption(line: str) -> bool:
+    """Captions are short and never quote anyone."""
+    return len(line.split()) <= 80 and not any(mark in line for mark in '"\u201c\u201d')
+
+
 def _is_headline(line: str, blocks: list[list[str]]) -> bool:
     """Rule headline: a first line that does not end like a prose sentence (headlines end in nothing,
     a question or exclamation mark, or a closing quote), or that stands alone above the body."""
@@ -193,17 +198,15 @@ def parse_layout(text: str) -> Layout:
         if _is_credit(bare):
             kind[idx] = "boilerplate"
             same_block = [j for j in range(len(lines)) if lines[j][0] == bi and j != idx]
-            if same_block:
+            if same_block and len(same_block) <= 3:
+                # a small block of caption lines (alt text, caption) closed by its credit
                 for j in same_block:
-                    if kind[j] == "body":
+                    if kind[j] == "body" and _could_be_caption(lines[j][1]):
                         kind[j] = "caption"
-            elif (
-                idx > 0
-                and kind[idx - 1] == "body"
-                and len(lines[idx - 1][1].split()) <= 80
-                and not any(mark in lines[idx - 1][1] for mark in '"\u201c\u201d')
-            ):
-                kind[idx - 1] = "caption"  # a credit standing alone follows its caption (never a quote)
+            elif idx > 0 and kind[idx - 1] == "body" and _could_be_caption(lines[idx - 1][1]):
+                # a credit on its own follows its caption; in an article whose paragraphs are single
+                # lines of one block, only that line is the caption
+                kind[idx - 1] = "caption"
             continue
         if _CAPTION_PREFIX.match(bare) or _INLINE_CREDIT.search(bare):
             kind[idx] = "caption"
