@@ -108,9 +108,12 @@ def _job(data: bytes, source: str) -> tuple[Article | None, str | None]:
 async def ingest_text(store: Store, text: str, source: str, *, guild_id: int | None = None) -> IngestStatus:
     """Extract and store one article given as text (e.g. a file a member uploaded)."""
     article = extract_text(text, source)
-    return await store.put_article(
+    status = await store.put_article(
         article, source=source, content_hash=content_hash_of(text), guild_id=guild_id
     )
+    if status != "unchanged":
+        await store.resolve_roles()
+    return status
 
 
 def _pool(workers: int) -> Executor:
@@ -221,6 +224,8 @@ async def ingest_paths(
         if bar is not None:
             bar.close()
 
+    if summary.counts["added"] or summary.counts["replaced"]:
+        await store.resolve_roles()
     counts = await store.counts()
     summary.people, summary.quotes = counts["people"], counts["quotes"]
     summary.seconds = time.perf_counter() - started

@@ -149,3 +149,30 @@ async def test_sentences_between_and_quote_sentence_ids(store, iran_article):
     aid = article_id_for("a.txt", None)
     assert [s.id for s in await store.sentences_between(aid, 2, 3)] == [2, 3]
     assert {q.sentence_ids for q in await store.quotes()} == {(1,), (3,)}
+
+
+async def test_role_only_speakers_are_filled_from_other_articles(store):
+    """'the prime minister said' gets the one person the article names whom some article calls prime
+    minister; a deputy or a second candidate leaves the quotation unattributed."""
+    profile = make_article(
+        "profile.txt",
+        people=(
+            Person("Helen Marsh", ("Marsh",), ("UK Prime Minister",)),
+            Person("Tom Reddy", ("Reddy",), ("Deputy Prime Minister",)),
+        ),
+    )
+    report = make_article(
+        "report.txt",
+        sentences=("Ms Marsh met Mr Reddy.", '"We will act," the prime minister said.'),
+        quotes=(
+            Quote("We will act", None, (2,), "after", "prime minister"),
+            Quote("Not now", None, (2,), "after", "chancellor"),
+        ),
+        people=(Person("Helen Marsh", ("Ms Marsh",)), Person("Tom Reddy", ("Mr Reddy",))),
+    )
+    await store.put_article(report, source="report.txt", content_hash="1")
+    assert await store.resolve_roles() == 0  # nobody is described as prime minister yet
+    await store.put_article(profile, source="profile.txt", content_hash="1")
+    assert await store.resolve_roles() == 1
+    speakers = {q.text: q.speaker for q in await store.quotes()}
+    assert speakers == {"We will act": "Helen Marsh", "Not now": None}

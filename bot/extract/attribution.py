@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from bot.extract.lexicon import NATIONALITIES, SPEECH_VERBS
 from bot.extract.mentions import Mention, is_role_word, is_speaker_position
-from bot.extract.people import PeopleIndex
+from bot.extract.people import PeopleIndex, describes
 from bot.extract.quotespans import QuoteSpan
 
 NOBODY = -1  # attributed, but not to a person
@@ -113,6 +113,7 @@ class Quoted:
     starts_sentence: bool
     speaker: int = UNKNOWN
     rule: str = ""
+    role: str | None = None
 
 
 @dataclass
@@ -178,6 +179,7 @@ class Attributor:
                 self._salience[(p, m.start)] = rank
         self._unnamed: dict[tuple[int, int], str | None] = {}  # quotes by "a spokesman": gender of the noun
         self._last_unnamed: str | None = None
+        self._last_role: str | None = None
         self._quoted_words: frozenset[str] = frozenset()  # words of the quotation being attributed
 
     # -- helpers -----------------------------------------------------------------------------
@@ -294,19 +296,21 @@ class Attributor:
         if not words:
             return NOBODY
         head = words[-1]
+        role = " ".join(words[-2:]) if len(words) > 2 else head
         if words[0] in ("the", "this"):
-            role = " ".join(words[-2:]) if len(words) > 2 else head
             before = [r for r in reversed(self.refs) if para - 3 <= r.para and (r.para, r.pos) < (para, pos)]
             # '"...," the economy minister said. ... said economy minister Heizo Takenaka': in the same
             # paragraph the description may come after
             later = [r for r in self.refs if r.para == para and r.pos > pos]
             for r in before + later:
-                if any(role in d.lower() for d in self.people.entity(r.key).descriptions):
+                if any(describes(d, role) for d in self.people.entity(r.key).descriptions):
                     return r.key
             if head.endswith("year-old") or head in _DEMONYMS or head in NATIONALITIES:
                 return self.resolve_pronoun(para, pos, None, spoken)
         if head in _UNNAMED_GENDER or (is_role_word(head) and not head.endswith("s")):
             self._last_unnamed = _UNNAMED_GENDER.get(head)
+            # "the prime minister said": another article may say who that is
+            self._last_role = role if words[0] in ("the", "this") and head not in _UNNAMED_GENDER else None
             return UNNAMED
         return NOBODY
 
@@ -580,6 +584,7 @@ class Attributor:
                         q.rule = rule
                         if who == UNNAMED:
                             self._unnamed[(para, q.span.open_at)] = self._last_unnamed
+                            q.role = self._last_role
                         break
                 q.speaker = who
                 done.append(q)

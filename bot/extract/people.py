@@ -49,6 +49,21 @@ class Entity:
         self.descriptions.append(desc)
 
 
+_QUALIFIERS = frozenset("deputy vice former shadow assistant ex junior acting late then associate".split())
+
+
+def describes(description: str, role: str) -> bool:
+    """Whether a description makes someone "the <role>": "UK Prime Minister" is the prime minister,
+    "Deputy Prime Minister" and "former prime minister" are not."""
+    words = re.findall(r"[a-z][\w'-]*", description.lower())
+    target = role.lower().split()
+    n = len(target)
+    for k in range(len(words) - n + 1):
+        if words[k : k + n] == target and (k == 0 or words[k - 1] not in _QUALIFIERS):
+            return True
+    return False
+
+
 def _fold(name: str) -> str:
     return re.sub(r"[^a-z\u00e0-\u00ff ]", "", name.lower().replace("-", " "))
 

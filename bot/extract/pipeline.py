@@ -81,7 +81,7 @@ def extract_article(text: str, source: str) -> Article:
         speaker = people.entity(q.speaker).name if q.speaker >= 0 else None
         if q.speaker >= 0:
             spoken.add(q.speaker)
-        quotes.append(Quote(_clean_quote(q.text), speaker, ids, q.rule))
+        quotes.append(Quote(_clean_quote(q.text), speaker, ids, q.rule, q.role if speaker is None else None))
 
     persons = tuple(
         Person(e.name, tuple(e.aliases), tuple(e.descriptions))

@@ -33,6 +33,7 @@ class Quote:
     speaker: str | None
     sentence_ids: tuple[int, ...]
     rule: str = ""
+    role: str | None = None  # "prime minister" when only "the prime minister said": resolved corpus-wide
 
 
 @dataclass(frozen=True, slots=True)

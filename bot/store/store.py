@@ -18,6 +18,7 @@ from typing import Any
 
 import aiosqlite
 
+from bot.extract.people import describes
 from bot.extract.records import Article
 from bot.people_index import PeopleIndex, plan_article
 from bot.store.rows import ArticleRow, EventRow, IngestStatus, PersonRow, QuoteRow, SentenceRow
@@ -276,10 +277,18 @@ class Store:
         if art.quotes:
             ((base,),) = await db.execute_fetchall("SELECT coalesce(max(id), 0) FROM quotes")
             await db.executemany(
-                "INSERT INTO quotes (id, article_id, position, text, person_id, rule)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO quotes (id, article_id, position, text, person_id, rule, role)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (base + i + 1, aid, i, q.text, pid_of.get(q.speaker) if q.speaker else None, q.rule)
+                    (
+                        base + i + 1,
+                        aid,
+                        i,
+                        q.text,
+                        pid_of.get(q.speaker) if q.speaker else None,
+                        q.rule,
+                        q.role,
+                    )
                     for i, q in enumerate(art.quotes)
                 ],
             )
@@ -361,6 +370,40 @@ class Store:
     async def is_empty(self) -> bool:
         rows = await self._conn.execute_fetchall("SELECT EXISTS (SELECT 1 FROM articles)")
         return not rows[0][0]
+
+    async def resolve_roles(self) -> int:
+        """Give "the prime minister said" quotations their speaker from the whole corpus.
+
+        A quotation whose article names its speaker only by role is given the one person that the
+        article mentions and that some article describes by that role ("UK Prime Minister Tony
+        Blair"); with none or several such people it stays unattributed. Returns how many were filled.
+        """
+        rows = await self._conn.execute_fetchall(
+            "SELECT id, article_id, role FROM quotes WHERE person_id IS NULL AND role IS NOT NULL"
+        )
+        if not rows:
+            return 0
+        by_article: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for qid, aid, role in rows:
+            by_article[aid].append((qid, role))
+        updates: list[tuple[int, int]] = []
+        for aid, quotes in by_article.items():
+            described = await self._conn.execute_fetchall(
+                "SELECT DISTINCT ap.person_id, pd.description FROM article_people ap"
+                " JOIN person_descriptions pd ON pd.person_id = ap.person_id WHERE ap.article_id = ?",
+                (aid,),
+            )
+            for qid, role in quotes:
+                people = {pid for pid, desc in described if describes(desc, role)}
+                if len(people) == 1:
+                    updates.append((people.pop(), qid))
+        if updates:
+            async with self.transaction() as db:
+                await db.executemany(
+                    "UPDATE quotes SET person_id = ? WHERE id = ? AND person_id IS NULL", updates
+                )
+            self._writes += 1
+        return len(updates)
 
     async def counts(self) -> dict[str, int]:
         out = {}
