@@ -160,6 +160,17 @@ def test_speech_subject_is_a_person_unless_it_looks_like_a_firm() -> None:
     assert quote(text, "Prices will rise").speaker is None
 
 
+def test_role_comma_name_after_the_verb() -> None:
+    text = BODY + '"We want answers," said the committee chairman, MP Daniel Frost. "Soon."'
+    assert quote(text, "We want answers").speaker == "Daniel Frost"
+    assert quote(text, "Soon").speaker == "Daniel Frost"
+
+
+def test_titles_in_other_languages_have_no_speaker() -> None:
+    text = BODY + 'Mr Daniel Frost spoke of the "Partido contra la Pobreza" charity match.'
+    assert quote(text, "Partido").speaker is None
+
+
 def test_title_before_name_becomes_a_description() -> None:
     text = BODY + 'Transport Secretary Helen Marsh said: "We will fund it."'
     art = extract_article(text, "t.txt")

@@ -91,6 +91,8 @@ _UNNAMED_GENDER = {
     "witness": None,
     "resident": None,
 }
+# A role, a comma, then the name (maybe after a title): "the committee chairman, MP Edward Leigh"
+_ROLE_THEN_NAME = re.compile(r"(?:the|a|an|his|her|its|their)\s[^,;.]{1,60},\s*(?:[A-Z][\w.]*\s+){0,2}", re.I)
 _BY_AGENT = re.compile(r"\s+by\s+")
 _VIEW_OF = re.compile(
     r"[\s,]*(?:is|was|came)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:assessment|view|verdict|opinion|message|"
@@ -338,6 +340,9 @@ class Attributor:
                 before = text[start + lead : m.start]
                 if len(_WORD.findall(before)) <= 6 and "," not in before:
                     return self._key(para, m)
+                if _ROLE_THEN_NAME.fullmatch(before):
+                    return self._key(para, m)  # 'said the committee chairman, MP Edward Leigh'
+
             if words and words[0].lower() in _GROUP_PRONOUNS:
                 return NOBODY
             return self._role_np(para, " ".join(words[:4]), start + lead, spoken)
@@ -735,6 +740,8 @@ def _looks_like_title(q: Quoted) -> bool:
     if not words or len(words) > 8:
         return False
     small = {"a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "at", "by", "with", "from"}
+    small |= {"de", "la", "el", "del", "los", "las", "contra", "y", "e", "le", "les", "des", "du", "di", "da"}
+    small |= {"von", "der", "die", "das", "und", "van", "het", "en"}  # titles in other languages
     caps = [w for w in words if w.lower() not in small]
     return (
         bool(caps)
