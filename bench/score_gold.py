@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score extraction and answers against the gold data with the shared eval kit (`make score`).
 
-    python bench/score_gold.py [-v] [--only seeds,fixtures,bbc,heldout,heldout2,queries]
+    python bench/score_gold.py [-v] [--only seeds,fixtures,bbc,heldout,heldout2,heldout3,queries]
 
 Each set is ingested through `studybot ingest` into its own temporary database, exported with
 `studybot export`, and scored by ../shared/eval/score_extraction.py:
@@ -12,7 +12,8 @@ Each set is ingested through `studybot ingest` into its own temporary database, 
             --copy-to into a temporary folder     with tests/gold/bbc.json
   heldout   20 more, picked by tests/gold/select_heldout.py, with tests/gold/bbc_heldout.json
   heldout2  20 more, picked by tests/gold/select_heldout2.py, with tests/gold/bbc_heldout2.json
-            (both annotated without looking at extractor output: measure on them, do not tune on them)
+  heldout3  20 more, picked by tests/gold/select_heldout3.py, with tests/gold/bbc_heldout3.json
+            (all annotated without looking at extractor output: measure on them, do not tune on them)
   queries   ../shared/eval/score_queries.py with ../shared/eval/queries.seeds.json, asking the
             seeds database through `studybot ask --json`
 
@@ -34,12 +35,13 @@ from _common import BBC, EVAL, ROOT, SEEDS, SHARED, cli, run
 
 FIXTURES = ROOT / "tests" / "fixtures"
 BBC_GOLD = ROOT / "tests" / "gold"
-SETS = ("seeds", "fixtures", "bbc", "heldout", "heldout2", "queries")
+SETS = ("seeds", "fixtures", "bbc", "heldout", "heldout2", "heldout3", "queries")
 # BBC gold sets: (name, selector script, gold file). The held-out set is for measuring, not tuning.
 BBC_SETS = (
     ("bbc", "select_bbc.py", "bbc.json"),
     ("heldout", "select_heldout.py", "bbc_heldout.json"),
     ("heldout2", "select_heldout2.py", "bbc_heldout2.json"),
+    ("heldout3", "select_heldout3.py", "bbc_heldout3.json"),
 )
 
 
