@@ -120,10 +120,11 @@ class Quoted:
 
 @dataclass
 class _Ref:
+    """A person named outside quotation marks: where, and which entity."""
+
     para: int
     pos: int
     key: int
-    gender: str | None
 
 
 class Attributor:
@@ -157,7 +158,7 @@ class Attributor:
             for m in paragraph:
                 key = people.by_mention.get((p, m.start))
                 if key is not None and not m.evidence.endswith(":quoted"):
-                    self.refs.append(_Ref(p, m.start, key, None))
+                    self.refs.append(_Ref(p, m.start, key))
         self.refs.sort(key=lambda r: (r.para, r.pos))
         # names and pronouns in reading order, for walking back from a pronoun
         self._items: list[tuple[int, int, str, int | str]] = sorted(

@@ -134,7 +134,6 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
     entities: list[Entity] = []
     by_full: dict[str, int] = {}
     by_mention: dict[tuple[int, int], int] = {}
-    last_by_surname: dict[str, int] = {}
     recency: dict[int, tuple[int, int]] = {}
     counts: dict[int, int] = {}
 
@@ -142,7 +141,6 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
         ent = Entity(len(entities), name, gender, first_pos=pos)
         entities.append(ent)
         by_full[_fold(name)] = ent.key
-        last_by_surname[_fold(name.split()[-1])] = ent.key
         return ent
 
     # First pass: full names, so that a surname mentioned before its full name still resolves.
@@ -194,7 +192,6 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
             ent.add_description(m.description)
             if ent.gender is None and m.gender:
                 ent.gender = m.gender
-            last_by_surname[_fold(ent.surname)] = ent.key
             recency[ent.key] = (p, m.start)
             counts[ent.key] = counts.get(ent.key, 0) + 1
             by_mention[(p, m.start)] = ent.key
