@@ -24,6 +24,8 @@ from bot.people_index import PeopleIndex, plan_article
 from bot.store.rows import ArticleRow, EventRow, IngestStatus, PersonRow, QuoteRow, SentenceRow
 
 log = logging.getLogger(__name__)
+# The columns of an ArticleRow, in its field order.
+_ARTICLE_COLUMNS = "id, source, guild_id, title, author, published, content_hash, ingested_at"
 
 _MIGRATION = re.compile(r"^V(\d+)__([\w-]+)\.sql$")
 
@@ -188,20 +190,15 @@ class Store:
         An article is keyed by (source, guild_id). The same content hash as stored means "unchanged" and
         nothing is written, unless `force` (re-extraction after the rules changed) replaces it anyway.
         """
-        async with self._write_lock:
-            await self._conn.execute("BEGIN IMMEDIATE")
-            try:
+        try:
+            async with self.transaction():  # "unchanged" writes nothing, so its commit is empty
                 status = await self._put_article(article, source, content_hash, guild_id, force)
-            except BaseException:
-                await self._conn.execute("ROLLBACK")
-                self._people = None  # the index may hold people the rollback removed
-                raise
-            if status == "unchanged":
-                await self._conn.execute("ROLLBACK")
-            else:
-                await self._conn.execute("COMMIT")
-                self._writes += 1
-            return status
+        except BaseException:
+            self._people = None  # the index may hold people the rollback removed
+            raise
+        if status != "unchanged":
+            self._writes += 1
+        return status
 
     async def _put_article(
         self, art: Article, source: str, content_hash: str, guild_id: int | None, force: bool
@@ -335,27 +332,24 @@ class Store:
 
     async def delete_article(self, article_id: str) -> bool:
         """Remove an article and everything it contributed; people it alone mentioned vanish."""
-        async with self._write_lock:
-            await self._conn.execute("BEGIN IMMEDIATE")
-            try:
+        try:
+            async with self.transaction() as db:
                 await self._load_people()
                 touched = {
                     pid
-                    for (pid,) in await self._conn.execute_fetchall(
+                    for (pid,) in await db.execute_fetchall(
                         "SELECT person_id FROM article_people WHERE article_id = ?", (article_id,)
                     )
                 }
-                cur = await self._conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+                cur = await db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
                 found = cur.rowcount > 0
                 await self._drop_orphans(touched)
-            except BaseException:
-                await self._conn.execute("ROLLBACK")
-                self._people = None
-                raise
-            await self._conn.execute("COMMIT")
-            if found:
-                self._writes += 1
-            return found
+        except BaseException:
+            self._people = None
+            raise
+        if found:
+            self._writes += 1
+        return found
 
     # ------------------------------------------------------------------ reads
 
@@ -415,16 +409,14 @@ class Store:
     async def articles(self, guild_id: int | None = None, *, everywhere: bool = False) -> list[ArticleRow]:
         where, args = self._scope(guild_id, everywhere)
         rows = await self._conn.execute_fetchall(
-            "SELECT id, source, guild_id, title, author, published, content_hash, ingested_at"
-            f" FROM articles a WHERE {where} ORDER BY a.source, a.id",
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles a WHERE {where} ORDER BY a.source, a.id",
             args,
         )
         return [ArticleRow(*r) for r in rows]
 
     async def article(self, article_id: str) -> ArticleRow | None:
         rows = await self._conn.execute_fetchall(
-            "SELECT id, source, guild_id, title, author, published, content_hash, ingested_at"
-            " FROM articles WHERE id = ?",
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?",
             (article_id,),
         )
         return ArticleRow(*rows[0]) if rows else None
