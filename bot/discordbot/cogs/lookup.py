@@ -33,6 +33,14 @@ def lookup_cooldown() -> Any:
     return commands.cooldown(6, 30.0, commands.BucketType.user)
 
 
+async def person_choices(bot: StudyBot, interaction: discord.Interaction,
+                         current: str) -> list[app_commands.Choice[str]]:
+    """Autocomplete choices for a person's name in the invoking server's scope (`/who`, `/session`)."""
+    names = await person_names(bot.store, current or "", interaction.guild_id,
+                               limit=render.CHOICE_COUNT_LIMIT)
+    return [app_commands.Choice(name=n, value=v) for n, v in render.choices(names)]
+
+
 class Lookup(commands.Cog):
     """Find quotations, people, dated events and articles."""
 
@@ -93,9 +101,7 @@ class Lookup(commands.Cog):
     async def who_autocomplete(self, interaction: discord.Interaction,
                                current: str) -> list[app_commands.Choice[str]]:
         """Names as they are typed. Autocomplete skips checks and cooldowns, so keep it cheap."""
-        names = await person_names(self.bot.store, current or "", interaction.guild_id,
-                                   limit=render.CHOICE_COUNT_LIMIT)
-        return [app_commands.Choice(name=n, value=v) for n, v in render.choices(names)]
+        return await person_choices(self.bot, interaction, current)
 
     # ------------------------------------------------------------------ timeline
 

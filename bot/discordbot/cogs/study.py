@@ -26,10 +26,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.core import person_names
 from bot.core import sessions as core
 from bot.discordbot import render
 from bot.discordbot.checks import moderator_only
+from bot.discordbot.cogs.lookup import person_choices
 from bot.store.sessions import insert_session, latest_session_id, live_session_ids, load_session, save_session
 
 if TYPE_CHECKING:
@@ -388,9 +388,7 @@ class Study(commands.Cog):
     @start.autocomplete("person")
     async def start_person_autocomplete(self, interaction: discord.Interaction,
                                         current: str) -> list[app_commands.Choice[str]]:
-        names = await person_names(self.bot.store, current or "", interaction.guild_id,
-                                   limit=render.CHOICE_COUNT_LIMIT)
-        return [app_commands.Choice(name=n, value=v) for n, v in render.choices(names)]
+        return await person_choices(self.bot, interaction, current)
 
     @session.command(name="pause", extras={"examples": ("session pause",)})
     @moderator_only()
