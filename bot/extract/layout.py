@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.extract.dates import parse_dateline
+from bot.extract.dates import find_dates, parse_dateline
 from bot.extract.text import fold, squash, words
 
 _STOPWORDS = frozenset(
@@ -293,8 +293,6 @@ def _is_bio(layout: Layout, line: str) -> bool:
 
 
 def _first_full_date(line: str) -> str | None:
-    from bot.extract.dates import find_dates
-
     for d in find_dates(line):
         if len(d.value) == 10:
             return d.value

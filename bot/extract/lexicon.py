@@ -206,9 +206,6 @@ proclaim proclaimed mused muses muse sigh sighed laughs laughed smiled smiles be
 """.split()
 )
 
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-
-
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:
     """Lower-cased first name -> "m", "f" or "?" (used by both sexes), from gender-guesser's dictionary."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, bisect_right
 
-from bot.extract.attribution import NOBODY, Attributor, Quoted
+from bot.extract.attribution import Attributor, Quoted
 from bot.extract.dates import find_dates
 from bot.extract.layout import parse_layout
 from bot.extract.mentions import find_mentions
@@ -115,5 +115,3 @@ def _clean_quote(text: str) -> str:
     text = squash(text)
     return text.rstrip(",").rstrip() if text.endswith(",") else text
 
-
-__all__ = ["NOBODY", "extract_article"]

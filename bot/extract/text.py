@@ -14,7 +14,6 @@ DOUBLE_MARKS = frozenset('"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb')
 SINGLE_MARKS = frozenset("'\u2018\u2019\u201a\u201b")
 OPENING_GLYPHS = frozenset("\u201c\u201e\u201f\u00ab\u2018\u201a\u201b")
 CLOSING_GLYPHS = frozenset("\u201d\u2033\u00bb\u2019")
-DASHES = "\u2013\u2014\u2012\u2015-"
 
 _FOLD = str.maketrans(
     {
@@ -66,6 +65,3 @@ def squash(text: str) -> str:
 def words(text: str) -> list[str]:
     return WORD_RE.findall(text)
 
-
-def is_upper_initial(token: str) -> bool:
-    return bool(token) and token[0].isupper()
