@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score extraction and answers against the gold data with the shared eval kit (`make score`).
 
-    python bench/score_gold.py [-v] [--only seeds,fixtures,bbc,heldout,heldout2,heldout3,queries]
+    python bench/score_gold.py [-v] [--only seeds,fixtures,bbc,heldout,heldout2,...,heldout5,queries]
 
 Each set is ingested through `studybot ingest` into its own temporary database, exported with
 `studybot export`, and scored by ../shared/eval/score_extraction.py:
@@ -13,6 +13,8 @@ Each set is ingested through `studybot ingest` into its own temporary database, 
   heldout   20 more, picked by tests/gold/select_heldout.py, with tests/gold/bbc_heldout.json
   heldout2  20 more, picked by tests/gold/select_heldout2.py, with tests/gold/bbc_heldout2.json
   heldout3  20 more, picked by tests/gold/select_heldout3.py, with tests/gold/bbc_heldout3.json
+  heldout4  20 more, picked by tests/gold/select_heldout4.py, with tests/gold/bbc_heldout4.json
+  heldout5  20 more, picked by tests/gold/select_heldout5.py, with tests/gold/bbc_heldout5.json
             (all annotated without looking at extractor output: measure on them, do not tune on them)
   queries   ../shared/eval/score_queries.py with ../shared/eval/queries.seeds.json, asking the
             seeds database through `studybot ask --json`
@@ -35,13 +37,15 @@ from _common import BBC, EVAL, ROOT, SEEDS, SHARED, cli, run
 
 FIXTURES = ROOT / "tests" / "fixtures"
 BBC_GOLD = ROOT / "tests" / "gold"
-SETS = ("seeds", "fixtures", "bbc", "heldout", "heldout2", "heldout3", "queries")
+SETS = ("seeds", "fixtures", "bbc", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "queries")
 # BBC gold sets: (name, selector script, gold file). The held-out set is for measuring, not tuning.
 BBC_SETS = (
     ("bbc", "select_bbc.py", "bbc.json"),
     ("heldout", "select_heldout.py", "bbc_heldout.json"),
     ("heldout2", "select_heldout2.py", "bbc_heldout2.json"),
     ("heldout3", "select_heldout3.py", "bbc_heldout3.json"),
+    ("heldout4", "select_heldout4.py", "bbc_heldout4.json"),
+    ("heldout5", "select_heldout5.py", "bbc_heldout5.json"),
 )
 
 
@@ -119,6 +123,9 @@ def main() -> int:
                 continue
             if not args.corpus.is_dir():
                 print(f"{name}: SKIP: no BBC corpus at {args.corpus}")
+                continue
+            if not (BBC_GOLD / gold).is_file():
+                print(f"{name}: SKIP: no gold file {BBC_GOLD / gold}")
                 continue
             copies = tmp / f"{name}_gold"
             p = run(

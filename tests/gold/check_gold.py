@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Sanity-check tests/gold/bbc.json (or, with --gold, tests/gold/bbc_heldout.json,
-tests/gold/bbc_heldout2.json or tests/gold/bbc_heldout3.json) against the BBC articles it annotates.
+tests/gold/bbc_heldout2.json ... tests/gold/bbc_heldout5.json) against the BBC articles it annotates.
 
 The articles are not in this repository; they live under /work/shared/corpora/bbc
 (override with --corpus). When the corpus is absent the script only checks that the
@@ -9,8 +9,8 @@ gold file loads and is well-formed, and says so.
 Checks, per article:
   * the file name is '<category>_<NNN>.txt' and is one of the selector's picks (the
     selector is chosen by the gold's top-level "seed": select_heldout.py for its
-    HELDOUT_SEED, select_heldout2.py for its HELDOUT2_SEED, select_heldout3.py for its
-    HELDOUT3_SEED, otherwise select_bbc.py);
+    HELDOUT_SEED, select_heldout2.py for its HELDOUT2_SEED, select_heldout3.py, select_heldout4.py and
+    select_heldout5.py for their seeds, otherwise select_bbc.py);
   * the title equals the article's first line;
   * every quote opening occurs in the text right after a quotation mark
     (straight double quote, or a single quote for nested quotations), in gold order;
@@ -35,6 +35,8 @@ import select_bbc  # noqa: E402
 import select_heldout  # noqa: E402
 import select_heldout2  # noqa: E402
 import select_heldout3  # noqa: E402
+import select_heldout4  # noqa: E402
+import select_heldout5  # noqa: E402
 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -121,7 +123,9 @@ def main():
         seed = gold.get("seed", select_bbc.SEED)
         selectors = {select_heldout.HELDOUT_SEED: select_heldout,
                      select_heldout2.HELDOUT2_SEED: select_heldout2,
-                     select_heldout3.HELDOUT3_SEED: select_heldout3}
+                     select_heldout3.HELDOUT3_SEED: select_heldout3,
+                     select_heldout4.HELDOUT4_SEED: select_heldout4,
+                     select_heldout5.HELDOUT5_SEED: select_heldout5}
         selector = selectors.get(seed, select_bbc)
         picks = {select_bbc.unique_name(r): r for r in selector.select(args.corpus, seed)}
         files = [ga["file"] for ga in gold["articles"]]
