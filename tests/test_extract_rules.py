@@ -184,6 +184,57 @@ def test_people_named_but_not_quoted_are_indexed() -> None:
     assert {"Walter Greene", "Margaret Osei"} <= names
 
 
+def people_of(text: str) -> dict[str, tuple[str, ...]]:
+    """Name -> descriptions, for every person the article indexes."""
+    return {p.name: p.descriptions for p in extract_article(BODY + text, "t.txt").people}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        # the role is held at a firm whose name looks like a person's: still an affiliation
+        ('"It works," said Owen Blake, deputy editor at Mac Weekly magazine.', "Owen Blake", "deputy editor"),
+        ("Rosa Lind, founder and chairman of the P2P network Red Kite, disagreed.", "Rosa Lind", "founder"),
+        ('"Costs will rise," said Ian Moss, B&Q\'s head of retail.', "Ian Moss", "head of retail"),
+        (
+            "The post went to current Lord Chancellor Lord Penhallow last year.",
+            "Lord Penhallow",
+            "Lord Chancellor",
+        ),
+        ("She wants to work with directors Ana Ruiz or Tomas Hale.", "Tomas Hale", "directors"),
+        ("England have named Bath prop Jon Akers in the side.", "Jon Akers", "Bath prop"),
+    ],
+)
+def test_descriptions_survive_affiliations_and_lists(text: str, name: str, description: str) -> None:
+    descriptions = people_of(text)[name]
+    assert any(description in d for d in descriptions), descriptions
+    assert not any(d.startswith("named") for d in descriptions)
+
+
+def test_firms_and_publications_named_like_people_are_not_people() -> None:
+    people = people_of(
+        "Rosa Lind, founder of the P2P network Red Kite, spoke to Mac Weekly magazine. "
+        "Fellow Bath prop Jon Akers and Owen Blake, editor of Mac Weekly, agreed."
+    )
+    assert {"Rosa Lind", "Jon Akers", "Owen Blake"} <= set(people)
+    assert not {"Red Kite", "Mac Weekly", "Bath"} & set(people), sorted(people)
+
+
+def test_team_sheet_players_listed_by_initial() -> None:
+    text = (
+        "Coach Dan Carew named Matt Stevens at prop.\n\n"
+        "J Robbins (Sale, capt); M Stevens (Bath), R de Marigny (Parma), A Lo Cicero (Rome); K Noon (Leeds)."
+    )
+    people = people_of(text)
+    # the initial form joins the full name the article gives; the others stand as printed
+    assert "M Stevens" not in people and "Matt Stevens" in people
+    assert {"J Robbins", "R de Marigny", "A Lo Cicero", "K Noon"} <= set(people)
+
+
+def test_a_lone_initial_in_running_text_is_not_a_player() -> None:
+    assert "A Robbins" not in people_of("A Robbins family spokesman declined to comment.")
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

@@ -128,6 +128,16 @@ administration coalition alliance consortium syndicate firm regulator police fir
 """.split()
 )
 
+# Common nouns that, written right before or after a capitalised name, make it an organisation's or a
+# title's name: "P2P network Red Swoosh", "Mac Format magazine", "the charity Oxfam".
+ORG_NOUNS = frozenset(
+    """
+company firm network magazine newspaper paper website site label band group channel studio station brand
+chain retailer carrier airline bank maker manufacturer publisher broadcaster agency consultancy charity
+club operator developer distributor insurer lender supermarket store publication tabloid journal
+""".split()
+)
+
 # Capitalised words that open sentences or headlines and are never part of a name.
 FUNCTION_WORDS = frozenset(
     """
@@ -205,6 +215,7 @@ expressed expresses quote quoted quotes
 proclaim proclaimed mused muses muse sigh sighed laughs laughed smiled smiles beamed explained
 """.split()
 )
+
 
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:

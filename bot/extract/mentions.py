@@ -28,6 +28,7 @@ from bot.extract.lexicon import (
     HONORIFIC_GENDER,
     NATIONALITIES,
     NON_PERSON_WORDS,
+    ORG_NOUNS,
     ROLE_WORDS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -48,7 +49,7 @@ _SPAN = re.compile(
 )
 _TOKEN = re.compile(rf"{_ABBREV}|{_NAME_TOKEN}|{_PARTICLE}\b")
 _APPOSITION = re.compile(
-    r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<desc>(?:(?:a|an|the|who\s+is|who\s+was|of|from)\s+|[A-Z][\w.-]*(?:['\u2019]s)?\s+"
+    r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<desc>(?:(?:a|an|the|who\s+is|who\s+was|of|from)\s+|[A-Z][\w.&-]*(?:['\u2019]s)?\s+"
     r"|[a-z][\w-]*\s+)[^,;:()\"\u201c\u201d]{2,180}?)\s*(?=,|\.(?:\s+[A-Z\"\u201c]|\s*$)|;|:|\(|\)|$|\s+(?:said|says|told|added)\b)"
 )
 # "one of its top nuclear scientists, Abdul Qadeer Khan" / "the World Cup captain, Martin Johnson"
@@ -158,6 +159,14 @@ december monday tuesday wednesday thursday friday saturday sunday
 )
 
 
+# Verbs that put a name right after them: "England have named Bath prop Matt Stevens"
+_VERBS_BEFORE_NAME = frozenset(
+    """
+named appointed elected signed picked selected called recalled dropped replaced beat beaten defeated met
+joined hired fired sacked included includes nominated succeeded succeeds replacing naming
+""".split()
+)
+
 _NOT_AGENTS = frozenset(
     """
 former latter other further better bigger smaller larger older younger stronger greater higher lower longer
@@ -212,7 +221,7 @@ def _description_before(text: str, start: int, extends_title: bool = False) -> i
         )
         if word.endswith((",", ".", ":", ";")) or stop:
             break
-        if low in SPEECH_VERBS:
+        if low in SPEECH_VERBS or low in _VERBS_BEFORE_NAME:
             break
         kept.append(word)
         if len(kept) >= 8:
@@ -276,6 +285,7 @@ data digital media systems solutions consulting advisers advisors economics asso
 """.split()
 )
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][a-z]+")
+_AFFILIATION_BEFORE = re.compile(r"\b(?:of|at|for|to|from|with|in)\s+(?:the\s+)?(?:[\w&-]+\s+){0,2}$")
 _BAD_DESCRIPTION_START = re.compile(r"(?i)^(?:who|which|that|whose|whom|and|but|or|when|where|while|as|if)\b")
 
 
@@ -286,14 +296,17 @@ def clean_description(desc: str | None) -> str | None:
     desc = re.sub(r"\s+(?:and|or|&)$", "", desc.strip(" ,;"))
     desc = re.sub(r"^who\s+(?:is|was|has been)\s+", "", desc)  # "who is UKIP Scotland chairman"
     desc = _LEADING_DATE_WORDS.sub("", desc)  # "On Thursday Mr Blair": the day is not a title
-    if not desc or re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+[A-Z]", desc):
-        return None  # "..., Mr Abbas": another person in a list, not a description
+    other = re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+([A-Z][\w-]*)", desc or "")
+    if not desc or (other and not is_role_word(other.group(1).lower())):
+        return None  # "..., Mr Abbas": another person in a list, not a description ("Lord Chancellor" is)
     if re.fullmatch(r"(?:[A-Z]\w*ing\s+)+(?:Mr|Mrs|Ms|Dr|Miss)\.?", desc):
         return None  # "Analysing Mr Brown's position": a sentence's opening verb, not a title
     if not desc or _BAD_DESCRIPTION_START.match(desc) or len(desc.split()) > 30:
         return None
     names = given_names()
     for m in _NAME_PAIR.finditer(desc):
+        if _AFFILIATION_BEFORE.search(desc, 0, m.start()):
+            continue  # "editor of Mac Format", "an aide to Ann Lee": what the role is of, not a second person
         first, second = m.group(1).lower(), m.group(0).split()[-1].lower()
         looks_like_name = (
             first in names
@@ -304,6 +317,46 @@ def clean_description(desc: str | None) -> str | None:
         if looks_like_name:
             return None  # "actor Hugh Grant and writer Joanne Harris": someone else's description
     return desc
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)(?![\w-])")
+
+
+# "editor of Mac Format", "chief executive at Ryanair": what a role is held at is a firm, not a person;
+# kin are the exception ("the widow of Ray Charles")
+_ROLE_OF_BEFORE = re.compile(r"\b([a-z]+)\s+(?:of|at)\s+$")
+_KIN = frozenset(
+    """
+wife husband son daughter father mother brother sister widow widower friend partner girlfriend boyfriend
+fiancee fiance cousin uncle aunt nephew niece grandson granddaughter grandfather grandmother colleague
+spouse child children parents family
+""".split()
+)
+
+
+_ROLE_AFTER = re.compile(r"\s+([a-z][\w-]*)\s+[A-Z]")
+
+
+def _modifies_role(text: str, end: int) -> bool:
+    """ "Bath prop Duncan Bell", "Labour MP Ann Cryer": a lone capitalised word before a role and a name
+    is the club or party the role belongs to."""
+    m = _ROLE_AFTER.match(text, end)
+    return bool(m) and m.group(1) in ROLE_WORDS
+
+
+def _held_at(text: str, start: int) -> bool:
+    """Whether the name follows a listed role and "of"/"at": "editor of Mac Format"."""
+    m = _ROLE_OF_BEFORE.search(text, max(0, start - 40), start)
+    return bool(m) and m.group(1) in ROLE_WORDS and m.group(1) not in _KIN
+
+
+def _names_an_organisation(text: str, start: int, end: int) -> bool:
+    """A common noun for a firm or a publication right before or after the name makes it that thing's
+    name: "P2P network Red Swoosh", "Mac Format magazine", "the charity Oxfam"."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    after = _WORD_AFTER.match(text, end)
+    return bool(before and before.group(1) in ORG_NOUNS) or bool(after and after.group(1) in ORG_NOUNS)
 
 
 def _names_a_role(description: str) -> bool:
@@ -405,6 +458,12 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
             core_end = end_match + len(core[-1])
         in_quote = bool(quote_spans) and any(s <= core_start < e for s, e in quote_spans)
         title_start = offsets[i - len(title_tokens)] if title_tokens else core_start
+        if (
+            _names_an_organisation(text, title_start, core_end)
+            or (not title_tokens and _held_at(text, core_start))
+            or (len(core) == 1 and _modifies_role(text, core_end))
+        ):
+            continue
         # a bare honorific is part of the name ("a spokesman for Mr Blair" describes someone else)
         extends = bool(title_tokens) and not all(_low(t) in _HONORIFICS for t in title_tokens)
         pre = _description_before(text, title_start, extends_title=extends)
@@ -482,11 +541,38 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
                 evidence + (":quoted" if in_quote else ""),
             )
         )
-    return _share_list_roles(text, mentions)
+    return _share_list_roles(text, _with_team_sheet(text, mentions))
+
+
+# A team sheet: "J Robinson (Sale Sharks, capt); M Cueto (Sale Sharks), J Noon (Newcastle)". Players
+# are listed by initial and surname, between list separators.
+_LISTED_PLAYER = re.compile(
+    r"(?:^|(?<=[;,:]\s))(?P<initial>[A-Z]{1,2})\s(?P<surname>(?:(?:de|del|dal|da|di|van|von|le|la|Lo|De|Van)\s)?"
+    r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*)(?=\s*(?:\([^)]*\))?\s*(?:[,;.]|$))"
+)
+
+
+def _with_team_sheet(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Add the players a team sheet lists as "J Robinson": three or more in a paragraph make a list.
+
+    A single "A Smith" in running text is too weak (the article "A" opens sentences), so the rule only
+    fires on lists. What the general rules read inside an item ("de Marigny") gives way to the item.
+    """
+    found = list(_LISTED_PLAYER.finditer(text))
+    if len(found) < 3:
+        return mentions
+    spans = [(f.start(), f.end()) for f in found]
+    kept = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+    listed = [
+        Mention(f.start(), f.end(), (f["initial"], f["surname"]), None, None, None, None, "initial")
+        for f in found
+    ]
+    return sorted(kept + listed, key=lambda m: m.start)
 
 
 def _share_list_roles(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "referees Colin High and Steve Lander": a plural role before a list describes every name in it."""
+    """ "referees Colin High and Steve Lander", "directors Ana Ruiz or Tom Hale": a plural role before a
+    list describes every name in it."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -496,7 +582,7 @@ def _share_list_roles(text: str, mentions: list[Mention]) -> list[Mention]:
             and prev.title
             and prev.title.split()[-1].endswith("s")
             and is_role_word(prev.title.split()[-1])
-            and re.fullmatch(r"\s*(?:,|and|, and|&)\s*", text[prev.end : m.start])
+            and re.fullmatch(r"\s*(?:,|and|or|, and|, or|&)\s*", text[prev.end : m.start])
         ):
             m = replace(m, title=prev.title, evidence=m.evidence or "title")
         out.append(m)

@@ -11,7 +11,7 @@ merges it with a full name from another article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.extract.lexicon import FORMS_OF_ADDRESS, PEERAGE
 from bot.extract.mentions import Mention
@@ -126,6 +126,20 @@ def _resolve_single(
     return None
 
 
+def _spelled_out(
+    m: Mention, full_first: dict[str, tuple[int, int]], mentions: list[list[Mention]]
+) -> Mention:
+    """A team sheet's "M Stevens" is the article's "Matt Stevens" when the initial and surname agree."""
+    initial, surname = m.tokens[0], _fold(m.tokens[-1])
+    for name in full_first:
+        words = name.split()
+        spelled = len(words) > 1 and len(words[0]) > 2
+        if spelled and words[-1] == surname and words[0][0] == initial[0].lower():
+            full = next(mm for para in mentions for mm in para if _fold(mm.name) == name)
+            return replace(m, tokens=full.tokens)
+    return m
+
+
 def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | None]] = ()) -> PeopleIndex:
     """Group every paragraph's mentions into persons, in reading order.
 
@@ -158,6 +172,8 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
 
     for p, paragraph in enumerate(mentions):
         for m in paragraph:
+            if m.evidence == "initial":
+                m = _spelled_out(m, full_first, mentions)
             folded = _fold(m.name)
             ent: Entity | None = None
             if len(m.tokens) > 1:

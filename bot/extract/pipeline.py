@@ -114,4 +114,3 @@ def extract_article(text: str, source: str) -> Article:
 def _clean_quote(text: str) -> str:
     text = squash(text)
     return text.rstrip(",").rstrip() if text.endswith(",") else text
-

@@ -64,4 +64,3 @@ def squash(text: str) -> str:
 
 def words(text: str) -> list[str]:
     return WORD_RE.findall(text)
-
