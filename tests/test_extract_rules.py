@@ -166,6 +166,22 @@ def test_role_comma_name_after_the_verb() -> None:
     assert quote(text, "Soon").speaker == "Daniel Frost"
 
 
+def test_definite_description_continues_the_story_person() -> None:
+    text = (
+        BODY + "Veteran skipper Nora Lindqvist has criticised the new harbour fees.\n\n"
+        'The former champion said the charges were "daylight robbery". '
+        'The 58-year-old added that she had lost her "appetite" for racing.'
+    )
+    assert quote(text, "daylight robbery").speaker == "Nora Lindqvist"
+    assert quote(text, "appetite").speaker == "Nora Lindqvist"
+
+
+def test_an_office_without_antecedent_is_left_to_the_corpus() -> None:
+    text = BODY + 'Skipper Nora Lindqvist left early. The prime minister said: "The fees stay."'
+    q = quote(text, "The fees stay")
+    assert q.speaker is None and q.role == "prime minister"
+
+
 def test_titles_in_other_languages_have_no_speaker() -> None:
     text = BODY + 'Mr Daniel Frost spoke of the "Partido contra la Pobreza" charity match.'
     assert quote(text, "Partido").speaker is None

@@ -47,6 +47,7 @@ has had have also then later even once previously repeatedly again long ago bega
 did does do
 would will already to is be been being having alleged reportedly supposed thought known understood
 was is were had just recently simply only further today yesterday earlier afterwards subsequently finally
+meanwhile however too now instead though
 """.split()
 )
 # What may stand between a name and its verb: "has", "KC", "of Kansas", "from Harwick City".
@@ -90,6 +91,28 @@ _UNNAMED_GENDER = {
     "woman": "f",
     "witness": None,
     "resident": None,
+}
+# Offices news names without an antecedent ("the prime minister said" in a story about someone else):
+# who holds them is settled corpus-wide (Store.resolve_roles), not by salience.
+_OFFICES = frozenset({"prime minister", "president", "premier", "chancellor", "pope"})
+# Role nouns that say whether a man or a woman holds them.
+_ROLE_GENDER = {
+    "actress": "f",
+    "actor": "m",
+    "chairwoman": "f",
+    "chairman": "m",
+    "businesswoman": "f",
+    "businessman": "m",
+    "sportswoman": "f",
+    "sportsman": "m",
+    "queen": "f",
+    "king": "m",
+    "princess": "f",
+    "prince": "m",
+    "mother": "f",
+    "father": "m",
+    "wife": "f",
+    "husband": "m",
 }
 # A role, a comma, then the name (maybe after a title): "the committee chairman, MP Edward Leigh"
 _ROLE_THEN_NAME = re.compile(r"(?:the|a|an|his|her|its|their)\s[^,;.]{1,60},\s*(?:[A-Z][\w.]*\s+){0,2}", re.I)
@@ -310,6 +333,17 @@ class Attributor:
                     return r.key
             if head.endswith("year-old") or head in _DEMONYMS or head in NATIONALITIES:
                 return self.resolve_pronoun(para, pos, None, spoken)
+            if (
+                is_role_word(head)
+                and not head.endswith("s")
+                and head not in _UNNAMED_GENDER
+                and role not in _OFFICES
+            ):
+                # "The star of Rain Man said", "the foreign secretary said": a definite description is
+                # news style for someone the story is already about, as a pronoun would be
+                who = self.resolve_pronoun(para, pos, _ROLE_GENDER.get(head), spoken)
+                if who >= 0:
+                    return who
         if head in _UNNAMED_GENDER or (is_role_word(head) and not head.endswith("s")):
             self._last_unnamed = _UNNAMED_GENDER.get(head)
             # "the prime minister said": another article may say who that is
