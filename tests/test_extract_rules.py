@@ -182,6 +182,20 @@ def test_an_office_without_antecedent_is_left_to_the_corpus() -> None:
     assert q.speaker is None and q.role == "prime minister"
 
 
+def test_parenthetical_source_inside_reported_speech() -> None:
+    text = BODY + (
+        'The council, argues Dr Amara Njoku, could act as a "broker" between boat owners and '
+        'the port. "It already sets the fees."'
+    )
+    assert quote(text, "broker").speaker == "Amara Njoku"
+    assert quote(text, "It already sets").speaker == "Amara Njoku"
+
+
+def test_billed_as_marks_a_title() -> None:
+    text = BODY + 'Skipper Nora Lindqvist said the race, billed as "the last great regatta", will go ahead.'
+    assert quote(text, "the last great regatta").speaker is None
+
+
 def test_titles_in_other_languages_have_no_speaker() -> None:
     text = BODY + 'Mr Daniel Frost spoke of the "Partido contra la Pobreza" charity match.'
     assert quote(text, "Partido").speaker is None

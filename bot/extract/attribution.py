@@ -57,9 +57,9 @@ _LINKING = re.compile(
     r"(?:\s*(?:has|had|also|then|later|even|already|,))*\s*"
 )
 _SCARE_CUES = re.compile(
-    r"(?:so-called|so called|known as|nicknamed|dubbed|titled|entitled|branded as|termed|the word|the term|"
-    r"the phrase|the slogan|the hashtag|chants? of|chanting|banners? reading|signs? reading|"
-    r"slogan,?|motto,?|catchphrase,?|headlined?,?|tagline,?)\s*$",
+    r"(?:so-called|so called|known as|nicknamed|dubbed|titled|entitled|branded as|billed as|termed|"
+    r"the word|the term|the phrase|the slogan|the hashtag|chants? of|chanting|banners? reading|"
+    r"signs? reading|slogan,?|motto,?|catchphrase,?|headlined?,?|tagline,?)\s*$",
     re.IGNORECASE,
 )
 # The last comma-separated segment of a phrase; commas inside numbers ("600,000") do not separate.
@@ -539,6 +539,16 @@ class Attributor:
             # a second quotation in a sentence belongs to whoever the first one does
             return self._earlier_in_sentence(q, s, spoken)
         verb = verbs[-1]
+        if text[: verb.start()].rstrip().endswith(","):
+            # "the government, suggests Mr Davies, could act as a "middleman"": a parenthetical source
+            named = self._mention_at(q.para, verb.end(), q.span.open_at)
+            between = text[verb.end() : named.start] if named is not None else ","
+            if (
+                named is not None
+                and re.match(r"\s*,", text[named.end : named.end + 3])
+                and re.fullmatch(r"\s*(?:[A-Z][\w.]*\s+){0,3}", between)
+            ):
+                return self._key(q.para, named)
         by = _BY_AGENT.match(text, verb.end())
         if by and by.end() <= q.span.open_at:
             # "described by Sharon as": the agent of a passive speech verb is the speaker
