@@ -196,6 +196,19 @@ def test_billed_as_marks_a_title() -> None:
     assert quote(text, "the last great regatta").speaker is None
 
 
+def test_went_on_introduces_a_quotation() -> None:
+    text = BODY + (
+        "Opposition leader Nora Lindqvist attacked Harbour Master Tom Reddy over the fees. "
+        'The opposition leader went on: "He has lost control of the port."'
+    )
+    assert quote(text, "He has lost control").speaker == "Nora Lindqvist"
+
+
+def test_initial_with_full_stop_is_a_name() -> None:
+    text = BODY + 'Console frontman K. Osterberg said: "It is ready." Mr Osterberg smiled.'
+    assert quote(text, "It is ready").speaker == "K. Osterberg"
+
+
 def test_titles_in_other_languages_have_no_speaker() -> None:
     text = BODY + 'Mr Daniel Frost spoke of the "Partido contra la Pobreza" charity match.'
     assert quote(text, "Partido").speaker is None

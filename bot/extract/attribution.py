@@ -750,7 +750,7 @@ def _noun_phrase(words: list[str]) -> str:
 
 
 def _is_speech_verb(word: re.Match[str]) -> bool:
-    """A speech verb as written in lower case, or a phrasal one ("points out", "pointed out").
+    """A speech verb as written in lower case, or a phrasal one ("points out", "went on:").
 
     After a determiner the word is a noun ("the claims were", "his remarks"), not a verb.
     """
@@ -766,6 +766,8 @@ def _is_speech_verb(word: re.Match[str]) -> bool:
         return bool(prev) and (prev[-1][0].isupper() or prev[-1].lower() in _PRONOUNS or prev[-1] in _AUX)
     if w in SPEECH_VERBS:
         return True
+    if w in ("went", "goes", "go") and re.match(r" on\s*[:,]", word.string[word.end() : word.end() + 6]):
+        return True  # 'The Tory leader went on: "..."'
     return w in ("point", "points", "pointed") and word.string.startswith(" out", word.end())
 
 

@@ -445,7 +445,7 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
             suffixed = True
         if not core or len(core) > 4:
             continue
-        if any(len(t) > 1 and t.isupper() and len(core) > 1 for t in core):
+        if any(len(t) > 1 and t.isupper() and not t.endswith(".") and len(core) > 1 for t in core):
             continue  # acronyms belong to organisations: "BBC News"
         if _is_non_person(core) or _low(core[0]) in FUNCTION_WORDS:
             continue
@@ -515,6 +515,8 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
             evidence = "given-name"
         elif description and len(core) > 1 and _names_a_role(description):
             evidence = "apposition"
+        elif len(core) == 2 and re.fullmatch(r"[A-Z]\.", core[0]) and core[1][1:].islower():
+            evidence = "initial"  # "J. Allard": an initial with its full stop is a person's
         elif suffixed and len(core) > 1:
             evidence = "suffix"  # "Kwame Osei KC", "Frank Field MP"
         elif (
