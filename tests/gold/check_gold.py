@@ -1,16 +1,14 @@
 #!/usr/bin/env python3
-"""Sanity-check tests/gold/bbc.json (or, with --gold, tests/gold/bbc_heldout.json,
-tests/gold/bbc_heldout2.json ... tests/gold/bbc_heldout5.json) against the BBC articles it annotates.
+"""Sanity-check tests/gold/bbc.json (or, with --gold, any held-out set such as
+tests/gold/bbc_heldout5.json) against the BBC articles it annotates.
 
 The articles are not in this repository; they live under /work/shared/corpora/bbc
 (override with --corpus). When the corpus is absent the script only checks that the
 gold file loads and is well-formed, and says so.
 
 Checks, per article:
-  * the file name is '<category>_<NNN>.txt' and is one of the selector's picks (the
-    selector is chosen by the gold's top-level "seed": select_heldout.py for its
-    HELDOUT_SEED, select_heldout2.py for its HELDOUT2_SEED, select_heldout3.py, select_heldout4.py and
-    select_heldout5.py for their seeds, otherwise select_bbc.py);
+  * the file name is '<category>_<NNN>.txt' and is one of the set's picks by
+    select_bbc.py (the set is found by the gold's top-level "seed"; no seed: bbc.json);
   * the title equals the article's first line;
   * every quote opening occurs in the text right after a quotation mark
     (straight double quote, or a single quote for nested quotations), in gold order;
@@ -32,11 +30,6 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import select_bbc  # noqa: E402
-import select_heldout  # noqa: E402
-import select_heldout2  # noqa: E402
-import select_heldout3  # noqa: E402
-import select_heldout4  # noqa: E402
-import select_heldout5  # noqa: E402
 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -121,13 +114,11 @@ def main():
         print(f"check_gold: corpus {args.corpus} absent; checked structure only")
     else:
         seed = gold.get("seed", select_bbc.SEED)
-        selectors = {select_heldout.HELDOUT_SEED: select_heldout,
-                     select_heldout2.HELDOUT2_SEED: select_heldout2,
-                     select_heldout3.HELDOUT3_SEED: select_heldout3,
-                     select_heldout4.HELDOUT4_SEED: select_heldout4,
-                     select_heldout5.HELDOUT5_SEED: select_heldout5}
-        selector = selectors.get(seed, select_bbc)
-        picks = {select_bbc.unique_name(r): r for r in selector.select(args.corpus, seed)}
+        gold_set = select_bbc.gold_for_seed(seed)
+        if gold_set is None:
+            print(f"check_gold: no gold set in select_bbc.GOLD_SETS was drawn with seed {seed}")
+            sys.exit(1)
+        picks = {select_bbc.unique_name(r): r for r in select_bbc.select(args.corpus, gold_set)}
         files = [ga["file"] for ga in gold["articles"]]
         if sorted(files) != sorted(picks):
             problems.append(f"gold files differ from the selection: {sorted(set(files) ^ set(picks))}")

@@ -1,16 +1,21 @@
 #!/usr/bin/env python3
-"""Pick the BBC articles that make up the hand-annotated gold set tests/gold/bbc.json.
+"""Pick the BBC articles that make up each hand-annotated gold set in tests/gold/.
 
 The BBC corpus (BBC News 2004-2005, five folders: business, entertainment, politics,
 sport, tech, each holding NNN.txt files) lives outside the repository; its text must
 never be committed here. This script only names the articles chosen.
 
-Selection: one generator rng = random.Random(SEED) is created; then, for each category
-in the fixed order of CATEGORIES, the sorted listing of *.txt files in that folder is
-sampled with rng.sample(listing, PER_CATEGORY). (A single generator, not a fresh one per
-category: re-seeding per category would pick nearly the same file numbers in every
-folder, since the folders differ only in length.) The result is printed as relative
-paths ("business/123.txt"), one per line, sorted within each category.
+The sets, in the order they were drawn, are GOLD_SETS: (gold file, seed, articles per
+category). The first, bbc.json, is the development set; the others are held out: annotated
+by reading, without looking at extractor output, to measure whether rules generalise. Each
+set excludes every article an earlier set picked, so no article is in two sets.
+
+Selection of one set: one generator rng = random.Random(seed) is created; then, for each
+category in the fixed order of CATEGORIES, the sorted listing of *.txt files in that folder,
+minus the earlier sets' picks, is sampled with rng.sample(listing, per_category). (A single
+generator, not a fresh one per category: re-seeding per category would pick nearly the same
+file numbers in every folder, since the folders differ only in length.) The result is printed
+as relative paths ("business/123.txt"), one per line, sorted within each category.
 
 File names repeat across folders (001.txt exists in all five), while the scorer matches
 an article by the basename of its `source`. The gold therefore names each article
@@ -19,7 +24,7 @@ those unique names so they can be ingested for scoring (use a temporary director
 never the repository).
 
 Usage:
-  python3 tests/gold/select_bbc.py [--corpus /work/shared/corpora/bbc] [--copy-to /tmp/bbc_gold]
+  python3 tests/gold/select_bbc.py [--set bbc_heldout3.json] [--corpus DIR] [--copy-to /tmp/bbc_gold]
 Standard library only.
 """
 
@@ -29,9 +34,19 @@ import random
 import shutil
 import sys
 
-SEED = 20261123
-PER_CATEGORY = 7
 CATEGORIES = ["business", "entertainment", "politics", "sport", "tech"]
+# (gold file, seed, articles per category), in the order drawn. Append new sets; never reorder.
+GOLD_SETS = (
+    ("bbc.json", 20261123, 7),
+    ("bbc_heldout.json", 777, 4),
+    ("bbc_heldout2.json", 4242, 4),
+    ("bbc_heldout3.json", 9001, 4),
+    ("bbc_heldout4.json", 1234, 4),
+    ("bbc_heldout5.json", 5678, 4),
+    ("bbc_heldout6.json", 8080, 4),
+    ("bbc_heldout7.json", 3141, 4),
+)
+SEED = GOLD_SETS[0][1]
 # The corpus sits in ../shared beside the project checkout.
 DEFAULT_CORPUS = os.path.normpath(
     os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "corpora", "bbc")
@@ -44,8 +59,8 @@ def unique_name(relpath):
     return f"{cat}_{base}"
 
 
-def select(corpus=DEFAULT_CORPUS, seed=SEED, per_category=PER_CATEGORY, exclude=frozenset()):
-    """Return the selected articles as relative paths 'category/NNN.txt', skipping `exclude`."""
+def sample(corpus, seed, per_category, exclude=frozenset()):
+    """One draw: `per_category` articles of each category, as 'category/NNN.txt', skipping `exclude`."""
     rng = random.Random(seed)
     chosen = []
     for cat in CATEGORIES:
@@ -59,20 +74,36 @@ def select(corpus=DEFAULT_CORPUS, seed=SEED, per_category=PER_CATEGORY, exclude=
     return chosen
 
 
-def run_cli(prog, doc, select_fn):
-    """The command line both selectors share: list the picks, optionally copy them for scoring."""
+def select(corpus=DEFAULT_CORPUS, gold="bbc.json"):
+    """The articles of the gold set `gold` (a file name in GOLD_SETS), earlier sets excluded."""
+    taken = set()
+    for name, seed, per_category in GOLD_SETS:
+        picks = sample(corpus, seed, per_category, exclude=frozenset(taken))
+        if name == gold:
+            return picks
+        taken.update(picks)
+    raise KeyError(f"no gold set {gold!r}; known: {', '.join(n for n, _s, _p in GOLD_SETS)}")
+
+
+def gold_for_seed(seed):
+    """The gold file drawn with `seed` (gold files record their seed)."""
+    return next((name for name, s, _p in GOLD_SETS if s == seed), None)
+
+
+def main():
     ap = argparse.ArgumentParser(
-        prog=prog, description=doc, formatter_class=argparse.RawDescriptionHelpFormatter
+        prog="select_bbc", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
+    ap.add_argument("--set", default="bbc.json", choices=[n for n, _s, _p in GOLD_SETS], help="gold set")
     ap.add_argument("--corpus", default=DEFAULT_CORPUS, help="root of the BBC corpus")
     ap.add_argument(
         "--copy-to", metavar="DIR", help="copy the selected articles into DIR as <category>_<NNN>.txt"
     )
     args = ap.parse_args()
     if not os.path.isdir(args.corpus):
-        print(f"{prog}: no corpus at {args.corpus}", file=sys.stderr)
+        print(f"select_bbc: no corpus at {args.corpus}", file=sys.stderr)
         sys.exit(2)
-    chosen = select_fn(args.corpus)
+    chosen = select(args.corpus, args.set)
     if args.copy_to:
         os.makedirs(args.copy_to, exist_ok=True)
     for rel in chosen:
@@ -82,4 +113,4 @@ def run_cli(prog, doc, select_fn):
 
 
 if __name__ == "__main__":
-    run_cli("select_bbc", __doc__, select)
+    main()
