@@ -209,6 +209,33 @@ def test_initial_with_full_stop_is_a_name() -> None:
     assert quote(text, "It is ready").speaker == "K. Osterberg"
 
 
+def test_possessor_and_firm_before_the_speaker_are_not_the_speaker() -> None:
+    text = BODY + (
+        "Singer Ivy Marlowe founded the band Marlowe in 2001.\n\n"
+        '"We need a new sound," declared Marlowe\'s drummer Tom Reddy. '
+        '"Prices will rise," predicted Morgan Stanley analyst Kenji Ota.'
+    )
+    assert quote(text, "We need a new sound").speaker == "Tom Reddy"
+    assert quote(text, "Prices will rise").speaker == "Kenji Ota"
+
+
+def test_a_name_inside_the_speaker_phrase_is_not_the_speaker() -> None:
+    text = BODY + 'Skipper Tom Reddy was told. "The fees stay," said a spokesman for Mr Reddy.'
+    assert quote(text, "The fees stay").speaker is None
+
+
+def test_a_nationality_after_an_honorific_is_a_surname() -> None:
+    text = BODY + 'Oliver Irish, editor of Boat World, spoke. "Demand is huge," said Mr Irish.'
+    assert quote(text, "Demand is huge").speaker == "Oliver Irish"
+
+
+def test_a_list_with_roles_keeps_every_person() -> None:
+    names = set(
+        people_of("Barca boss Frank Rijkaard and referee Anders Frisk met. Tommy Haas beat seed Max Mirnyi.")
+    )
+    assert {"Frank Rijkaard", "Anders Frisk", "Tommy Haas", "Max Mirnyi"} <= names
+
+
 def test_titles_in_other_languages_have_no_speaker() -> None:
     text = BODY + 'Mr Daniel Frost spoke of the "Partido contra la Pobreza" charity match.'
     assert quote(text, "Partido").speaker is None

@@ -117,6 +117,12 @@ _ROLE_GENDER = {
 # A role, a comma, then the name (maybe after a title): "the committee chairman, MP Edward Leigh"
 _ROLE_THEN_NAME = re.compile(r"(?:the|a|an|his|her|its|their)\s[^,;.]{1,60},\s*(?:[A-Z][\w.]*\s+){0,2}", re.I)
 _BY_AGENT = re.compile(r"\s+by\s+")
+_POSSESSIVE = re.compile(r"['\u2019]s?\s")
+_SENTENCE_BREAK = re.compile(r"[.;:!?\"\u201c\u201d]")
+# a common noun, then a preposition, right before a name: the name is that noun's complement
+_PREPOSITION_BEFORE = re.compile(
+    r"\b[a-z][\w-]*\s+(?:for|of|to|at|from|with|on|about)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}$"
+)
 _VIEW_OF = re.compile(
     r"[\s,]*(?:is|was|came)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:assessment|view|verdict|opinion|message|"
     r"response|reaction|warning|comment|conclusion|advice|words|promise|pledge|plea|prediction)\s+(?:of|from)\s+"
@@ -371,8 +377,15 @@ class Attributor:
                     para, anchor, _PRONOUNS[words[0].lower()], spoken, self._quoted_words
                 )
             m = self._mention_at(para, start, end)
+            if m is not None and _POSSESSIVE.match(text, m.end):
+                # "declared Kasabian's singer Tom Meighan": the possessor is not the speaker
+                later = self._mention_at(para, m.end, end)
+                m = later if later is not None and not _SENTENCE_BREAK.search(text, m.end, later.start) else m
             if m is not None:
                 before = text[start + lead : m.start]
+                if _PREPOSITION_BEFORE.search(before):
+                    # "a spokesman for Mr Blair", "a memo for Mr Heath": the name is not the subject
+                    return self._role_np(para, " ".join(words[:4]), start + lead, spoken)
                 if len(_WORD.findall(before)) <= 6 and "," not in before:
                     return self._key(para, m)
                 if _ROLE_THEN_NAME.fullmatch(before):

@@ -335,14 +335,19 @@ spouse child children parents family
 )
 
 
-_ROLE_AFTER = re.compile(r"\s+([a-z][\w-]*)\s+[A-Z]")
+_ROLE_AFTER = re.compile(r"\s+(?:([a-z][\w-]*)\s+)??([a-z][\w-]*)\s+[A-Z]")
 
 
 def _modifies_role(text: str, end: int) -> bool:
-    """ "Bath prop Duncan Bell", "Labour MP Ann Cryer": a lone capitalised word before a role and a name
-    is the club or party the role belongs to."""
+    """ "Bath prop Duncan Bell", "Morgan Stanley equity strategist Naoki Kamiyama": a name before a role
+    and another name is the club, party or firm the role belongs to."""
     m = _ROLE_AFTER.match(text, end)
-    return bool(m) and m.group(1) in ROLE_WORDS
+    if not m or m.group(2) not in ROLE_WORDS:
+        return False
+    modifier = m.group(1)  # "equity" strategist; not "and" chief executive, "beat" seed, "named" captain
+    return modifier is None or not (
+        modifier in _STOP_BEFORE or modifier in _VERBS_BEFORE_NAME or modifier.endswith("ed")
+    )
 
 
 def _held_at(text: str, start: int) -> bool:
@@ -447,7 +452,8 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
             continue
         if any(len(t) > 1 and t.isupper() and not t.endswith(".") and len(core) > 1 for t in core):
             continue  # acronyms belong to organisations: "BBC News"
-        if _is_non_person(core) or _low(core[0]) in FUNCTION_WORDS:
+        surname_after_honorific = honorific is not None and len(core) == 1  # "Mr Irish", "Mrs French"
+        if (_is_non_person(core) and not surname_after_honorific) or _low(core[0]) in FUNCTION_WORDS:
             continue
         if core[0].endswith(".") and len(core) == 1:
             continue
@@ -461,7 +467,7 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
         if (
             _names_an_organisation(text, title_start, core_end)
             or (not title_tokens and _held_at(text, core_start))
-            or (len(core) == 1 and _modifies_role(text, core_end))
+            or ((len(core) == 1 or (len(core) == 2 and not title_tokens)) and _modifies_role(text, core_end))
         ):
             continue
         # a bare honorific is part of the name ("a spokesman for Mr Blair" describes someone else)
