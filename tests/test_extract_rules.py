@@ -236,6 +236,18 @@ def test_a_list_with_roles_keeps_every_person() -> None:
     assert {"Frank Rijkaard", "Anders Frisk", "Tommy Haas", "Max Mirnyi"} <= names
 
 
+def test_pronoun_skips_names_in_phrases_of_its_own_sentence() -> None:
+    text = BODY + (
+        "Finance minister Ravi Menon spoke in London.\n\n"
+        "At a dinner hosted by harbour master Tom Reddy on Friday, he said rates would rise. "
+        '"Rates must float," he told the dinner.\n\n'
+        "The trouble with Tom Reddy's plan, he believed, was its cost. "
+        '"It is too dear," he said.'
+    )
+    assert quote(text, "Rates must float").speaker == "Ravi Menon"
+    assert quote(text, "It is too dear").speaker == "Ravi Menon"
+
+
 def test_titles_in_other_languages_have_no_speaker() -> None:
     text = BODY + 'Mr Daniel Frost spoke of the "Partido contra la Pobreza" charity match.'
     assert quote(text, "Partido").speaker is None

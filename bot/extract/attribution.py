@@ -117,6 +117,9 @@ _ROLE_GENDER = {
 # A role, a comma, then the name (maybe after a title): "the committee chairman, MP Edward Leigh"
 _ROLE_THEN_NAME = re.compile(r"(?:the|a|an|his|her|its|their)\s[^,;.]{1,60},\s*(?:[A-Z][\w.]*\s+){0,2}", re.I)
 _BY_AGENT = re.compile(r"\s+by\s+")
+_PREPOSITION_LEFT = re.compile(
+    r"\b(?:by|with|to|from|for|of|at|on|against|about|like|than|under|beside)\s+(?:[\w.'\u2019-]+\s+){0,4}$"
+)
 _POSSESSIVE = re.compile(r"['\u2019]s?\s")
 _SENTENCE_BREAK = re.compile(r"[.;:!?\"\u201c\u201d]")
 # a common noun, then a preposition, right before a name: the name is that noun's complement
@@ -273,10 +276,18 @@ class Attributor:
             if (q.speaker >= 0 or q.speaker == UNNAMED) and (q.para, q.span.open_at) < here:
                 spoken_before.append((q.para, q.span.open_at, q.speaker))
         groups: dict[tuple[int, int], list[tuple[int, int, str, int | str]]] = {}
+        own_sentence = self._sentence_of(para, pos)[0]
         for p, at, kind, value in self._items[max(0, k - 400) : k][::-1]:
             if p < para - 3:
                 break
             rank = self._salience.get((p, at), 2) if kind == "name" else 1
+            in_own_sentence = kind == "name" and p == para and self._sentence_of(p, at)[0] == own_sentence
+            if in_own_sentence and (
+                rank == 3 or (rank == 2 and _PREPOSITION_LEFT.search(self.paragraphs[p], max(0, at - 30), at))
+            ):
+                # "hosted by Gordon Brown on Friday, he said", "Mel Gibson's film, he believed": a name
+                # in a phrase of the pronoun's own sentence is rarely what the pronoun means
+                continue
             groups.setdefault((p, self._sentence_of(p, at)[0]), []).append((rank, at, kind, value))
         for p, at, key in spoken_before:
             groups.setdefault((p, self._sentence_of(p, at)[0]), []).append((0, at, "name", key))
