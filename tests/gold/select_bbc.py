@@ -45,6 +45,8 @@ GOLD_SETS = (
     ("bbc_heldout5.json", 5678, 4),
     ("bbc_heldout6.json", 8080, 4),
     ("bbc_heldout7.json", 3141, 4),
+    ("bbc_heldout8.json", 2718, 4),
+    ("bbc_heldout9.json", 1618, 4),
 )
 SEED = GOLD_SETS[0][1]
 # The corpus sits in ../shared beside the project checkout.
