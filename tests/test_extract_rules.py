@@ -248,6 +248,17 @@ def test_pronoun_skips_names_in_phrases_of_its_own_sentence() -> None:
     assert quote(text, "It is too dear").speaker == "Ravi Menon"
 
 
+def test_doubled_single_marks_are_double_quotation_marks() -> None:
+    text = BODY + "''We will appeal,'' said harbour master Ellen Okafor. ``It is not over,'' she added."
+    assert quote(text, "We will appeal").speaker == "Ellen Okafor"
+    assert quote(text, "It is not over").speaker == "Ellen Okafor"
+
+
+def test_quotation_text_keeps_its_closing_comma() -> None:
+    text = BODY + '"We will appeal," said harbour master Ellen Okafor.'
+    assert quote(text, "We will appeal").text == "We will appeal,"
+
+
 def test_titles_in_other_languages_have_no_speaker() -> None:
     text = BODY + 'Mr Daniel Frost spoke of the "Partido contra la Pobreza" charity match.'
     assert quote(text, "Partido").speaker is None

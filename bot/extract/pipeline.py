@@ -112,5 +112,6 @@ def extract_article(text: str, source: str) -> Article:
 
 
 def _clean_quote(text: str) -> str:
-    text = squash(text)
-    return text.rstrip(",").rstrip() if text.endswith(",") else text
+    """The quoted words as printed, whitespace squashed. A closing comma inside the marks ("...," she
+    said) stays: it is part of what the marks enclose, and a reader's opening may include it."""
+    return squash(text)

@@ -41,6 +41,7 @@ _FOLD = str.maketrans(
     }
 )
 
+_DOUBLED_SINGLE = re.compile(r"``|''|\u2018\u2018|\u2019\u2019")
 WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019][A-Za-z]+)*")
 
 
@@ -54,7 +55,9 @@ def clean_text(raw: str) -> str:
     text = unicodedata.normalize("NFC", raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
-    return text
+    # Some scrapes (and TeX-style sources) write a double quotation mark as two single ones: ''...''
+    # or ``...''. Read them as the double mark they stand for, before any rule sees the text.
+    return _DOUBLED_SINGLE.sub('"', text)
 
 
 def squash(text: str) -> str:
