@@ -259,6 +259,22 @@ def test_quotation_text_keeps_its_closing_comma() -> None:
     assert quote(text, "We will appeal").text == "We will appeal,"
 
 
+def test_sentence_opening_said_takes_its_subject_after() -> None:
+    text = BODY + 'Hooker Tom Reddy is injured. Said harbour coach Ellen Okafor: "He will be back."'
+    assert quote(text, "He will be back").speaker == "Ellen Okafor"
+
+
+def test_a_document_that_states_is_not_a_person() -> None:
+    text = BODY + 'Skipper Tom Reddy filed the suit.\n\n"The port broke the law," the lawsuit states.'
+    assert quote(text, "The port broke the law").speaker is None
+
+
+def test_a_person_after_an_organisation_possessive() -> None:
+    text = BODY + 'The Harbour Society\'s Amara Njoku said the fees were "long overdue".'
+    assert quote(text, "long overdue").speaker == "Amara Njoku"
+    assert "Amara Njoku" in people_of("The Harbour Society's Amara Njoku said so.")
+
+
 def test_titles_in_other_languages_have_no_speaker() -> None:
     text = BODY + 'Mr Daniel Frost spoke of the "Partido contra la Pobreza" charity match.'
     assert quote(text, "Partido").speaker is None

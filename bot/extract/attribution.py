@@ -120,6 +120,8 @@ _BY_AGENT = re.compile(r"\s+by\s+")
 _PREPOSITION_LEFT = re.compile(
     r"\b(?:by|with|to|from|for|of|at|on|against|about|like|than|under|beside)\s+(?:[\w.'\u2019-]+\s+){0,4}$"
 )
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d\u2019]?\s+)\s*$")
+_QUOTE_THEN_SUBJECT = re.compile(r"[\"\u201d],?\s+(?:the|a|an|its|his|her|their)\s+[a-z][\w-]*\s+$")
 _POSSESSIVE = re.compile(r"['\u2019]s?\s")
 _SENTENCE_BREAK = re.compile(r"[.;:!?\"\u201c\u201d]")
 # a common noun, then a preposition, right before a name: the name is that noun's complement
@@ -580,6 +582,8 @@ class Attributor:
             if who != UNKNOWN:
                 return who
         before_verb = text[start : verb.start()].rstrip()
+        if not before_verb and verb.group(0)[0].isupper():
+            return self._subject(q.para, verb.end(), q.span.open_at, spoken, first=True)
         if verb.group(0).endswith("ing") or (
             verb.group(0) == "asked" and re.search(r"\b(?:when|after|if|once|being|as)$", before_verb)
         ):
@@ -779,11 +783,15 @@ def _is_speech_verb(word: re.Match[str]) -> bool:
     After a determiner the word is a noun ("the claims were", "his remarks"), not a verb.
     """
     w = word.group(0)
+    if w in ("Said", "Says", "Added", "Adds") and _SENTENCE_START.search(word.string, 0, word.start()):
+        return True  # 'Said Wales coach Scott Johnson: "..."': the verb opens its sentence
     if _DETERMINERS.search(word.string, max(0, word.start() - 8), word.start()):
         return False
     if w in _NOUN_LIKE:
         # "rogue states", "the claims": only a verb right after its subject ("Mr Blair claims", "she notes")
         before = word.string[max(0, word.start() - 40) : word.start()]
+        if _QUOTE_THEN_SUBJECT.search(before):
+            return True  # '"...," the lawsuit states': a short subject between the quotation and the word
         if before.rstrip()[-1:] in ('"', "\u201d", "'", "\u2019", ","):
             return w != "states" or word.string.startswith(" out", word.end())  # '"...," points out X'
         prev = _WORD.findall(before)

@@ -125,6 +125,7 @@ september october november december christmas easter ramadan eid report review i
 study survey executive directive watchdog dems tories democrats republicans election elections
 board bureau panel secretariat directorate cabinet
 administration coalition alliance consortium syndicate firm regulator police fire rescue brigade
+management capital catholics protestants muslims christians jews hindus sikhs anglicans
 """.split()
 )
 
