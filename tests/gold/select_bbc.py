@@ -47,6 +47,8 @@ GOLD_SETS = (
     ("bbc_heldout7.json", 3141, 4),
     ("bbc_heldout8.json", 2718, 4),
     ("bbc_heldout9.json", 1618, 4),
+    ("bbc_heldout10.json", 4711, 4),
+    ("bbc_heldout11.json", 6174, 4),
 )
 SEED = GOLD_SETS[0][1]
 # The corpus sits in ../shared beside the project checkout.
