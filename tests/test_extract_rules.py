@@ -275,6 +275,17 @@ def test_a_person_after_an_organisation_possessive() -> None:
     assert "Amara Njoku" in people_of("The Harbour Society's Amara Njoku said so.")
 
 
+def test_unknown_given_name_vouched_for_by_a_later_reference() -> None:
+    text = BODY + (
+        "Zorawar Pelletier won the regatta on Sunday.\n\n"
+        '"The wind was perfect," said Pelletier.\n\n'
+        "Harbour Grill Deluxe opened nearby."
+    )
+    assert quote(text, "The wind was perfect").speaker == "Zorawar Pelletier"
+    names = set(people_of(text.removeprefix(BODY)))
+    assert "Zorawar Pelletier" in names and "Harbour Grill Deluxe" not in names
+
+
 def test_titles_in_other_languages_have_no_speaker() -> None:
     text = BODY + 'Mr Daniel Frost spoke of the "Partido contra la Pobreza" charity match.'
     assert quote(text, "Partido").speaker is None

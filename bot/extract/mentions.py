@@ -13,7 +13,9 @@ gives evidence for it, in the order a reader would use:
   ("Global Insight said" is a firm as often as "Ehsan Tabrizi said" is a person).
 
 Spans with an organisation or place word ("Cardiff University", "State Department") are never
-people. Surname-only mentions with no evidence are settled later, against the article's full names.
+people. Surname-only mentions with no evidence are settled later, against the article's full names;
+two- and three-word spans with no evidence are kept as ``unconfirmed`` and become people only when the
+article refers back to them by surname as a person would be ("said Hewitt", "Mr Hewitt").
 """
 
 from __future__ import annotations
@@ -550,10 +552,15 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
         ):
             evidence = "speech"  # '"...," said Ehsan Tabrizi': names the lexicon lacks still speak
         if not evidence and len(core) == 1:
-            evidence = "surname?"  # settled against the article's people later
+            # settled against the article's people later; a speaker's surname may vouch for a full name
+            evidence = "surname?speaker" if is_speaker_position(text, core_start, core_end) else "surname?"
+        elif not evidence and len(core) in (2, 3) and not in_quote:
+            # "Lleyton Hewitt": a name the lexicon cannot vouch for, kept only if the article refers
+            # back to it as a person ("said Hewitt", "Mr Hewitt")
+            evidence = "unconfirmed"
         if not evidence:
             continue
-        if in_quote and evidence in ("surname?",):
+        if in_quote and evidence.startswith("surname?"):
             continue
         mentions.append(
             Mention(

@@ -140,6 +140,26 @@ def _spelled_out(
     return m
 
 
+def _confirm_unvouched(mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """Keep an unconfirmed name ("Lleyton Hewitt") when the article refers back to its surname the way
+    it refers to people: with an honorific or title ("Mr Hewitt") or as a speaker ("said Hewitt").
+    The others (a product, a show, a team) are dropped."""
+    vouched = {
+        _fold(m.surname)
+        for paragraph in mentions
+        for m in paragraph
+        if len(m.tokens) == 1 and (m.honorific or m.evidence.startswith(("title", "surname?speaker")))
+    }
+    return [
+        [
+            replace(m, evidence="vouched") if m.evidence == "unconfirmed" else m
+            for m in paragraph
+            if m.evidence != "unconfirmed" or _fold(m.surname) in vouched
+        ]
+        for paragraph in mentions
+    ]
+
+
 def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | None]] = ()) -> PeopleIndex:
     """Group every paragraph's mentions into persons, in reading order.
 
@@ -158,6 +178,7 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
         return ent
 
     # First pass: full names, so that a surname mentioned before its full name still resolves.
+    mentions = _confirm_unvouched(mentions)
     full_first: dict[str, tuple[int, int]] = {}
     for p, paragraph in enumerate(mentions):
         for m in paragraph:
@@ -167,7 +188,7 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
         _fold(m.name)
         for paragraph in mentions
         for m in paragraph
-        if len(m.tokens) > 1 and m.evidence.endswith(":quoted") and m.evidence.split(":")[0] != "surname?"
+        if len(m.tokens) > 1 and m.evidence.endswith(":quoted") and not m.evidence.startswith("surname?")
     }
 
     for p, paragraph in enumerate(mentions):
