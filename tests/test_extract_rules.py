@@ -286,6 +286,36 @@ def test_unknown_given_name_vouched_for_by_a_later_reference() -> None:
     assert "Zorawar Pelletier" in names and "Harbour Grill Deluxe" not in names
 
 
+def test_show_name_before_the_speaker_role() -> None:
+    text = BODY + (
+        "Presenters Richard Hale and Judy Marsh host the show.\n\n"
+        '"We were spoiled for choice," said Richard and Judy executive producer Amanda Ross.'
+    )
+    assert quote(text, "We were spoiled").speaker == "Amanda Ross"
+
+
+def test_lede_role_is_named_further_down() -> None:
+    text = BODY + (
+        'The harbour master said the reports were not "well informed".\n\n'
+        "Skipper Tom Reddy disagreed.\n\n"
+        "Harbour Master Ellen Okafor will speak on Friday."
+    )
+    assert quote(text, "well informed").speaker == "Ellen Okafor"
+
+
+def test_inverted_attribution_right_after_a_quotation() -> None:
+    text = BODY + 'The season was a "stellar year" said Ellen Okafor, head of the harbour board.'
+    assert quote(text, "stellar year").speaker == "Ellen Okafor"
+
+
+def test_an_organisation_subject_does_not_pass_to_its_object() -> None:
+    text = BODY + (
+        "Skipper Tom Reddy joked about the fees.\n\n"
+        'The show\'s producers defended Reddy, saying his comments were "humorous digs".'
+    )
+    assert quote(text, "humorous digs").speaker is None
+
+
 def test_titles_in_other_languages_have_no_speaker() -> None:
     text = BODY + 'Mr Daniel Frost spoke of the "Partido contra la Pobreza" charity match.'
     assert quote(text, "Partido").speaker is None

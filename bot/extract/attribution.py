@@ -66,7 +66,8 @@ _SCARE_CUES = re.compile(
 _LAST_SEGMENT = re.compile(r",(?!\d{3})\s*((?:[^,]|,(?=\d{3}))+)$")
 # '"instant decision" she said': a short subject and a speech verb right after the quotation
 _CLOSE_ATTRIBUTION = re.compile(
-    r"[\s,]*(?:he|she|(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:said|says|added|adds|told|wrote|writes|recalled)\b"
+    r"[\s,]*(?:(?:he|she|(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:said|says|added|adds|told|wrote|writes|recalled)\b"
+    r"|(?:said|says|added|adds)\s+(?:[a-z][\w-]*\s+){0,3}[A-Z])"
 )
 # '... as when Labour came to power in 1997, he said.': the sentence closes on its attribution
 _FINAL_ATTRIBUTION = re.compile(
@@ -120,6 +121,8 @@ _BY_AGENT = re.compile(r"\s+by\s+")
 _PREPOSITION_LEFT = re.compile(
     r"\b(?:by|with|to|from|for|of|at|on|against|about|like|than|under|beside)\s+(?:[\w.'\u2019-]+\s+){0,4}$"
 )
+_THEN_ROLE = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?(?:\s+[a-z][\w-]*){1,3}\s+(?:[A-Z][\w.]*\s+)?")
+_TITLE_FILLERS = frozenset("the a an former new then acting deputy shadow chief vice of s".split())
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d\u2019]?\s+)\s*$")
 _QUOTE_THEN_SUBJECT = re.compile(r"[\"\u201d],?\s+(?:the|a|an|its|his|her|their)\s+[a-z][\w-]*\s+$")
 _POSSESSIVE = re.compile(r"['\u2019]s?\s")
@@ -347,7 +350,9 @@ class Attributor:
             # '"...," the economy minister said. ... said economy minister Heizo Takenaka': in the same
             # paragraph the description may come after
             later = [r for r in self.refs if r.para == para and r.pos > pos]
-            for r in before + later:
+            # "the home secretary said ..." in the lede, "Home Secretary Charles Clarke" further down
+            rest = [r for r in self.refs if r.para > para]
+            for r in before + later + rest:
                 if any(describes(d, role) for d in self.people.entity(r.key).descriptions):
                     return r.key
             if head.endswith("year-old") or head in _DEMONYMS or head in NATIONALITIES:
@@ -390,6 +395,14 @@ class Attributor:
                     para, anchor, _PRONOUNS[words[0].lower()], spoken, self._quoted_words
                 )
             m = self._mention_at(para, start, end)
+            if m is not None:
+                later = self._mention_at(para, m.end, end)
+                if (
+                    later is not None
+                    and _THEN_ROLE.fullmatch(text, m.end, later.start)
+                    and is_role_word(_WORD.findall(text[m.end : later.start])[-1])
+                ):
+                    m = later  # "said Richard and Judy executive producer Amanda Ross": a show, then a person
             if m is not None and _POSSESSIVE.match(text, m.end):
                 # "declared Kasabian's singer Tom Meighan": the possessor is not the speaker
                 later = self._mention_at(para, m.end, end)
@@ -490,12 +503,18 @@ class Attributor:
         if word and word.group(0).lower() in _PRONOUNS:
             return self.resolve_pronoun(para, at, _PRONOUNS[word.group(0).lower()], spoken)
         for m in self._outside_quotes(para):
+            between = _WORD.findall(text[at : m.start])
             if (
                 m.start >= at
-                and len(_WORD.findall(text[at : m.start])) <= 5
+                and len(between) <= 5
                 and "," not in text[at : m.start]
+                and (
+                    not between
+                    or is_role_word(between[-1])
+                    or all(w[0].isupper() or w.lower() in _TITLE_FILLERS for w in between)
+                )
             ):
-                return self._key(para, m)
+                return self._key(para, m)  # "Foreign Secretary Jack Straw", not "producers defended Rock"
             if m.start >= at:
                 break
         return UNKNOWN
