@@ -49,6 +49,8 @@ GOLD_SETS = (
     ("bbc_heldout9.json", 1618, 4),
     ("bbc_heldout10.json", 4711, 4),
     ("bbc_heldout11.json", 6174, 4),
+    ("bbc_heldout12.json", 2024, 4),
+    ("bbc_heldout13.json", 1729, 4),
 )
 SEED = GOLD_SETS[0][1]
 # The corpus sits in ../shared beside the project checkout.
