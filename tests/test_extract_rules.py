@@ -316,6 +316,31 @@ def test_an_organisation_subject_does_not_pass_to_its_object() -> None:
     assert quote(text, "humorous digs").speaker is None
 
 
+def test_coordinated_verb_shares_the_sentence_subject() -> None:
+    text = BODY + (
+        "Skipper Tom Reddy has twice tried to save the yard but conceded the efforts had been "
+        '"dismal". Harbour master Ellen Okafor dismissed the plan, and said it was a "fair summary".'
+    )
+    assert quote(text, "dismal").speaker == "Tom Reddy"
+    assert quote(text, "fair summary").speaker == "Ellen Okafor"
+
+
+def test_a_verb_in_a_clause_does_not_make_its_subject_a_firm() -> None:
+    text = (
+        BODY
+        + "Former skipper Philippe Sellier believes coach Tom Reddy must stay. "
+        + '"He is the answer," said Sellier.'
+    )
+    assert quote(text, "He is the answer").speaker == "Philippe Sellier"
+
+
+def test_a_possessive_makes_comments_a_noun() -> None:
+    text = BODY + (
+        'Harbour master Ellen Okafor said she thought Tom Reddy\'s comments were "well justified".'
+    )
+    assert quote(text, "well justified").speaker == "Ellen Okafor"
+
+
 def test_titles_in_other_languages_have_no_speaker() -> None:
     text = BODY + 'Mr Daniel Frost spoke of the "Partido contra la Pobreza" charity match.'
     assert quote(text, "Partido").speaker is None

@@ -122,6 +122,12 @@ _PREPOSITION_LEFT = re.compile(
     r"\b(?:by|with|to|from|for|of|at|on|against|about|like|than|under|beside)\s+(?:[\w.'\u2019-]+\s+){0,4}$"
 )
 _THEN_ROLE = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?(?:\s+[a-z][\w-]*){1,3}\s+(?:[A-Z][\w.]*\s+)?")
+_LEDE_PARAGRAPHS = 2
+_HONORIFIC_WORDS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor rev".split())
+_DEFINITE_ROLE = re.compile(
+    r"(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)(?=\s+(?:has|had|also|is|was|[a-z]+s|[a-z]+ed)\b)"
+)
+_COORDINATED = re.compile(r"\b(?:and|but)(?:\s+(?:has|had|have|also|then|later|even|once))*$")
 _TITLE_FILLERS = frozenset("the a an former new then acting deputy shadow chief vice of s".split())
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d\u2019]?\s+)\s*$")
 _QUOTE_THEN_SUBJECT = re.compile(r"[\"\u201d],?\s+(?:the|a|an|its|his|her|their)\s+[a-z][\w-]*\s+$")
@@ -350,8 +356,9 @@ class Attributor:
             # '"...," the economy minister said. ... said economy minister Heizo Takenaka': in the same
             # paragraph the description may come after
             later = [r for r in self.refs if r.para == para and r.pos > pos]
-            # "the home secretary said ..." in the lede, "Home Secretary Charles Clarke" further down
-            rest = [r for r in self.refs if r.para > para]
+            # "the home secretary said ..." in the lede, "Home Secretary Charles Clarke" further down:
+            # news names a role before the person only at the top of a story
+            rest = [r for r in self.refs if r.para > para] if para <= _LEDE_PARAGRAPHS else []
             for r in before + later + rest:
                 if any(describes(d, role) for d in self.people.entity(r.key).descriptions):
                     return r.key
@@ -494,7 +501,12 @@ class Attributor:
             at = text.index(",", at) + 1  # skip an opening clause: "Speaking on Sunday, he said"
         while at < end and text[at] == " ":
             at += 1
-        return self._person_at(para, at, spoken)
+        who = self._person_at(para, at, spoken)
+        role = _DEFINITE_ROLE.match(text, at, end)
+        if who == UNKNOWN and role and is_role_word(role.group(1)):
+            who = self._role_np(para, role.group(0), at, spoken)
+            return who if who >= 0 else UNKNOWN
+        return who
 
     def _person_at(self, para: int, at: int, spoken: list[Quoted]) -> int:
         """The person referred to by the mention or pronoun that begins at `at` (allowing a title)."""
@@ -504,6 +516,8 @@ class Attributor:
             return self.resolve_pronoun(para, at, _PRONOUNS[word.group(0).lower()], spoken)
         for m in self._outside_quotes(para):
             between = _WORD.findall(text[at : m.start])
+            while between and between[-1].lower().rstrip(".") in _HONORIFIC_WORDS:
+                between.pop()  # "The tribunal upheld Ms": the honorific belongs to the name
             if (
                 m.start >= at
                 and len(between) <= 5
@@ -619,6 +633,9 @@ class Attributor:
                 who = self._subject(q.para, start, earlier.start(), spoken, first=False)
                 if who != UNKNOWN:
                     break
+        if who == UNKNOWN and _COORDINATED.search(before_verb):
+            # "Wilson has twice tried ... but conceded": the verb shares the sentence's subject
+            who = self._sentence_subject(q.para, s, verb.start(), spoken)
         if who == UNKNOWN:
             return self._earlier_in_sentence(q, s, spoken)
         return who
@@ -814,6 +831,8 @@ def _is_speech_verb(word: re.Match[str]) -> bool:
         if before.rstrip()[-1:] in ('"', "\u201d", "'", "\u2019", ","):
             return w != "states" or word.string.startswith(" out", word.end())  # '"...," points out X'
         prev = _WORD.findall(before)
+        if prev and prev[-1].endswith(("'s", "\u2019s")):
+            return False  # "Lord Butler's comments were": a possessive makes it a noun
         return bool(prev) and (prev[-1][0].isupper() or prev[-1].lower() in _PRONOUNS or prev[-1] in _AUX)
     if w in SPEECH_VERBS:
         return True

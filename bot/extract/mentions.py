@@ -346,9 +346,12 @@ def _modifies_role(text: str, end: int) -> bool:
     m = _ROLE_AFTER.match(text, end)
     if not m or m.group(2) not in ROLE_WORDS:
         return False
-    modifier = m.group(1)  # "equity" strategist; not "and" chief executive, "beat" seed, "named" captain
+    modifier = m.group(1)  # "equity" strategist; not "and" chief executive, "beat" seed, "believes" coach
     return modifier is None or not (
-        modifier in _STOP_BEFORE or modifier in _VERBS_BEFORE_NAME or modifier.endswith("ed")
+        modifier in _STOP_BEFORE
+        or modifier in _VERBS_BEFORE_NAME
+        or modifier in SPEECH_VERBS
+        or modifier.endswith(("ed", "s", "ing"))
     )
 
 
