@@ -341,6 +341,24 @@ def test_a_possessive_makes_comments_a_noun() -> None:
     assert quote(text, "well justified").speaker == "Ellen Okafor"
 
 
+def test_evaluative_reporting_verbs() -> None:
+    text = BODY + (
+        'Skipper Tom Reddy hailed the deal as vital for "peace and prosperity". '
+        'He also attacked the council\'s "failure" to dredge the channel.'
+    )
+    assert quote(text, "peace and prosperity").speaker == "Tom Reddy"
+    assert quote(text, "failure").speaker == "Tom Reddy"
+
+
+def test_words_of_a_claim_or_a_passive_subject_are_not_the_subject_s() -> None:
+    text = BODY + (
+        'Skipper Tom Reddy dismissed claims that his crew was "out of its depth". '
+        'Harbour master Ellen Okafor has been praised by locals for acting "very bravely".'
+    )
+    assert quote(text, "out of its depth").speaker is None
+    assert quote(text, "very bravely").speaker is None
+
+
 def test_titles_in_other_languages_have_no_speaker() -> None:
     text = BODY + 'Mr Daniel Frost spoke of the "Partido contra la Pobreza" charity match.'
     assert quote(text, "Partido").speaker is None

@@ -123,6 +123,10 @@ _PREPOSITION_LEFT = re.compile(
 )
 _THEN_ROLE = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?(?:\s+[a-z][\w-]*){1,3}\s+(?:[A-Z][\w.]*\s+)?")
 _LEDE_PARAGRAPHS = 2
+_REPORTED_CLAIM = re.compile(
+    r"\b(?:claims?|suggestions?|reports?|allegations?|accusations?|rumours?|speculation)\s+(?:that|of)\b"
+)
+_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|being|be)\s+(?:\w+ly\s+)?$")
 _HONORIFIC_WORDS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor rev".split())
 _DEFINITE_ROLE = re.compile(
     r"(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)(?=\s+(?:has|had|also|is|was|[a-z]+s|[a-z]+ed)\b)"
@@ -598,6 +602,10 @@ class Attributor:
             # a second quotation in a sentence belongs to whoever the first one does
             return self._earlier_in_sentence(q, s, spoken)
         verb = verbs[-1]
+        if _REPORTED_CLAIM.search(text, verb.end(), q.span.open_at):
+            # "Michael Howard has dismissed claims that his policy was "moving onto the turf"": the
+            # words are the claim's, not the subject's
+            return UNKNOWN
         if text[: verb.start()].rstrip().endswith(","):
             # "the government, suggests Mr Davies, could act as a "middleman"": a parenthetical source
             named = self._mention_at(q.para, verb.end(), q.span.open_at)
@@ -614,6 +622,8 @@ class Attributor:
             who = self._person_at(q.para, by.end(), spoken)
             if who != UNKNOWN:
                 return who
+            if _PASSIVE.search(text, max(0, verb.start() - 20), verb.start()):
+                return NOBODY  # "Ozzy Osbourne has been praised by police for ...": never the subject
         before_verb = text[start : verb.start()].rstrip()
         if not before_verb and verb.group(0)[0].isupper():
             return self._subject(q.para, verb.end(), q.span.open_at, spoken, first=True)

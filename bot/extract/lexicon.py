@@ -213,6 +213,9 @@ vows pledge pledged conclude concluded recount recounted remark remarked remarks
 demand demanded demands report reported reports posted write wrote told assert asserted asserts
 accuse accuses accused believe believes believed thinks feels hopes hoped fears feared
 expressed expresses quote quoted quotes
+hail hails hailed praise praises praised condemn condemns condemned criticise criticises criticised
+criticize criticizes criticized welcome welcomes welcomed dismiss dismisses dismissed attack attacks
+attacked slam slams slammed blast blasts blasted branding labelling dubbing
 proclaim proclaimed mused muses muse sigh sighed laughs laughed smiled smiles beamed explained
 """.split()
 )
