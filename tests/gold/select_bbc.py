@@ -51,6 +51,8 @@ GOLD_SETS = (
     ("bbc_heldout11.json", 6174, 4),
     ("bbc_heldout12.json", 2024, 4),
     ("bbc_heldout13.json", 1729, 4),
+    ("bbc_heldout14.json", 8128, 4),
+    ("bbc_heldout15.json", 4096, 4),
 )
 SEED = GOLD_SETS[0][1]
 # The corpus sits in ../shared beside the project checkout.
