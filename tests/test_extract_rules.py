@@ -359,6 +359,19 @@ def test_words_of_a_claim_or_a_passive_subject_are_not_the_subject_s() -> None:
     assert quote(text, "very bravely").speaker is None
 
 
+def test_descriptions_and_asides_stand_for_the_person() -> None:
+    text = BODY + (
+        'Skipper Tom Reddy thanked the crowd. "It was wonderful," said Reddy.\n\n'
+        'The 48-year-old sailor crossed the new bridge, which he said was "almost impossible to cross". '
+        '"I loved it," added the two-time regatta winner.\n\n'
+        "The 48-year-old lost his first race to rival Jon Akers' crew. "
+        'And he added: "It felt different then."\n\n'
+        'Mr Reddy - himself a former harbour master - said the race was "the best ever".'
+    )
+    for opening in ("almost impossible", "I loved it", "It felt different", "the best ever"):
+        assert quote(text, opening).speaker == "Tom Reddy", opening
+
+
 def test_titles_in_other_languages_have_no_speaker() -> None:
     text = BODY + 'Mr Daniel Frost spoke of the "Partido contra la Pobreza" charity match.'
     assert quote(text, "Partido").speaker is None

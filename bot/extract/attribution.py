@@ -123,6 +123,7 @@ _PREPOSITION_LEFT = re.compile(
 )
 _THEN_ROLE = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?(?:\s+[a-z][\w-]*){1,3}\s+(?:[A-Z][\w.]*\s+)?")
 _LEDE_PARAGRAPHS = 2
+_DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]{1,120}$")
 _REPORTED_CLAIM = re.compile(
     r"\b(?:claims?|suggestions?|reports?|allegations?|accusations?|rumours?|speculation)\s+(?:that|of)\b"
 )
@@ -211,6 +212,7 @@ class Attributor:
         self._items: list[tuple[int, int, str, int | str]] = sorted(
             [(r.para, r.pos, "name", r.key) for r in self.refs]
             + [(p, at, "pron", g) for p, at, g in self.pronouns]
+            + [(p, at, "role", phrase) for p, at, phrase in _role_subjects(paragraphs, sentences)]
         )
         self._item_keys = [(p, at) for p, at, _kind, _value in self._items]
         # How salient a name is within its sentence: the subject of a speech verb ("says Tim Dams") beats
@@ -220,7 +222,7 @@ class Attributor:
             text = paragraphs[p]
             for m in paragraph:
                 after = text[m.end : m.end + 3]
-                if after.startswith(("'s", "\u2019s")):
+                if after.startswith(("'s", "\u2019s")) or (after[:1] in "'\u2019" and text[m.end - 1] == "s"):
                     rank = 3
                 elif is_speaker_position(text, m.start, m.end):
                     rank = 1
@@ -313,6 +315,13 @@ class Attributor:
                     if gender is not None and value != gender:
                         continue
                     key = self.resolve_pronoun(sentence[0], at, value, spoken)
+                elif kind == "role":
+                    # "The 21-year-old missed ... And he added": the description stands for a person
+                    saved = (self._last_unnamed, self._last_role)
+                    key = self._role_np(sentence[0], str(value), at, spoken)
+                    self._last_unnamed, self._last_role = saved
+                    if key == NOBODY:
+                        continue
                 else:
                     key = value
                 if key == UNNAMED:
@@ -422,7 +431,7 @@ class Attributor:
                 before = text[start + lead : m.start]
                 if _PREPOSITION_BEFORE.search(before):
                     # "a spokesman for Mr Blair", "a memo for Mr Heath": the name is not the subject
-                    return self._role_np(para, " ".join(words[:4]), start + lead, spoken)
+                    return self._role_np(para, " ".join(words[:6]), start + lead, spoken)
                 if len(_WORD.findall(before)) <= 6 and "," not in before:
                     return self._key(para, m)
                 if _ROLE_THEN_NAME.fullmatch(before):
@@ -430,9 +439,11 @@ class Attributor:
 
             if words and words[0].lower() in _GROUP_PRONOUNS:
                 return NOBODY
-            return self._role_np(para, " ".join(words[:4]), start + lead, spoken)
-        # last: the phrase ends with the subject, maybe followed by appositions in commas
+            return self._role_np(para, " ".join(words[:6]), start + lead, spoken)
+        # last: the phrase ends with the subject, maybe followed by appositions in commas or dashes
         body = stripped
+        if phrase.rstrip().endswith(("-", "\u2013", "\u2014")):
+            body = _DASH_ASIDE.sub("", stripped)  # "Mr Bez - himself a former executive at Porsche - said"
         for _ in range(3):
             last_segment = _LAST_SEGMENT.search(body)
             if not last_segment or len(last_segment.group(1)) > 160:
@@ -442,6 +453,11 @@ class Attributor:
             seg_end = start + lead + last_segment.end(1)
             if any(seg_start <= m.start < seg_end <= m.end + 1 for m in self._outside_quotes(para)):
                 break  # "Labour's shadow business secretary, Tom Reddy, said": the segment is the name
+            own_subject = re.fullmatch(r"(?:which|that|whom)\s+(he|she)", segment)
+            if own_subject:
+                # "..., which he said was": the relative clause has its own subject
+                pos = start + lead + last_segment.end(1) - len(own_subject.group(1))
+                return self.resolve_pronoun(para, pos, _PRONOUNS[own_subject.group(1)], spoken)
             cuttable = (body is stripped and phrase.rstrip().endswith(",")) or _is_description(segment)
             if not cuttable and not re.match(r"(?:who|which|whose|whom)\b", segment):
                 break
@@ -800,6 +816,36 @@ class Attributor:
             ) and r.key != prev.speaker:
                 return True
         return False
+
+
+_ROLE_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|However|Meanwhile|Now|Earlier|Later),?\s+)?((?:The|This)\s+(?:[\w'-]+\s+){0,3}?[\w-]+)"
+    r"(?=\s+(?:has|had|also|is|was|[a-z]+s|[a-z]+ed|lost|won|beat|made|took|gave|went|came|left|saw|got|held"
+    r"|ran|led|hit|set|put|kept|met|paid|sold|spent|felt|began|became|wrote|told|said)\b)"
+)
+
+
+def _role_subjects(
+    paragraphs: list[str], sentences: list[list[tuple[int, int]]]
+) -> list[tuple[int, int, str]]:
+    """Sentences whose subject is a definite description ("The 21-year-old missed ...", "The Tory leader
+    argued ..."), as (paragraph, position, phrase): antecedents for a later pronoun, like names."""
+    found = []
+    for p, spans in enumerate(sentences):
+        text = paragraphs[p]
+        for s, e in spans:
+            m = _ROLE_SUBJECT.match(text, s, e)
+            if not m:
+                continue
+            head = _WORD.findall(m.group(1))[-1].lower()
+            if (
+                head.endswith("year-old")
+                or head in _DEMONYMS
+                or head in NATIONALITIES
+                or (is_role_word(head) and not head.endswith("s"))
+            ):
+                found.append((p, m.start(1), m.group(1)))
+    return found
 
 
 # Third-person verb forms that are more often plural nouns.
