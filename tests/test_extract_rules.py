@@ -437,6 +437,23 @@ def test_team_sheet_players_listed_by_initial() -> None:
     assert {"J Robbins", "R de Marigny", "A Lo Cicero", "K Noon"} <= set(people)
 
 
+def test_team_sheet_players_listed_by_surname() -> None:
+    text = (
+        "Coach Dan Carew named Matt Stevens at prop.\n\n"
+        "Horak, Stevens, Penney, Nordt, Bishop; Mapletoft, Edwards; Hatley, van der Walt, Murray "
+        "(Anyinsah 59). Subs Not Used: Orr, Brown.\n\n"
+        "Replacements: Everitt for Mapletoft (53), Paice for Nordt (60)."
+    )
+    people = people_of(text)
+    assert {"Horak", "van der Walt", "Anyinsah", "Orr", "Everitt", "Paice"} <= set(people)
+    assert "Stevens" not in people and "Matt Stevens" in people  # the surname joins the full name
+
+
+def test_a_list_of_places_or_a_short_list_is_not_a_team_sheet() -> None:
+    people = people_of("France, Germany, Italy, Spain, Portugal, Greece.\n\nApple, Google.")
+    assert not {"France", "Spain", "Apple", "Google"} & set(people)
+
+
 def test_a_lone_initial_in_running_text_is_not_a_player() -> None:
     assert "A Robbins" not in people_of("A Robbins family spokesman declined to comment.")
 

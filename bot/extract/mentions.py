@@ -589,21 +589,65 @@ _LISTED_PLAYER = re.compile(
 
 
 def _with_team_sheet(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Add the players a team sheet lists as "J Robinson": three or more in a paragraph make a list.
+    """Add the players a team sheet lists, by initial ("J Robinson (Sale), M Cueto (Sale)") or by
+    surname alone ("Horak, Staniforth, Penney; Mapletoft, Edwards; ...").
 
-    A single "A Smith" in running text is too weak (the article "A" opens sentences), so the rule only
-    fires on lists. What the general rules read inside an item ("de Marigny") gives way to the item.
+    A single "A Smith" or a capitalised word in running text is too weak, so the rule only fires on a
+    list: three initial-form items, or a paragraph that is nothing but six or more name-like items.
+    What the general rules read inside an item ("de Marigny") gives way to the item.
     """
-    found = list(_LISTED_PLAYER.finditer(text))
-    if len(found) < 3:
-        return mentions
-    spans = [(f.start(), f.end()) for f in found]
-    kept = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
-    listed = [
-        Mention(f.start(), f.end(), (f["initial"], f["surname"]), None, None, None, None, "initial")
-        for f in found
+    found = [
+        (f.start(), f.end(), (f["initial"], f["surname"]), "initial") for f in _LISTED_PLAYER.finditer(text)
     ]
+    if len(found) < 3:
+        found = _surname_list(text)
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(a <= m.start < b for a, b, _t, _e in found)]
+    listed = [Mention(a, b, tokens, None, None, None, None, evidence) for a, b, tokens, evidence in found]
     return sorted(kept + listed, key=lambda m: m.start)
+
+
+# "Replacements:", "Not used:", "Leicester:": the label a team sheet's line may open with
+_LIST_LABEL = re.compile(r"^\s*(?:[A-Z][\w'.-]*\s+){0,3}[A-Z]?[\w'.-]*:\s*")
+_LIST_ITEM = re.compile(
+    r"(?:[A-Z]\.\s?)?(?:(?:van|von|de|der|den|le|la|di|da|du|Van|De|Le|La|Di|Du)\s)*"
+    r"(?:Mc|Mac|O'|D')?[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?"
+)
+# commas, semicolons, full stops (not an initial's), "X for Y", a bracketed club or minute, and a
+# label inside the line ("Subs Not Used:"); a bracketed substitute "(Anyinsah 59)" is itself an item
+_LIST_SEPARATORS = re.compile(
+    r"\s*(?:[,;]|(?<![A-Z])\.|\bfor\b|\((?![A-Z][\w'-]+\s+\d+\s*\))[^)]*\)|\(|\s\d+\s*\)"
+    r"|(?i:(?:subs|substitutes|replacements)(?:\s+not\s+used)?:))\s*"
+)
+_SHEET_LABELS = re.compile(r"(?i)^\s*(?:replacements|subs|substitutes|not used|sin bin|sent off)\s*:")
+
+
+def _surname_list(text: str) -> list[tuple[int, int, tuple[str, ...], str]]:
+    """The items of a paragraph that is only a list of names: "Horak, Staniforth; Mapletoft, Edwards."."""
+    label = _LIST_LABEL.match(text)
+    body_start = label.end() if label else 0
+    items = []
+    pos = body_start
+    for sep in _LIST_SEPARATORS.finditer(text, body_start):
+        chunk = text[pos : sep.start()]
+        if chunk.strip():
+            m = _LIST_ITEM.fullmatch(chunk.strip())
+            if not m:
+                return []
+            start = pos + (len(chunk) - len(chunk.lstrip()))
+            items.append((start, start + len(chunk.strip()), tuple(chunk.split()), "listed"))
+        pos = sep.end()
+    tail = text[pos:].strip()
+    if tail:
+        if not _LIST_ITEM.fullmatch(tail):
+            return []
+        start = text.index(tail, pos)
+        items.append((start, start + len(tail), tuple(tail.split()), "listed"))
+    if any(_is_non_person(list(tokens)) for _a, _b, tokens, _e in items):
+        return []  # "France, Germany, Italy, ...": places, not players
+    enough = 1 if _SHEET_LABELS.match(text) else 6
+    return items if len(items) >= enough else []
 
 
 def _share_list_roles(text: str, mentions: list[Mention]) -> list[Mention]:

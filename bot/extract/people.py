@@ -27,6 +27,7 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     descriptions: list[str] = field(default_factory=list)
     first_pos: tuple[int, int] = (0, 0)
+    listed: bool = False  # named by a team sheet: a person although only a surname is printed
 
     @property
     def surname(self) -> str:
@@ -212,12 +213,13 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
             else:
                 ent = _resolve_single(m, entities, recency, counts, full_first, quoted_full, mentions)
                 if ent is None:
-                    if not m.evidence.startswith("title"):
+                    if not m.evidence.startswith(("title", "listed")):
                         continue  # a lone capitalised word with nothing saying it is a person
                     peer = m.honorific and m.honorific.lower().rstrip(".") in PEERAGE
                     ent = new_entity(
                         f"{m.honorific} {m.surname}" if peer else m.surname, m.gender, (p, m.start)
                     )
+                    ent.listed = m.evidence == "listed"
                 elif ent.key < 0:
                     ent = new_entity(ent.name, None, (p, m.start))
                 ent.add_alias(m.surname)

@@ -86,7 +86,8 @@ def extract_article(text: str, source: str) -> Article:
     persons = tuple(
         Person(e.name, tuple(e.aliases), tuple(e.descriptions))
         for e in people.entities
-        if e.key in in_text and (len(e.name.split()) > 1 or e.key in spoken or e.aliases or e.descriptions)
+        if e.key in in_text
+        and (len(e.name.split()) > 1 or e.key in spoken or e.aliases or e.descriptions or e.listed)
     )
 
     events: list[Event] = []
