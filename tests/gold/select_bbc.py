@@ -53,6 +53,8 @@ GOLD_SETS = (
     ("bbc_heldout13.json", 1729, 4),
     ("bbc_heldout14.json", 8128, 4),
     ("bbc_heldout15.json", 4096, 4),
+    ("bbc_heldout16.json", 3571, 4),
+    ("bbc_heldout17.json", 9973, 4),
 )
 SEED = GOLD_SETS[0][1]
 # The corpus sits in ../shared beside the project checkout.
