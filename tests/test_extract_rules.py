@@ -372,6 +372,33 @@ def test_descriptions_and_asides_stand_for_the_person() -> None:
         assert quote(text, opening).speaker == "Tom Reddy", opening
 
 
+def test_name_and_colon_introduce_a_quotation() -> None:
+    text = BODY + (
+        "Skipper Jon Akers is injured.\n\n"
+        '- Harbour coach Tom Reddy: "We fully expect to win."\n - Rival coach Ellen Okafor: "We are ready."'
+    )
+    assert quote(text, "We fully expect").speaker == "Tom Reddy"
+    assert quote(text, "We are ready").speaker == "Ellen Okafor"
+
+
+def test_an_introduction_beats_a_trailing_pronoun() -> None:
+    text = BODY + (
+        "Skipper Jon Akers called the fees a stealth tax. "
+        'Harbour master Tom Reddy said: "The fees are fair," he said.'
+    )
+    assert quote(text, "The fees are fair").speaker == "Tom Reddy"
+
+
+def test_party_labels_and_initials_around_names() -> None:
+    people = people_of(
+        "Fellow Tory Dominic Grieve agreed. For the Lib Dems David Laws spoke. "
+        '"It is cheap," said KK Mittal, a fund manager. The UK Treasury declined to comment.'
+    )
+    assert {"Dominic Grieve", "David Laws", "KK Mittal"} <= set(people), sorted(people)
+    assert "Tory" in " ".join(people["Dominic Grieve"])
+    assert not any("Treasury" in name for name in people)
+
+
 def test_titles_in_other_languages_have_no_speaker() -> None:
     text = BODY + 'Mr Daniel Frost spoke of the "Partido contra la Pobreza" charity match.'
     assert quote(text, "Partido").speaker is None

@@ -123,6 +123,7 @@ _PREPOSITION_LEFT = re.compile(
 )
 _THEN_ROLE = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?(?:\s+[a-z][\w-]*){1,3}\s+(?:[A-Z][\w.]*\s+)?")
 _LEDE_PARAGRAPHS = 2
+_SPEAKER_LABEL = re.compile(r"[\s\-\u2013\u2014\u2022*]*(?:[\w'.&-]+\s+){0,6}[\w'.-]+\s*:\s*")
 _DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]{1,120}$")
 _REPORTED_CLAIM = re.compile(
     r"\b(?:claims?|suggestions?|reports?|allegations?|accusations?|rumours?|speculation)\s+(?:that|of)\b"
@@ -614,6 +615,12 @@ class Attributor:
         if m and (not verbs or verbs[-1].start() < m.start()):
             return self._subject(q.para, m.end(), q.span.open_at, spoken, first=True)
         if not verbs:
+            labelled = _SPEAKER_LABEL.fullmatch(text, start, q.span.open_at)
+            if labelled:
+                # '- Blackburn boss Mark Hughes: "..."': a name and a colon introduce the words
+                named = self._mention_at(q.para, start, q.span.open_at)
+                if named is not None and re.fullmatch(r"\s*:\s*", text[named.end : q.span.open_at]):
+                    return self._key(q.para, named)
             # '... should be an "independent legal opinion", not subject to "political negotiation"':
             # a second quotation in a sentence belongs to whoever the first one does
             return self._earlier_in_sentence(q, s, spoken)
@@ -707,8 +714,11 @@ class Attributor:
                 )
                 # A quotation that opens its sentence is attributed after it; one embedded in a sentence
                 # by the verb before it, and only failing that by a British-style '"...", X said'.
+                head = text[self._sentence_of(para, q.span.open_at)[0] : q.span.open_at].strip()
                 order = (
-                    ("after", "before")
+                    ("before", "after")  # 'Tom Reddy said: "...," he said': the introduction decides
+                    if head.endswith(":") and len(head) > 1
+                    else ("after", "before")
                     if q.starts_sentence
                     else ("before", "after")
                     if may_follow

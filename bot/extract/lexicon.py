@@ -125,7 +125,16 @@ september october november december christmas easter ramadan eid report review i
 study survey executive directive watchdog dems tories democrats republicans election elections
 board bureau panel secretariat directorate cabinet
 administration coalition alliance consortium syndicate firm regulator police fire rescue brigade
-management capital catholics protestants muslims christians jews hindus sikhs anglicans
+management capital crown catholics protestants muslims christians jews hindus sikhs anglicans
+""".split()
+)
+
+# Party labels written before a name ("Tory Dominic Grieve", "Lib Dems David Laws"): context, even
+# where the word is also someone's given name.
+PARTY_WORDS = frozenset(
+    """
+tory tories labour conservative conservatives liberal liberals democrat democrats dem dems lib libdem
+republican republicans unionist unionists socialist nationalist snp plaid ukip bnp
 """.split()
 )
 

@@ -31,6 +31,7 @@ from bot.extract.lexicon import (
     NATIONALITIES,
     NON_PERSON_WORDS,
     ORG_NOUNS,
+    PARTY_WORDS,
     ROLE_WORDS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -321,6 +322,10 @@ def clean_description(desc: str | None) -> str | None:
     return desc
 
 
+# Two capital initials that are not a common acronym: "KK Mittal", "JF Sullivan"
+_TWO_INITIALS = re.compile(
+    r"(?!(?:US|UK|EU|UN|BA|BT|BP|GM|HP|EA|FC|AC|TV|PC|MP|AP|IT|AT|DC|LA|NY|SA|AG|BBC)\b)[A-Z]{2}"
+)
 _WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)(?![\w-])")
 
@@ -386,6 +391,8 @@ def _is_title_token(raw: list[str], k: int, names: dict[str, str]) -> bool:
     """
     low = _low(raw[k])
     rest = len(raw) - k - 1
+    if low in PARTY_WORDS and rest >= 1:
+        return True  # "Tory Dominic Grieve": Tory is also a given name, but not before a full name
     if low in names and low not in FORMS_OF_ADDRESS and rest < 2:
         return False
     if low in TITLE_WORDS or low in NATIONALITIES or is_role_word(raw[k]):
@@ -459,6 +466,14 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
         if len(raw) - i >= 3 and _low(raw[i]) not in names and _low(raw[i + 1]) in names:
             title_tokens.append(raw[i])
             i += 1
+        # "Lib Dems David Laws", "future Beach Boy Bruce Johnston": an organisation or place, then a
+        # given name and a surname: the name starts at the given name
+        for k in reversed(range(i + 1, len(raw) - 1)):
+            prefix_is_org = _low(raw[i]) not in names and _is_non_person(raw[i:k])  # not "June Carter Cash"
+            if _low(raw[k]) in names and prefix_is_org and len(raw) - k <= 3:
+                title_tokens.extend(raw[i:k])
+                i = k
+                break
         core = raw[i:]
         core_start = offsets[i] if i < len(offsets) else m.end()
         # a possessive ends the name: "Netanyahu's cabinet"
@@ -473,8 +488,11 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
             suffixed = True
         if not core or len(core) > 4:
             continue
-        if any(len(t) > 1 and t.isupper() and not t.endswith(".") and len(core) > 1 for t in core):
-            continue  # acronyms belong to organisations: "BBC News"
+        initials = len(core) == 2 and bool(_TWO_INITIALS.fullmatch(core[0])) and core[1][1:].islower()
+        if not initials and any(
+            len(t) > 1 and t.isupper() and not t.endswith(".") and len(core) > 1 for t in core
+        ):
+            continue  # acronyms belong to organisations: "BBC News"; "KK Mittal", "JF Sullivan" are initials
         surname_after_honorific = honorific is not None and len(core) == 1  # "Mr Irish", "Mrs French"
         if (_is_non_person(core) and not surname_after_honorific) or _low(core[0]) in FUNCTION_WORDS:
             continue
