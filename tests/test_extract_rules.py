@@ -444,6 +444,16 @@ def test_descriptions_survive_affiliations_and_lists(text: str, name: str, descr
     assert not any(d.startswith("named") for d in descriptions)
 
 
+def test_less_common_roles_describe_people() -> None:
+    people = people_of(
+        "Pop supremo Simon Fuller signed contestants including Will Young, Gareth Gates and Kelly Clarkson. "
+        "Labour peer Lord Dubs and club physio Mike Banks agreed."
+    )
+    assert "supremo" in " ".join(people["Simon Fuller"])
+    assert all("contestant" in " ".join(people[n]) for n in ("Will Young", "Gareth Gates", "Kelly Clarkson"))
+    assert "Labour peer" in people["Lord Dubs"] and "club physio" in people["Mike Banks"]
+
+
 def test_firms_and_publications_named_like_people_are_not_people() -> None:
     people = people_of(
         "Rosa Lind, founder of the P2P network Red Kite, spoke to Mac Weekly magazine. "

@@ -73,6 +73,8 @@ commissioner ambassador baroness baron
 # Lower-case role nouns: in an apposition they mark a description of a person.
 ROLE_WORDS = frozenset(
     """
+contestant nominee supremo mogul comic understudy physio nanny peer whip liaison colleague rival favourite
+counterpart qc kc
 president minister secretary chancellor chairman chairwoman chair chief executive director head leader
 spokesman spokeswoman spokesperson analyst researcher professor lecturer economist expert scientist
 member official adviser advisor aide envoy ambassador negotiator diplomat governor mayor senator
