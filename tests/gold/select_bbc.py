@@ -55,6 +55,8 @@ GOLD_SETS = (
     ("bbc_heldout15.json", 4096, 4),
     ("bbc_heldout16.json", 3571, 4),
     ("bbc_heldout17.json", 9973, 4),
+    ("bbc_heldout18.json", 2357, 4),
+    ("bbc_heldout19.json", 7919, 4),
 )
 SEED = GOLD_SETS[0][1]
 # The corpus sits in ../shared beside the project checkout.
