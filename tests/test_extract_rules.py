@@ -399,6 +399,25 @@ def test_party_labels_and_initials_around_names() -> None:
     assert not any("Treasury" in name for name in people)
 
 
+def test_asides_relative_clauses_and_agents() -> None:
+    text = BODY + (
+        "Skipper Tom Reddy spoke on Friday.\n\n"
+        'Mr Akers has failed the port, he claimed, saying he had the "wrong plan".\n\n'
+        'Ellen Okafor, who coached the young Jon Akers, told the radio the race was "too long". '
+        'The yacht was called the "finest of its class" by the club\'s director Ana Ruiz. '
+        'Its sister ship, which Ms Ruiz described as "a beauty", sank.'
+    )
+    assert quote(text, "wrong plan").speaker == "Tom Reddy"
+    assert quote(text, "too long").speaker == "Ellen Okafor"
+    assert quote(text, "finest of its class").speaker == "Ana Ruiz"
+    assert quote(text, "a beauty").speaker == "Ana Ruiz"
+
+
+def test_hyphenated_given_names_and_firms_after_at() -> None:
+    people = people_of("Anna-Lena Groenefeld won. Mike Reed, a research director at analyst Gartner, spoke.")
+    assert "Anna-Lena Groenefeld" in people and "Gartner" not in people
+
+
 def test_titles_in_other_languages_have_no_speaker() -> None:
     text = BODY + 'Mr Daniel Frost spoke of the "Partido contra la Pobreza" charity match.'
     assert quote(text, "Partido").speaker is None

@@ -123,6 +123,10 @@ _PREPOSITION_LEFT = re.compile(
 )
 _THEN_ROLE = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?(?:\s+[a-z][\w-]*){1,3}\s+(?:[A-Z][\w.]*\s+)?")
 _LEDE_PARAGRAPHS = 2
+_PARENTHETICAL_SOURCE = re.compile(
+    r",\s*((?:he|she|(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*))\s+(?:said|says|claimed|claims|added|adds|argued|argues"
+    r"|insisted|insists|believes|believed|warned|warns|suggested|suggests)\s*,"
+)
 _SPEAKER_LABEL = re.compile(r"[\s\-\u2013\u2014\u2022*]*(?:[\w'.&-]+\s+){0,6}[\w'.-]+\s*:\s*")
 _DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]{1,120}$")
 _REPORTED_CLAIM = re.compile(
@@ -452,7 +456,17 @@ class Attributor:
             segment = last_segment.group(1)
             seg_start = start + lead + last_segment.start(1)
             seg_end = start + lead + last_segment.end(1)
-            if any(seg_start <= m.start < seg_end <= m.end + 1 for m in self._outside_quotes(para)):
+            relative = re.match(r"(?:who|which|whose|whom|that)\b", segment)
+            own_named = relative and next(
+                (m for m in self._outside_quotes(para) if seg_start <= m.start and m.end >= seg_end - 1), None
+            )
+            if own_named is not None and re.fullmatch(
+                r"\w+\s+(?:[A-Z][\w.]*\s+)*", text[seg_start : own_named.start]
+            ):
+                return self._key(para, own_named)  # "DB9, which Mr Bez described as": its own subject
+            if not relative and any(
+                seg_start <= m.start < seg_end <= m.end + 1 for m in self._outside_quotes(para)
+            ):
                 break  # "Labour's shadow business secretary, Tom Reddy, said": the segment is the name
             own_subject = re.fullmatch(r"(?:which|that|whom)\s+(he|she)", segment)
             if own_subject:
@@ -516,6 +530,18 @@ class Attributor:
         """
         text = self.paragraphs[para]
         opening = text[start:end]
+        aside = _PARENTHETICAL_SOURCE.search(text, start, end)
+        if aside:
+            # "Mr Blair has failed to tackle these problems, he claimed, saying": the aside's subject,
+            # and its "he" is never someone the reported words name before it
+            source = aside.group(1)
+            if source in _PRONOUNS:
+                return self.resolve_pronoun(
+                    para, self._sentence_of(para, aside.start())[0], _PRONOUNS[source], spoken
+                )
+            who = self._subject(para, aside.start(1), aside.end(1), spoken, first=True)
+            if who != UNKNOWN:
+                return who
         lead = re.match(r"\s*(?:(?:but|and|so|yet|however|meanwhile|now|then|also)\b,?\s*)?", opening, re.I)
         at = start + (lead.end() if lead else 0)
         if re.match(r"[^,\"\u201c]{0,60},\s", text[at:end]) and self._person_at(para, at, spoken) < 0:
@@ -639,6 +665,12 @@ class Attributor:
                 and re.fullmatch(r"\s*(?:[A-Z][\w.]*\s+){0,3}", between)
             ):
                 return self._key(q.para, named)
+        agent_after = re.match(r"\s+by\s+", text[q.span.outer_end : q.span.outer_end + 6])
+        if agent_after and _PASSIVE.search(text, max(0, verb.start() - 20), verb.start()):
+            # 'he was called the "fifth child of the group" by the film's director Marc Forster'
+            who = self._person_at(q.para, q.span.outer_end + agent_after.end(), spoken)
+            if who != UNKNOWN:
+                return who
         by = _BY_AGENT.match(text, verb.end())
         if by and by.end() <= q.span.open_at:
             # "described by Sharon as": the agent of a passive speech verb is the speaker
@@ -829,7 +861,7 @@ class Attributor:
 
 
 _ROLE_SUBJECT = re.compile(
-    r"\s*(?:(?:But|And|Yet|However|Meanwhile|Now|Earlier|Later),?\s+)?((?:The|This)\s+(?:[\w'-]+\s+){0,3}?[\w-]+)"
+    r"\s*(?:(?:But|And|Yet|However|Meanwhile|Now|Earlier|Later),?\s+)?((?:The|This|A|An)\s+(?:[\w'-]+\s+){0,3}?[\w-]+)"
     r"(?=\s+(?:has|had|also|is|was|[a-z]+s|[a-z]+ed|lost|won|beat|made|took|gave|went|came|left|saw|got|held"
     r"|ran|led|hit|set|put|kept|met|paid|sold|spent|felt|began|became|wrote|told|said)\b)"
 )

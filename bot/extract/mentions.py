@@ -332,6 +332,16 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)(?![\w-])")
 
 # "editor of Mac Format", "chief executive at Ryanair": what a role is held at is a firm, not a person;
 # kin are the exception ("the widow of Ray Charles")
+_AT_FIRM = re.compile(r"\b(?:at|with|from)\s+(?:the\s+)?([a-z][\w-]*)\s+$")
+_FIRM_KINDS = ORG_NOUNS | {
+    "analyst",
+    "analysts",
+    "consultancy",
+    "consultants",
+    "broker",
+    "brokerage",
+    "research",
+}
 _ROLE_OF_BEFORE = re.compile(r"\b([a-z]+)\s+(?:of|at)\s+$")
 _KIN = frozenset(
     """
@@ -360,10 +370,14 @@ def _modifies_role(text: str, end: int) -> bool:
     )
 
 
-def _held_at(text: str, start: int) -> bool:
-    """Whether the name follows a listed role and "of"/"at": "editor of Mac Format"."""
+def _held_at(text: str, start: int, core: list[str] | None = None) -> bool:
+    """Whether the name follows a listed role and "of"/"at": "editor of Mac Format", or is a single word
+    after "at" and a common noun: "a research director at analyst Gartner"."""
     m = _ROLE_OF_BEFORE.search(text, max(0, start - 40), start)
-    return bool(m) and m.group(1) in ROLE_WORDS and m.group(1) not in _KIN
+    if m and m.group(1) in ROLE_WORDS and m.group(1) not in _KIN:
+        return True
+    at_firm = _AT_FIRM.search(text, max(0, start - 40), start)
+    return bool(core) and len(core) == 1 and bool(at_firm) and at_firm.group(1) in _FIRM_KINDS
 
 
 def _names_an_organisation(text: str, start: int, end: int) -> bool:
@@ -508,6 +522,7 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
         if (
             _names_an_organisation(text, title_start, core_end)
             or (not title_tokens and _held_at(text, core_start))
+            or (len(core) == 1 and honorific is None and _held_at(text, title_start, core))
             or ((len(core) == 1 or (len(core) == 2 and not title_tokens)) and _modifies_role(text, core_end))
         ):
             continue
@@ -558,7 +573,7 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
             )
         ):
             evidence = "title"
-        elif len(core) > 1 and first in names and not core[0].endswith("."):
+        elif len(core) > 1 and (first in names or first.split("-")[0] in names) and not core[0].endswith("."):
             evidence = "given-name"
         elif description and len(core) > 1 and _names_a_role(description):
             evidence = "apposition"
