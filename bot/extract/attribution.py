@@ -21,7 +21,15 @@ quotation to nobody, as do quotations with no speech verb at all (scare quotes, 
 Title Case quotations (names of works, slogans); "a spokesman said" is a person left unnamed.
 "He" and "she" resolve by gender and salience: the latest sentence with a compatible person
 decides, and in it a quoted speaker, then the subject of a speech verb, then anyone else named
-(see `resolve_pronoun`).
+(see `resolve_pronoun`). A definite description ("the 67-year-old said", "The Tory leader argued")
+refers the same way, unless it names an office news uses without an antecedent ("the prime
+minister"), which is left to corpus-wide resolution.
+
+Within the speaker phrase, what is not the speaker is skipped: a possessor ("Kasabian's singer Tom
+Meighan"), a name after a noun and a preposition ("a spokesman for Mr Blair"), a show or firm before
+a role ("Richard and Judy executive producer Amanda Ross"), a relative clause ("Tony Robinson, who
+played Baldrick, told") and a dash aside ("Mr Bez - himself a former executive - said"). Asides name
+sources too ("the government, suggests Mr Davies, could", "X has failed, he claimed, saying").
 """
 
 from __future__ import annotations
