@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score extraction and answers against the gold data with the shared eval kit (`make score`).
 
-    python bench/score_gold.py [-v] [--only seeds,fixtures,bbc,heldout,heldout2,...,heldout19,queries]
+    python bench/score_gold.py [-v] [--only seeds,fixtures,bbc,heldout,heldout2,...,heldout23,queries]
 
 Each set is ingested through `studybot ingest` into its own temporary database, exported with
 `studybot export`, and scored by ../shared/eval/score_extraction.py:
@@ -10,7 +10,7 @@ Each set is ingested through `studybot ingest` into its own temporary database, 
   fixtures  tests/fixtures/articles               with tests/fixtures/gold.json
   bbc       the 35 BBC development articles, copied under unique names by
             tests/gold/select_bbc.py --copy-to into a temporary folder, with tests/gold/bbc.json
-  heldout, heldout2 ... heldout19
+  heldout, heldout2 ... heldout23
             20 held-out articles each, picked by select_bbc.py --set bbc_heldoutN.json, with
             tests/gold/bbc_heldoutN.json (annotated without looking at extractor output); a set
             whose gold file is not written yet is skipped
@@ -58,6 +58,10 @@ BBC_SETS = (
     ("heldout17", "bbc_heldout17.json"),
     ("heldout18", "bbc_heldout18.json"),
     ("heldout19", "bbc_heldout19.json"),
+    ("heldout20", "bbc_heldout20.json"),
+    ("heldout21", "bbc_heldout21.json"),
+    ("heldout22", "bbc_heldout22.json"),
+    ("heldout23", "bbc_heldout23.json"),
 )
 SETS = ("seeds", "fixtures", *(name for name, _gold in BBC_SETS), "queries")
 

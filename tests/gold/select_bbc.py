@@ -57,6 +57,10 @@ GOLD_SETS = (
     ("bbc_heldout17.json", 9973, 4),
     ("bbc_heldout18.json", 2357, 4),
     ("bbc_heldout19.json", 7919, 4),
+    ("bbc_heldout20.json", 6007, 4),
+    ("bbc_heldout21.json", 5113, 4),
+    ("bbc_heldout22.json", 8311, 4),
+    ("bbc_heldout23.json", 3389, 4),
 )
 SEED = GOLD_SETS[0][1]
 # The corpus sits in ../shared beside the project checkout.
