@@ -418,6 +418,21 @@ def test_hyphenated_given_names_and_firms_after_at() -> None:
     assert "Anna-Lena Groenefeld" in people and "Gartner" not in people
 
 
+def test_reporter_of_a_thing_and_auxiliaries_after_appositions() -> None:
+    text = BODY + (
+        'Harbour chief Ellen Okafor said talks with the council revealed there was "a strong case". '
+        'Tom Reddy, director of the sailing group Keel, has called on the port to "act now".'
+    )
+    assert quote(text, "a strong case").speaker == "Ellen Okafor"
+    assert quote(text, "act now").speaker == "Tom Reddy"
+
+
+def test_a_bare_middle_initial_stays_in_the_name() -> None:
+    assert {"Samuel L Jackson", "Hunter S Thompson"} <= set(
+        people_of("Actor Samuel L Jackson met writer Hunter S Thompson.")
+    )
+
+
 def test_titles_in_other_languages_have_no_speaker() -> None:
     text = BODY + 'Mr Daniel Frost spoke of the "Partido contra la Pobreza" charity match.'
     assert quote(text, "Partido").speaker is None

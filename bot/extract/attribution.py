@@ -131,6 +131,12 @@ _PREPOSITION_LEFT = re.compile(
 )
 _THEN_ROLE = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?(?:\s+[a-z][\w-]*){1,3}\s+(?:[A-Z][\w.]*\s+)?")
 _LEDE_PARAGRAPHS = 2
+_TRAILING_AUX = re.compile(
+    r",?\s*(?:\b(?:has|had|have|also|then|later|already|repeatedly|previously)\b\s*)+$"
+)
+_REPORTING_VERBS = frozenset(
+    "said says told tells added adds claimed claims insisted insists argued argues".split()
+)
 _PARENTHETICAL_SOURCE = re.compile(
     r",\s*((?:he|she|(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*))\s+(?:said|says|claimed|claims|added|adds|argued|argues"
     r"|insisted|insists|believes|believed|warned|warns|suggested|suggests)\s*,"
@@ -454,7 +460,7 @@ class Attributor:
                 return NOBODY
             return self._role_np(para, " ".join(words[:6]), start + lead, spoken)
         # last: the phrase ends with the subject, maybe followed by appositions in commas or dashes
-        body = stripped
+        body = _TRAILING_AUX.sub("", stripped) or stripped  # "X, director of Liberty, has called"
         if phrase.rstrip().endswith(("-", "\u2013", "\u2014")):
             body = _DASH_ASIDE.sub("", stripped)  # "Mr Bez - himself a former executive at Porsche - said"
         for _ in range(3):
@@ -700,6 +706,11 @@ class Attributor:
             if before_verb.endswith(","):
                 return NOBODY  # "Church ministers are trying ..., saying": not a person's words
         who = self._subject(q.para, start, verb.start(), spoken, first=False)
+        if who == NOBODY and len(verbs) > 1 and verbs[0].group(0) in _REPORTING_VERBS:
+            # 'Chief Charles Williams said talks with Disney revealed there was "..."': a thing reported
+            # inside someone's speech does not speak; the reporter does
+            outer = self._subject(q.para, start, verbs[0].start(), spoken, first=False)
+            who = outer if outer >= 0 else who
         if who == UNKNOWN:
             # elided subject ("..., but added, "...""): the speaker of the sentence's earlier verb
             for earlier in reversed(verbs[:-1]):

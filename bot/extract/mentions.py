@@ -47,10 +47,11 @@ _NAME_TOKEN = (
 )
 _PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|dos|das|ter|ten|y)"
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Jr|Sr)\."
+_MIDDLE_INITIAL = rf"[{_UP}](?=\s+[{_UP}][{_LOW}])"  # "George W Bush"
 _SPAN = re.compile(
-    rf"(?:{_ABBREV}|{_NAME_TOKEN})(?:(?:\s+(?:{_PARTICLE}\s+)?|-)(?:{_ABBREV}|{_NAME_TOKEN}))*"
+    rf"(?:{_ABBREV}|{_NAME_TOKEN})(?:(?:\s+(?:{_PARTICLE}\s+)?|-)(?:{_ABBREV}|{_NAME_TOKEN}|{_MIDDLE_INITIAL}))*"
 )
-_TOKEN = re.compile(rf"{_ABBREV}|{_NAME_TOKEN}|{_PARTICLE}\b")
+_TOKEN = re.compile(rf"{_ABBREV}|{_NAME_TOKEN}|{_MIDDLE_INITIAL}|{_PARTICLE}\b")
 _APPOSITION = re.compile(
     r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<desc>(?:(?:a|an|the|who\s+is|who\s+was|of|from)\s+|[A-Z][\w.&-]*(?:['\u2019]s)?\s+"
     r"|[a-z][\w-]*\s+)[^,;:()\"\u201c\u201d]{2,180}?)\s*(?=,|\.(?:\s+[A-Z\"\u201c]|\s*$)|;|:|\(|\)|$|\s+(?:said|says|told|added)\b)"
