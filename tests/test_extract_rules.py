@@ -433,6 +433,11 @@ def test_a_bare_middle_initial_stays_in_the_name() -> None:
     )
 
 
+def test_a_nickname_in_single_marks_is_part_of_the_name() -> None:
+    text = BODY + "Ahmed 'Mido' Hossam has apologised.\n\n" + 'Mido said: "I am sorry for my mistakes."'
+    assert quote(text, "I am sorry").speaker == "Ahmed 'Mido' Hossam"
+
+
 def test_titles_in_other_languages_have_no_speaker() -> None:
     text = BODY + 'Mr Daniel Frost spoke of the "Partido contra la Pobreza" charity match.'
     assert quote(text, "Partido").speaker is None

@@ -611,7 +611,7 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
                 evidence + (":quoted" if in_quote else ""),
             )
         )
-    return _share_list_roles(text, _with_team_sheet(text, mentions))
+    return _share_list_roles(text, _with_team_sheet(text, _with_nicknames(text, mentions, names)))
 
 
 # A team sheet: "J Robinson (Sale Sharks, capt); M Cueto (Sale Sharks), J Noon (Newcastle)". Players
@@ -620,6 +620,27 @@ _LISTED_PLAYER = re.compile(
     r"(?:^|(?<=[;,:]\s))(?P<initial>[A-Z]{1,2})\s(?P<surname>(?:(?:de|del|dal|da|di|van|von|le|la|Lo|De|Van)\s)?"
     r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*)(?=\s*(?:\([^)]*\))?\s*(?:[,;.]|$))"
 )
+
+
+_NICKNAMED = re.compile(
+    rf"\b([{_UP}][{_LOW}]+)\s+(['\u2018][{_UP}][\w.-]*['\u2019])\s+((?:Mc|Mac|O')?[{_UP}][{_LOW}][\w'-]*)"
+)
+
+
+def _with_nicknames(text: str, mentions: list[Mention], names: dict[str, str]) -> list[Mention]:
+    """ "Brian 'Head' Welch", "Ahmed 'Mido' Hossam": a nickname in single marks between a given name and
+    a surname is part of the name; the general rules read the two halves apart."""
+    found = [f for f in _NICKNAMED.finditer(text) if f.group(1).lower() in names]
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start() <= m.start < f.end() for f in found)]
+    named = [
+        Mention(
+            f.start(), f.end(), (f[1], f[2], f[3]), None, None, None, names.get(f[1].lower()), "given-name"
+        )
+        for f in found
+    ]
+    return sorted(kept + named, key=lambda m: m.start)
 
 
 def _with_team_sheet(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -109,6 +109,10 @@ def _resolve_single(
     for ent in by_recency:
         if _fold(ent.surname) == word and len(ent.name.split()) >= 1 and _compatible(ent, m.gender):
             return ent
+    # "Mido" for Ahmed 'Mido' Hossam: a nickname or middle name shared by exactly one person
+    middles = [e for e in entities if word in _fold(e.name).split()[1:-1] and _compatible(e, m.gender)]
+    if len(middles) == 1:
+        return middles[0]
     firsts = [e for e in entities if len(e.name.split()) > 1 and _fold(e.name.split()[0]) == word]
     firsts = [e for e in firsts if _compatible(e, m.gender)]
     if len(firsts) == 1:
