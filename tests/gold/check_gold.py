@@ -70,7 +70,7 @@ def check_article(ga, text, problems):
             problems.append(f"{f}: opening not found after a quote mark (in order): {op!r}")
         else:
             starts.append(found)
-            pos = found
+            pos = found + 1  # the next opening starts after this one (the same word may be quoted twice)
         if q["speaker"] is not None and q["speaker"] not in names:
             problems.append(f"{f}: speaker {q['speaker']!r} not among the article's people")
     # completeness
