@@ -17,6 +17,9 @@ Each set is ingested through `studybot ingest` into its own temporary database, 
   queries   ../shared/eval/score_queries.py with ../shared/eval/queries.seeds.json, asking the
             seeds database through `studybot ask --json`
 
+`--together` pools the selected BBC sets into one ingest and one merged gold (for an estimate over
+many sets: `--only heldout20,heldout21,heldout22,heldout23 --together`).
+
 Prints each scorer's summary line (-v: its whole output, every miss included). Exits 1 when an
 ingest or a scorer fails to run (or the export misses an article), not for low scores: the floors
 live in tests/test_gold_scores.py. Without ../shared/eval it says so and exits 0; without the BBC
@@ -26,6 +29,7 @@ corpus the bbc set is skipped.
 from __future__ import annotations
 
 import argparse
+import json
 import shlex
 import sys
 import tempfile
@@ -119,6 +123,11 @@ def main() -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="the scorers' whole output, with every miss")
     ap.add_argument("--only", default=",".join(SETS), help=f"comma-separated subset of {','.join(SETS)}")
     ap.add_argument("--corpus", type=Path, default=BBC, help=f"BBC corpus (default {BBC})")
+    ap.add_argument(
+        "--together",
+        action="store_true",
+        help="score the selected BBC sets as one pooled set (one ingest, one merged gold)",
+    )
     args = ap.parse_args()
     only = {s.strip() for s in args.only.split(",") if s.strip()}
     if only - set(SETS):
@@ -135,6 +144,7 @@ def main() -> int:
             ok &= score_extraction("seeds", seeds_dir(), EVAL / "gold" / "seeds.json", tmp, v)
         if "fixtures" in only:
             ok &= score_extraction("fixtures", FIXTURES / "articles", FIXTURES / "gold.json", tmp, v)
+        pooled: list[str] = []
         for name, gold in BBC_SETS:
             if name not in only:
                 continue
@@ -144,7 +154,7 @@ def main() -> int:
             if not (BBC_GOLD / gold).is_file():
                 print(f"{name}: SKIP: no gold file {BBC_GOLD / gold}")
                 continue
-            copies = tmp / f"{name}_gold"
+            copies = tmp / ("pooled_gold" if args.together else f"{name}_gold")
             p = run(
                 [
                     sys.executable,
@@ -160,8 +170,16 @@ def main() -> int:
             if p.returncode != 0:
                 print(f"{name}: select_bbc.py --set {gold} failed (exit {p.returncode}): {p.stderr.strip()}")
                 ok = False
+            elif args.together:
+                pooled.append(gold)
             else:
                 ok &= score_extraction(name, copies, BBC_GOLD / gold, tmp, v)
+        if pooled:
+            # one ingest of every selected set's articles, scored against their golds merged
+            articles = [a for g in pooled for a in json.loads((BBC_GOLD / g).read_text("utf-8"))["articles"]]
+            merged = tmp / "pooled.json"
+            merged.write_text(json.dumps({"articles": articles}), "utf-8")
+            ok &= score_extraction(f"pooled ({len(pooled)} sets)", tmp / "pooled_gold", merged, tmp, v)
         if "queries" in only:
             ok &= score_queries(tmp, v)
     return 0 if ok else 1
