@@ -61,6 +61,10 @@ GOLD_SETS = (
     ("bbc_heldout21.json", 5113, 4),
     ("bbc_heldout22.json", 8311, 4),
     ("bbc_heldout23.json", 3389, 4),
+    ("bbc_heldout24.json", 4421, 4),
+    ("bbc_heldout25.json", 7027, 4),
+    ("bbc_heldout26.json", 1597, 4),
+    ("bbc_heldout27.json", 2887, 4),
 )
 SEED = GOLD_SETS[0][1]
 # The corpus sits in ../shared beside the project checkout.
