@@ -438,6 +438,17 @@ def test_a_nickname_in_single_marks_is_part_of_the_name() -> None:
     assert quote(text, "I am sorry").speaker == "Ahmed 'Mido' Hossam"
 
 
+def test_colon_after_a_person_subject_and_org_before_a_name() -> None:
+    text = BODY + (
+        'Skipper Tom Reddy is confident though: "We will win the race." '
+        'Chairman of the Harbour Audit Committee Peter Ainsworth MP, said: "The fees are high." '
+        'New Labour had promised a "bonfire of fees".'
+    )
+    assert quote(text, "We will win").speaker == "Tom Reddy"
+    assert quote(text, "The fees are high").speaker == "Peter Ainsworth"
+    assert "Labour" not in people_of(text.removeprefix(BODY))
+
+
 def test_titles_in_other_languages_have_no_speaker() -> None:
     text = BODY + 'Mr Daniel Frost spoke of the "Partido contra la Pobreza" charity match.'
     assert quote(text, "Partido").speaker is None

@@ -127,7 +127,7 @@ _ROLE_GENDER = {
 _ROLE_THEN_NAME = re.compile(r"(?:the|a|an|his|her|its|their)\s[^,;.]{1,60},\s*(?:[A-Z][\w.]*\s+){0,2}", re.I)
 _BY_AGENT = re.compile(r"\s+by\s+")
 _PREPOSITION_LEFT = re.compile(
-    r"\b(?:by|with|to|from|for|of|at|on|against|about|like|than|under|beside)\s+(?:[\w.'\u2019-]+\s+){0,4}$"
+    r"(?i:\b(?:by|with|to|from|for|of|at|on|against|about|like|than|under|beside))\s+(?:[\w.'\u2019-]+\s+){0,4}$"
 )
 _THEN_ROLE = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?(?:\s+[a-z][\w-]*){1,3}\s+(?:[A-Z][\w.]*\s+)?")
 _LEDE_PARAGRAPHS = 2
@@ -661,6 +661,12 @@ class Attributor:
                 named = self._mention_at(q.para, start, q.span.open_at)
                 if named is not None and re.fullmatch(r"\s*:\s*", text[named.end : q.span.open_at]):
                     return self._key(q.para, named)
+            if text[start : q.span.open_at].rstrip().endswith(":"):
+                # 'Mr Dean is confident though: "..."': a sentence that introduces the words with a colon
+                lead = re.match(r"\s*(?:(?:but|and|so|yet|however|meanwhile|now)\b,?\s*)?", text[s:], re.I)
+                who = self._person_at(q.para, s + (lead.end() if lead else 0), spoken)
+                if who >= 0:
+                    return who
             # '... should be an "independent legal opinion", not subject to "political negotiation"':
             # a second quotation in a sentence belongs to whoever the first one does
             return self._earlier_in_sentence(q, s, spoken)

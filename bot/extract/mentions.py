@@ -126,6 +126,8 @@ def _is_non_person(tokens: list[str]) -> bool:
     names are often places too.
     """
     names = given_names()
+    if all(_low(t) in PARTY_WORDS for t in tokens):
+        return True  # "New Labour", "Tory": a party, not a person
     for k, t in enumerate(tokens):
         low = _low(t)
         if low.endswith("'s"):
@@ -483,7 +485,7 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
             i += 1
         # "Lib Dems David Laws", "future Beach Boy Bruce Johnston": an organisation or place, then a
         # given name and a surname: the name starts at the given name
-        for k in reversed(range(i + 1, len(raw) - 1)):
+        for k in range(i + 1, len(raw) - 1):
             prefix_is_org = _low(raw[i]) not in names and _is_non_person(raw[i:k])  # not "June Carter Cash"
             if _low(raw[k]) in names and prefix_is_org and len(raw) - k <= 3:
                 title_tokens.extend(raw[i:k])
