@@ -39,7 +39,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from bot.extract.lexicon import NATIONALITIES, SPEECH_VERBS
-from bot.extract.mentions import Mention, is_role_word, is_speaker_position
+from bot.extract.mentions import HONORIFICS, Mention, is_role_word, is_speaker_position
 from bot.extract.people import PeopleIndex, describes
 from bot.extract.quotespans import QuoteSpan
 
@@ -131,6 +131,8 @@ _PREPOSITION_LEFT = re.compile(
 )
 _THEN_ROLE = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?(?:\s+[a-z][\w-]*){1,3}\s+(?:[A-Z][\w.]*\s+)?")
 _LEDE_PARAGRAPHS = 2
+# "But", "However," ...: a connective before a sentence's subject
+_CONNECTIVE = re.compile(r"\s*(?:(?:but|and|so|yet|however|meanwhile|now|then|also)\b,?\s*)?", re.I)
 _TRAILING_AUX = re.compile(
     r",?\s*(?:\b(?:has|had|have|also|then|later|already|repeatedly|previously)\b\s*)+$"
 )
@@ -147,7 +149,6 @@ _REPORTED_CLAIM = re.compile(
     r"\b(?:claims?|suggestions?|reports?|allegations?|accusations?|rumours?|speculation)\s+(?:that|of)\b"
 )
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|being|be)\s+(?:\w+ly\s+)?$")
-_HONORIFIC_WORDS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor rev".split())
 _DEFINITE_ROLE = re.compile(
     r"(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)(?=\s+(?:has|had|also|is|was|[a-z]+s|[a-z]+ed)\b)"
 )
@@ -543,7 +544,6 @@ class Attributor:
         ..., saying") has no person as its subject.
         """
         text = self.paragraphs[para]
-        opening = text[start:end]
         aside = _PARENTHETICAL_SOURCE.search(text, start, end)
         if aside:
             # "Mr Blair has failed to tackle these problems, he claimed, saying": the aside's subject,
@@ -556,8 +556,7 @@ class Attributor:
             who = self._subject(para, aside.start(1), aside.end(1), spoken, first=True)
             if who != UNKNOWN:
                 return who
-        lead = re.match(r"\s*(?:(?:but|and|so|yet|however|meanwhile|now|then|also)\b,?\s*)?", opening, re.I)
-        at = start + (lead.end() if lead else 0)
+        at = _CONNECTIVE.match(text, start, end).end()
         if re.match(r"[^,\"\u201c]{0,60},\s", text[at:end]) and self._person_at(para, at, spoken) < 0:
             at = text.index(",", at) + 1  # skip an opening clause: "Speaking on Sunday, he said"
         while at < end and text[at] == " ":
@@ -577,7 +576,7 @@ class Attributor:
             return self.resolve_pronoun(para, at, _PRONOUNS[word.group(0).lower()], spoken)
         for m in self._outside_quotes(para):
             between = _WORD.findall(text[at : m.start])
-            while between and between[-1].lower().rstrip(".") in _HONORIFIC_WORDS:
+            while between and between[-1].lower().rstrip(".") in HONORIFICS:
                 between.pop()  # "The tribunal upheld Ms": the honorific belongs to the name
             if (
                 m.start >= at
@@ -663,8 +662,7 @@ class Attributor:
                     return self._key(q.para, named)
             if text[start : q.span.open_at].rstrip().endswith(":"):
                 # 'Mr Dean is confident though: "..."': a sentence that introduces the words with a colon
-                lead = re.match(r"\s*(?:(?:but|and|so|yet|however|meanwhile|now)\b,?\s*)?", text[s:], re.I)
-                who = self._person_at(q.para, s + (lead.end() if lead else 0), spoken)
+                who = self._person_at(q.para, _CONNECTIVE.match(text, s).end(), spoken)
                 if who >= 0:
                     return who
             # '... should be an "independent legal opinion", not subject to "political negotiation"':

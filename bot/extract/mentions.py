@@ -273,7 +273,8 @@ def is_speaker_position(text: str, start: int, end: int) -> bool:
     return bool(_VERB_BEFORE.search(text[max(0, start - 20) : start]))
 
 
-_HONORIFICS = frozenset(HONORIFIC_GENDER) | {"dr", "prof", "professor"}
+# Honorifics and forms of address that belong to a name, not to a description of the person
+HONORIFICS = frozenset(HONORIFIC_GENDER) | {"dr", "prof", "professor", "rev"}
 
 
 # "Attorney General Lord": the honorific belongs to the name, the rest describes the person
@@ -452,7 +453,7 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
                 if k > 0
                 and t.group(0)[0].isupper()
                 and _low(t.group(0)) in FUNCTION_WORDS
-                and _low(t.group(0)) not in _HONORIFICS
+                and _low(t.group(0)) not in HONORIFICS
                 and not re.fullmatch(_PARTICLE, _low(t.group(0)))
                 and _low(tokens[k - 1].group(0)) not in FUNCTION_WORDS
             ),
@@ -478,7 +479,7 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
                 last_title = k
         title_tokens = raw[i : last_title + 1] if last_title >= i else []
         i = max(i, last_title + 1)
-        honorific = next((t for t in reversed(title_tokens) if _low(t) in _HONORIFICS), None)
+        honorific = next((t for t in reversed(title_tokens) if _low(t) in HONORIFICS), None)
         # a capitalised word glued before a given name is context, not name: "Goalscorer Jimmy Hasselbaink"
         if len(raw) - i >= 3 and _low(raw[i]) not in names and _low(raw[i + 1]) in names:
             title_tokens.append(raw[i])
@@ -530,7 +531,7 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
         ):
             continue
         # a bare honorific is part of the name ("a spokesman for Mr Blair" describes someone else)
-        extends = bool(title_tokens) and not all(_low(t) in _HONORIFICS for t in title_tokens)
+        extends = bool(title_tokens) and not all(_low(t) in HONORIFICS for t in title_tokens)
         pre = _description_before(text, title_start, extends_title=extends)
         if pre is not None:
             title_start = pre
@@ -544,7 +545,7 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
             lead = desc.split()[:4]
             opens_like_description = (
                 desc.lower().startswith(("a ", "an ", "the "))
-                or any(is_role_word(w) and (w[:1].islower() or _low(w) not in _HONORIFICS) for w in lead)
+                or any(is_role_word(w) and (w[:1].islower() or _low(w) not in HONORIFICS) for w in lead)
                 or bool(re.match(r"[A-Z][\w.-]*['\u2019]s\s", desc))
                 and any(map(is_role_word, desc.split()[:7]))
             )
@@ -633,16 +634,21 @@ def _with_nicknames(text: str, mentions: list[Mention], names: dict[str, str]) -
     """ "Brian 'Head' Welch", "Ahmed 'Mido' Hossam": a nickname in single marks between a given name and
     a surname is part of the name; the general rules read the two halves apart."""
     found = [f for f in _NICKNAMED.finditer(text) if f.group(1).lower() in names]
-    if not found:
-        return mentions
-    kept = [m for m in mentions if not any(f.start() <= m.start < f.end() for f in found)]
     named = [
         Mention(
             f.start(), f.end(), (f[1], f[2], f[3]), None, None, None, names.get(f[1].lower()), "given-name"
         )
         for f in found
     ]
-    return sorted(kept + named, key=lambda m: m.start)
+    return _replacing(mentions, named)
+
+
+def _replacing(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+    """`found` in place of whatever the general rules read inside their spans, in reading order."""
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start <= m.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda m: m.start)
 
 
 def _with_team_sheet(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -658,11 +664,7 @@ def _with_team_sheet(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
     if len(found) < 3:
         found = _surname_list(text)
-    if not found:
-        return mentions
-    kept = [m for m in mentions if not any(a <= m.start < b for a, b, _t, _e in found)]
-    listed = [Mention(a, b, tokens, None, None, None, None, evidence) for a, b, tokens, evidence in found]
-    return sorted(kept + listed, key=lambda m: m.start)
+    return _replacing(mentions, [Mention(a, b, t, None, None, None, None, e) for a, b, t, e in found])
 
 
 # "Replacements:", "Not used:", "Leicester:": the label a team sheet's line may open with
@@ -683,24 +685,21 @@ _SHEET_LABELS = re.compile(r"(?i)^\s*(?:replacements|subs|substitutes|not used|s
 def _surname_list(text: str) -> list[tuple[int, int, tuple[str, ...], str]]:
     """The items of a paragraph that is only a list of names: "Horak, Staniforth; Mapletoft, Edwards."."""
     label = _LIST_LABEL.match(text)
-    body_start = label.end() if label else 0
-    items = []
-    pos = body_start
-    for sep in _LIST_SEPARATORS.finditer(text, body_start):
-        chunk = text[pos : sep.start()]
-        if chunk.strip():
-            m = _LIST_ITEM.fullmatch(chunk.strip())
-            if not m:
-                return []
-            start = pos + (len(chunk) - len(chunk.lstrip()))
-            items.append((start, start + len(chunk.strip()), tuple(chunk.split()), "listed"))
+    pos = label.end() if label else 0
+    chunks = []
+    for sep in _LIST_SEPARATORS.finditer(text, pos):
+        chunks.append((pos, sep.start()))
         pos = sep.end()
-    tail = text[pos:].strip()
-    if tail:
-        if not _LIST_ITEM.fullmatch(tail):
+    chunks.append((pos, len(text)))
+    items = []
+    for a, b in chunks:
+        chunk = text[a:b]
+        if not chunk.strip():
+            continue
+        if not _LIST_ITEM.fullmatch(chunk.strip()):
             return []
-        start = text.index(tail, pos)
-        items.append((start, start + len(tail), tuple(tail.split()), "listed"))
+        start = a + len(chunk) - len(chunk.lstrip())
+        items.append((start, start + len(chunk.strip()), tuple(chunk.split()), "listed"))
     if any(_is_non_person(list(tokens)) for _a, _b, tokens, _e in items):
         return []  # "France, Germany, Italy, ...": places, not players
     enough = 1 if _SHEET_LABELS.match(text) else 6
