@@ -395,20 +395,15 @@ class Attributor:
             for r in before + later + rest:
                 if any(describes(d, role) for d in self.people.entity(r.key).descriptions):
                     return r.key
-            if head.endswith("year-old") or head in _DEMONYMS or head in NATIONALITIES:
+            if _by_trait(head):
                 return self.resolve_pronoun(para, pos, None, spoken)
-            if (
-                is_role_word(head)
-                and not head.endswith("s")
-                and head not in _UNNAMED_GENDER
-                and role not in _OFFICES
-            ):
+            if _one_role(head) and head not in _UNNAMED_GENDER and role not in _OFFICES:
                 # "The star of Rain Man said", "the foreign secretary said": a definite description is
                 # news style for someone the story is already about, as a pronoun would be
                 who = self.resolve_pronoun(para, pos, _ROLE_GENDER.get(head), spoken)
                 if who >= 0:
                     return who
-        if head in _UNNAMED_GENDER or (is_role_word(head) and not head.endswith("s")):
+        if head in _UNNAMED_GENDER or _one_role(head):
             self._last_unnamed = _UNNAMED_GENDER.get(head)
             # "the prime minister said": another article may say who that is
             self._last_role = role if words[0] in ("the", "this") and head not in _UNNAMED_GENDER else None
@@ -890,6 +885,16 @@ _ROLE_SUBJECT = re.compile(
 )
 
 
+def _by_trait(head: str) -> bool:
+    """A noun that picks a person out by age or origin: "the 45-year-old", "the American"."""
+    return head.endswith("year-old") or head in _DEMONYMS or head in NATIONALITIES
+
+
+def _one_role(head: str) -> bool:
+    """A singular role noun: "the minister", "a spokesman" (not "officials")."""
+    return is_role_word(head) and not head.endswith("s")
+
+
 def _role_subjects(
     paragraphs: list[str], sentences: list[list[tuple[int, int]]]
 ) -> list[tuple[int, int, str]]:
@@ -903,12 +908,7 @@ def _role_subjects(
             if not m:
                 continue
             head = _WORD.findall(m.group(1))[-1].lower()
-            if (
-                head.endswith("year-old")
-                or head in _DEMONYMS
-                or head in NATIONALITIES
-                or (is_role_word(head) and not head.endswith("s"))
-            ):
+            if _by_trait(head) or _one_role(head):
                 found.append((p, m.start(1), m.group(1)))
     return found
 
