@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score extraction and answers against the gold data with the shared eval kit (`make score`).
 
-    python bench/score_gold.py [-v] [--only seeds,fixtures,bbc,heldout,heldout2,...,heldout27,queries]
+    python bench/score_gold.py [-v] [--only seeds,fixtures,bbc,heldout,heldout2,...,heldout31,queries]
 
 Each set is ingested through `studybot ingest` into its own temporary database, exported with
 `studybot export`, and scored by ../shared/eval/score_extraction.py:
@@ -10,7 +10,7 @@ Each set is ingested through `studybot ingest` into its own temporary database, 
   fixtures  tests/fixtures/articles               with tests/fixtures/gold.json
   bbc       the 35 BBC development articles, copied under unique names by
             tests/gold/select_bbc.py --copy-to into a temporary folder, with tests/gold/bbc.json
-  heldout, heldout2 ... heldout27
+  heldout, heldout2 ... heldout31
             20 held-out articles each, picked by select_bbc.py --set bbc_heldoutN.json, with
             tests/gold/bbc_heldoutN.json (annotated without looking at extractor output); a set
             whose gold file is not written yet is skipped
@@ -70,6 +70,10 @@ BBC_SETS = (
     ("heldout25", "bbc_heldout25.json"),
     ("heldout26", "bbc_heldout26.json"),
     ("heldout27", "bbc_heldout27.json"),
+    ("heldout28", "bbc_heldout28.json"),
+    ("heldout29", "bbc_heldout29.json"),
+    ("heldout30", "bbc_heldout30.json"),
+    ("heldout31", "bbc_heldout31.json"),
 )
 SETS = ("seeds", "fixtures", *(name for name, _gold in BBC_SETS), "queries")
 

@@ -65,6 +65,10 @@ GOLD_SETS = (
     ("bbc_heldout25.json", 7027, 4),
     ("bbc_heldout26.json", 1597, 4),
     ("bbc_heldout27.json", 2887, 4),
+    ("bbc_heldout28.json", 6421, 4),
+    ("bbc_heldout29.json", 3607, 4),
+    ("bbc_heldout30.json", 9241, 4),
+    ("bbc_heldout31.json", 5303, 4),
 )
 SEED = GOLD_SETS[0][1]
 # The corpus sits in ../shared beside the project checkout.
