@@ -71,6 +71,15 @@ def test_partial_quote_inside_reported_speech() -> None:
     assert q.speaker == "Mary Aldous"
 
 
+def test_partial_quote_after_spoke_of_and_in_a_cleft_sentence() -> None:
+    text = BODY + (
+        'But it was Mr Dov Hartmann who took the stage, speaking of the "long winter" ahead. '
+        'Ruth Ellery spoke of a "shared harbour" and waved.'
+    )
+    assert quote(text, "long winter").speaker == "Dov Hartmann"
+    assert quote(text, "shared harbour").speaker == "Ruth Ellery"
+
+
 def test_according_to() -> None:
     q = quote(BODY + 'The berth was "never designed for ships this size", according to Raymond Chu.', "never")
     assert q.speaker == "Raymond Chu"

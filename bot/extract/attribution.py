@@ -133,6 +133,8 @@ _THEN_ROLE = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?(?:\s+[a-z][\w-]*){1,3}\s+(?:
 _LEDE_PARAGRAPHS = 2
 # "But", "However," ...: a connective before a sentence's subject
 _CONNECTIVE = re.compile(r"\s*(?:(?:but|and|so|yet|however|meanwhile|now|then|also)\b,?\s*)?", re.I)
+# "it was Mr Milburn who took centre stage, speaking of": a cleft sentence's focus is its subject
+_CLEFT = re.compile(r"(?i:it)\s+(?:was|is|will\s+be)\s+(?=[A-Z])")
 _TRAILING_AUX = re.compile(
     r",?\s*(?:\b(?:has|had|have|also|then|later|already|repeatedly|previously)\b\s*)+$"
 )
@@ -552,6 +554,9 @@ class Attributor:
             if who != UNKNOWN:
                 return who
         at = _CONNECTIVE.match(text, start, end).end()
+        cleft = _CLEFT.match(text, at, end)
+        if cleft and self._person_at(para, cleft.end(), spoken) >= 0:
+            return self._person_at(para, cleft.end(), spoken)
         if re.match(r"[^,\"\u201c]{0,60},\s", text[at:end]) and self._person_at(para, at, spoken) < 0:
             at = text.index(",", at) + 1  # skip an opening clause: "Speaking on Sunday, he said"
         while at < end and text[at] == " ":
