@@ -545,6 +545,43 @@ def test_team_sheet_players_listed_by_surname() -> None:
     assert "Stevens" not in people and "Matt Stevens" in people  # the surname joins the full name
 
 
+def test_team_sheet_after_the_last_sentence_with_labels_inside() -> None:
+    text = (
+        "The game at Headingley went ahead after a pitch inspection.\n\n"
+        "Kick-off was confirmed on Friday morning. Leeds: Balshaw; Rees, Christophers, Bell, Doherty; "
+        "McMullen, Dickens (capt). Replacements: Kalman, Regan/Hyde. Saracens: Bartholomeusz; Castaignede, "
+        "Sorrell, Harris, Vaikona. Not used: Cairns, Lloyd."
+    )
+    people = people_of(text)
+    assert {
+        "Balshaw",
+        "Dickens",
+        "Kalman",
+        "Regan",
+        "Hyde",
+        "Bartholomeusz",
+        "Vaikona",
+        "Cairns",
+        "Lloyd",
+    } <= set(people), sorted(people)
+    assert not {"Leeds", "Saracens", "Replacements"} & set(people)
+
+
+def test_short_unlabelled_lines_of_a_team_sheet_are_players_not_teasers() -> None:
+    text = (
+        "Hearts 2-1 Livingston\n\n"
+        "Lee Miller scored inside the opening minute and Hearts held on against Livingston.\n\n"
+        "Gordon, Webster, Miller, Hartley, Neilson, McAllister, Simmons, Berra, Burchill, Wallace.\n\n"
+        "Moilanen, Kizys.\n\n"
+        "F Sheahan, M Horan, D O'Callaghan.\n\n"
+        "Meldrum, McNamee, Bahoken, Deloumeaux, Strong, Dair, Easton, Lilley, O'Brien, McPake."
+    )
+    people = people_of(text)
+    assert {"Moilanen", "Kizys", "F Sheahan", "M Horan", "D O'Callaghan", "McPake"} <= set(people), sorted(
+        people
+    )
+
+
 def test_a_list_of_places_or_a_short_list_is_not_a_team_sheet() -> None:
     people = people_of("France, Germany, Italy, Spain, Portugal, Greece.\n\nApple, Google.")
     assert not {"France", "Spain", "Apple", "Google"} & set(people)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.extract.dates import find_dates, parse_dateline
+from bot.extract.teamsheet import is_name_list
 from bot.extract.text import fold, squash, words
 
 _STOPWORDS = frozenset(
@@ -347,7 +348,7 @@ def _drop_teasers(paragraphs: list[str], title: str | None) -> tuple[list[str], 
     dropped: list[str] = []
     for i, p in enumerate(paragraphs):
         n_words = len(p.split())
-        if i == 0 or n_words > 30 or any(c in p for c in '"\u201c\u201d'):
+        if i == 0 or n_words > 30 or any(c in p for c in '"\u201c\u201d') or is_name_list(p):
             keep.append(p)
             continue
         rest: set[str] = set(title_words)

@@ -37,6 +37,7 @@ from bot.extract.lexicon import (
     TITLE_WORDS,
     given_names,
 )
+from bot.extract.teamsheet import sheet_items
 
 _UP = "A-Z\u00c0-\u00de"
 _LOW = "a-z\u00df-\u00ff"
@@ -439,8 +440,11 @@ def _spans(text: str):
                 yield sub
 
 
-def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -> list[Mention]:
-    """Person mentions in one paragraph, in order. `quote_spans` mark text inside quotation marks."""
+def find_mentions(
+    text: str, quote_spans: list[tuple[int, int]] | None = None, *, in_sheet: bool = False
+) -> list[Mention]:
+    """Person mentions in one paragraph, in order. `quote_spans` mark text inside quotation marks;
+    `in_sheet` says the article prints a team sheet, so a short list of surnames is one's line."""
     names = given_names()
     mentions: list[Mention] = []
     for m in _spans(text):
@@ -614,15 +618,7 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]] | None = None) -
                 evidence + (":quoted" if in_quote else ""),
             )
         )
-    return _share_list_roles(text, _with_team_sheet(text, _with_nicknames(text, mentions, names)))
-
-
-# A team sheet: "J Robinson (Sale Sharks, capt); M Cueto (Sale Sharks), J Noon (Newcastle)". Players
-# are listed by initial and surname, between list separators.
-_LISTED_PLAYER = re.compile(
-    r"(?:^|(?<=[;,:]\s))(?P<initial>[A-Z]{1,2})\s(?P<surname>(?:(?:de|del|dal|da|di|van|von|le|la|Lo|De|Van)\s)?"
-    r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*)(?=\s*(?:\([^)]*\))?\s*(?:[,;.]|$))"
-)
+    return _share_list_roles(text, _with_team_sheet(text, _with_nicknames(text, mentions, names), in_sheet))
 
 
 _NICKNAMED = re.compile(
@@ -651,59 +647,13 @@ def _replacing(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
     return sorted(kept + found, key=lambda m: m.start)
 
 
-def _with_team_sheet(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Add the players a team sheet lists, by initial ("J Robinson (Sale), M Cueto (Sale)") or by
-    surname alone ("Horak, Staniforth, Penney; Mapletoft, Edwards; ...").
-
-    A single "A Smith" or a capitalised word in running text is too weak, so the rule only fires on a
-    list: three initial-form items, or a paragraph that is nothing but six or more name-like items.
-    What the general rules read inside an item ("de Marigny") gives way to the item.
-    """
-    found = [
-        (f.start(), f.end(), (f["initial"], f["surname"]), "initial") for f in _LISTED_PLAYER.finditer(text)
-    ]
-    if len(found) < 3:
-        found = _surname_list(text)
+def _with_team_sheet(text: str, mentions: list[Mention], in_sheet: bool) -> list[Mention]:
+    """Add the players a team sheet lists; what the general rules read inside an item ("de Marigny")
+    gives way to the item. A list of places ("France, Germany, Italy, ...") is no sheet."""
+    found = sheet_items(text, in_sheet=in_sheet)
+    if any(_is_non_person(list(tokens)) for _a, _b, tokens, _e in found):
+        return mentions
     return _replacing(mentions, [Mention(a, b, t, None, None, None, None, e) for a, b, t, e in found])
-
-
-# "Replacements:", "Not used:", "Leicester:": the label a team sheet's line may open with
-_LIST_LABEL = re.compile(r"^\s*(?:[A-Z][\w'.-]*\s+){0,3}[A-Z]?[\w'.-]*:\s*")
-_LIST_ITEM = re.compile(
-    r"(?:[A-Z]\.\s?)?(?:(?:van|von|de|der|den|le|la|di|da|du|Van|De|Le|La|Di|Du)\s)*"
-    r"(?:Mc|Mac|O'|D')?[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?"
-)
-# commas, semicolons, full stops (not an initial's), "X for Y", a bracketed club or minute, and a
-# label inside the line ("Subs Not Used:"); a bracketed substitute "(Anyinsah 59)" is itself an item
-_LIST_SEPARATORS = re.compile(
-    r"\s*(?:[,;]|(?<![A-Z])\.|\bfor\b|\((?![A-Z][\w'-]+\s+\d+\s*\))[^)]*\)|\(|\s\d+\s*\)"
-    r"|(?i:(?:subs|substitutes|replacements)(?:\s+not\s+used)?:))\s*"
-)
-_SHEET_LABELS = re.compile(r"(?i)^\s*(?:replacements|subs|substitutes|not used|sin bin|sent off)\s*:")
-
-
-def _surname_list(text: str) -> list[tuple[int, int, tuple[str, ...], str]]:
-    """The items of a paragraph that is only a list of names: "Horak, Staniforth; Mapletoft, Edwards."."""
-    label = _LIST_LABEL.match(text)
-    pos = label.end() if label else 0
-    chunks = []
-    for sep in _LIST_SEPARATORS.finditer(text, pos):
-        chunks.append((pos, sep.start()))
-        pos = sep.end()
-    chunks.append((pos, len(text)))
-    items = []
-    for a, b in chunks:
-        chunk = text[a:b]
-        if not chunk.strip():
-            continue
-        if not _LIST_ITEM.fullmatch(chunk.strip()):
-            return []
-        start = a + len(chunk) - len(chunk.lstrip())
-        items.append((start, start + len(chunk.strip()), tuple(chunk.split()), "listed"))
-    if any(_is_non_person(list(tokens)) for _a, _b, tokens, _e in items):
-        return []  # "France, Germany, Italy, ...": places, not players
-    enough = 1 if _SHEET_LABELS.match(text) else 6
-    return items if len(items) >= enough else []
 
 
 def _share_list_roles(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -18,6 +18,7 @@ from bot.extract.people import build_people
 from bot.extract.quotespans import find_quote_spans
 from bot.extract.records import Article, Event, Person, Quote, Sentence
 from bot.extract.sentences import split_sentences
+from bot.extract.teamsheet import is_name_list
 from bot.extract.text import clean_text, squash
 
 
@@ -32,6 +33,11 @@ def extract_article(text: str, source: str) -> Article:
     mentions = [
         find_mentions(p, [(s.start, s.end) for s in sp]) for p, sp in zip(paragraphs, spans, strict=True)
     ]
+    if any(m.evidence == "listed" for paragraph in mentions for m in paragraph):
+        # a report with a team sheet: its short unlabelled lists ("Moilanen, Kizys.") are the bench
+        for i, (p, sp) in enumerate(zip(paragraphs, spans, strict=True)):
+            if is_name_list(p) and not any(m.evidence == "listed" for m in mentions[i]):
+                mentions[i] = find_mentions(p, [(s.start, s.end) for s in sp], in_sheet=True)
     # Captions are not body text, but the people they name and describe are the article's people.
     caption_mentions = [find_mentions(c) for c in layout.captions]
     # The headline may be the only place a surname is given in full ("Alicia Keys to open Super Bowl",
