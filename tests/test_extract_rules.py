@@ -522,6 +522,17 @@ def test_firms_and_publications_named_like_people_are_not_people() -> None:
     assert not {"Red Kite", "Mac Weekly", "Bath"} & set(people), sorted(people)
 
 
+def test_a_royal_style_is_part_of_the_name() -> None:
+    text = BODY + (
+        'Charles Dunmore said: "It is good news." Prince Charles and Princess Anne will attend, '
+        "and Prince Charles said he was delighted."
+    )
+    art = extract_article(text, "t.txt")
+    people = {p.name for p in art.people}
+    assert {"Charles Dunmore", "Prince Charles", "Princess Anne"} <= people, sorted(people)
+    assert "Charles" not in next(p for p in art.people if p.name == "Charles Dunmore").aliases
+
+
 def test_team_sheet_players_listed_by_initial() -> None:
     text = (
         "Coach Dan Carew named Matt Stevens at prop.\n\n"

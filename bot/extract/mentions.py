@@ -618,7 +618,19 @@ def find_mentions(
                 evidence + (":quoted" if in_quote else ""),
             )
         )
+    mentions = [_royal(m) for m in mentions]
     return _share_list_roles(text, _with_team_sheet(text, _with_nicknames(text, mentions, names), in_sheet))
+
+
+# Royal styles are part of the name the way "Lord" is for a peer: "Prince Charles", "Queen Rania",
+# "King Abdullah". Read as a title, "Charles" would merge with any Charles the article names.
+_ROYAL_STYLES = frozenset("prince princess king queen".split())
+
+
+def _royal(m: Mention) -> Mention:
+    if len(m.tokens) == 1 and m.honorific and m.honorific.lower() in _ROYAL_STYLES:
+        return replace(m, tokens=(m.honorific, *m.tokens), honorific=None, evidence="title")
+    return m
 
 
 _NICKNAMED = re.compile(
