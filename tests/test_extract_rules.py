@@ -80,6 +80,16 @@ def test_partial_quote_after_spoke_of_and_in_a_cleft_sentence() -> None:
     assert quote(text, "shared harbour").speaker == "Ruth Ellery"
 
 
+def test_a_person_the_words_name_in_full_does_not_speak_them() -> None:
+    text = BODY + (
+        'Coach Ian Merrow said the squad was settled.\n\n'
+        'Merrow stressed his view. "The pack picked itself." '
+        'And Wales lock Gareth Pryce looks certain to go, provided he recovers. "I learnt from last year. '
+        '"Gareth Pryce is an outstanding player and will be on the trip."'
+    )
+    assert quote(text, "I learnt").speaker == "Ian Merrow"
+
+
 def test_according_to() -> None:
     q = quote(BODY + 'The berth was "never designed for ships this size", according to Raymond Chu.', "never")
     assert q.speaker == "Raymond Chu"

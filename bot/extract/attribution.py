@@ -806,9 +806,19 @@ class Attributor:
             else:
                 chains.append([q])
         continuation = {id(q) for chain in chains for q in chain[1:]}
+        # the words of a quotation and of those that carry on from it unclosed, in or across paragraphs
+        run_text: dict[int, str] = {}
+        for i in range(len(quotes) - 1, -1, -1):
+            q = quotes[i]
+            carried = i + 1 < len(quotes) and not q.span.closed and quotes[i + 1].para <= q.para + 1
+            run_text[id(q)] = q.text + (" " + run_text[id(quotes[i + 1])] if carried else "")
         for q in quotes:
             if q.speaker == UNKNOWN and q.starts_sentence and id(q) not in continuation:
                 introduced = self._introduced(q, quotes)
+                if introduced >= 0 and self.people.entity(introduced).name in run_text[id(q)]:
+                    # 'Simon Taylor looks certain to go. "... Simon Taylor is an outstanding player"':
+                    # the person the words name in full is not the one speaking them
+                    introduced = UNKNOWN
                 if introduced != UNKNOWN:
                     q.speaker, q.rule = introduced, "introduced"
                 else:
