@@ -82,12 +82,29 @@ def test_partial_quote_after_spoke_of_and_in_a_cleft_sentence() -> None:
 
 def test_a_person_the_words_name_in_full_does_not_speak_them() -> None:
     text = BODY + (
-        'Coach Ian Merrow said the squad was settled.\n\n'
+        "Coach Ian Merrow said the squad was settled.\n\n"
         'Merrow stressed his view. "The pack picked itself." '
         'And Wales lock Gareth Pryce looks certain to go, provided he recovers. "I learnt from last year. '
         '"Gareth Pryce is an outstanding player and will be on the trip."'
     )
     assert quote(text, "I learnt").speaker == "Ian Merrow"
+
+
+def test_an_adverb_between_speaker_and_verb_and_an_unsourced_response() -> None:
+    text = BODY + (
+        'Conductor Ravi Lamont recalled the night. Lamont immediately told the stage manager: "We stop now." '
+        '"No, keep playing," came the response.'
+    )
+    assert quote(text, "We stop now").speaker == "Ravi Lamont"
+    assert quote(text, "No, keep playing").speaker is None
+
+
+def test_a_name_that_only_modifies_a_noun_is_not_a_pronoun_antecedent() -> None:
+    text = BODY + (
+        "Manager Graham Reid felt his side were never in danger.\n\n"
+        'An early own goal and an Owen Parry strike earned them the win. "It gave us an advantage," he said.'
+    )
+    assert quote(text, "It gave us").speaker == "Graham Reid"
 
 
 def test_according_to() -> None:

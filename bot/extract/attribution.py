@@ -58,10 +58,13 @@ was is were had just recently simply only further today yesterday earlier afterw
 meanwhile however too now instead though
 """.split()
 )
+# "an Alan Shearer strike": an article before a name and a common noun after it
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|A|An) +\Z")
+_LOWER_WORD = re.compile(r"\s+[a-z]")
 # What may stand between a name and its verb: "has", "KC", "of Kansas", "from Harwick City".
 _LINKING = re.compile(
     r"(?:\s*(?:KC|QC|MP|MEP|MSP|Jr\.?|Sr\.?|\d{1,3}|has|had|have|also|then|later|even|once|previously|already|"
-    r"again|just|recently|,)\s*)*(?:\s+(?:of|from|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"
+    r"again|just|recently|[a-z]+ly|,)\s*)*(?:\s+(?:of|from|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"
     r"(?:\s*(?:has|had|also|then|later|even|already|,))*\s*"
 )
 _SCARE_CUES = re.compile(
@@ -164,6 +167,10 @@ _SENTENCE_BREAK = re.compile(r"[.;:!?\"\u201c\u201d]")
 _PREPOSITION_BEFORE = re.compile(
     r"\b[a-z][\w-]*\s+(?:for|of|to|at|from|with|on|about)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}$"
 )
+# '"Oh no, don't," came the response.': an answer with no named source
+_UNSOURCED_ANSWER = re.compile(
+    r"[\s,]*came\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:response|reply|answer|retort|cry|shout)\b(?!\s+(?:of|from)\b)"
+)
 _VIEW_OF = re.compile(
     r"[\s,]*(?:is|was|came)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:assessment|view|verdict|opinion|message|"
     r"response|reaction|warning|comment|conclusion|advice|words|promise|pledge|plea|prediction)\s+(?:of|from)\s+"
@@ -246,6 +253,10 @@ class Attributor:
                 after = text[m.end : m.end + 3]
                 if after.startswith(("'s", "\u2019s")) or (after[:1] in "'\u2019" and text[m.end - 1] == "s"):
                     rank = 3
+                elif _ATTRIBUTIVE.search(text, max(0, m.start - 6), m.start) and _LOWER_WORD.match(
+                    text, m.end
+                ):
+                    rank = 4  # "an Alan Shearer strike", "a Beckham free kick": the name modifies a noun
                 elif is_speaker_position(text, m.start, m.end):
                     rank = 1
                 else:
@@ -320,6 +331,8 @@ class Attributor:
             if p < para - 3:
                 break
             rank = self._salience.get((p, at), 2) if kind == "name" else 1
+            if rank == 4:
+                continue  # a name that only modifies a noun is never what a later pronoun means
             in_own_sentence = kind == "name" and p == para and self._sentence_of(p, at)[0] == own_sentence
             if in_own_sentence and (
                 rank == 3 or (rank == 2 and _PREPOSITION_LEFT.search(self.paragraphs[p], max(0, at - 30), at))
@@ -750,6 +763,10 @@ class Attributor:
                 cue_window = text[max(0, q.span.open_at - 40) : q.span.open_at]
                 if _looks_like_title(q) or _SCARE_CUES.search(cue_window):
                     q.speaker, q.rule = NOBODY, "title-or-term"
+                    done.append(q)
+                    continue
+                if q.span.closed and _UNSOURCED_ANSWER.match(text, q.span.outer_end):
+                    q.speaker, q.rule = NOBODY, "unsourced"
                     done.append(q)
                     continue
                 next_open = items[i + 1].span.open_at if i + 1 < len(items) else len(text)
