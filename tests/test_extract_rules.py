@@ -107,6 +107,15 @@ def test_a_name_that_only_modifies_a_noun_is_not_a_pronoun_antecedent() -> None:
     assert quote(text, "It gave us").speaker == "Graham Reid"
 
 
+def test_thanked_and_one_of_their_lawyers() -> None:
+    text = BODY + (
+        'Actress Dana Whitcombe thanked the crew and "a network who gave me a second chance". '
+        '"A ruling is due in March," said one of their lawyers, Petros Andreou.'
+    )
+    assert quote(text, "a network").speaker == "Dana Whitcombe"
+    assert quote(text, "A ruling").speaker == "Petros Andreou"
+
+
 def test_according_to() -> None:
     q = quote(BODY + 'The berth was "never designed for ships this size", according to Raymond Chu.', "never")
     assert q.speaker == "Raymond Chu"

@@ -127,7 +127,9 @@ _ROLE_GENDER = {
     "husband": "m",
 }
 # A role, a comma, then the name (maybe after a title): "the committee chairman, MP Edward Leigh"
-_ROLE_THEN_NAME = re.compile(r"(?:the|a|an|his|her|its|their)\s[^,;.]{1,60},\s*(?:[A-Z][\w.]*\s+){0,2}", re.I)
+_ROLE_THEN_NAME = re.compile(
+    r"(?:one\s+of\s+)?(?:the|a|an|his|her|its|their)\s[^,;.]{1,60},\s*(?:[A-Z][\w.]*\s+){0,2}", re.I
+)
 _BY_AGENT = re.compile(r"\s+by\s+")
 _PREPOSITION_LEFT = re.compile(
     r"(?i:\b(?:by|with|to|from|for|of|at|on|against|about|like|than|under|beside))\s+(?:[\w.'\u2019-]+\s+){0,4}$"

@@ -223,7 +223,7 @@ shout shouted cry cried scream screamed whisper whispered mutter muttered boast 
 vows pledge pledged conclude concluded recount recounted remark remarked remarks reckon reckons reckoned
 demand demanded demands report reported reports posted write wrote told assert asserted asserts
 accuse accuses accused believe believes believed thinks feels hopes hoped fears feared
-expressed expresses quote quoted quotes speak speaks spoke speaking referred referring
+expressed expresses quote quoted quotes speak speaks spoke speaking referred referring thank thanks thanked
 hail hails hailed praise praises praised condemn condemns condemned criticise criticises criticised
 criticize criticizes criticized welcome welcomes welcomed dismiss dismisses dismissed attack attacks
 attacked slam slams slammed blast blasts blasted branding labelling dubbing
