@@ -569,6 +569,17 @@ def test_a_royal_style_is_part_of_the_name() -> None:
     assert "Charles" not in next(p for p in art.people if p.name == "Charles Dunmore").aliases
 
 
+def test_plural_roles_describe_every_name_they_introduce() -> None:
+    text = BODY + (
+        "Wales turned to New Zealand in the shape of coaches Glen Harding and Mark Tane. "
+        "A host of other UK actors, including Ralph Denny, Alice Morrow and Tom Quill, also appeared."
+    )
+    art = extract_article(text, "t.txt")
+    desc = {p.name: " | ".join(p.descriptions) for p in art.people}
+    assert desc["Glen Harding"] == desc["Mark Tane"] == "coaches", desc
+    assert all("UK actors" in desc[n] for n in ("Ralph Denny", "Alice Morrow", "Tom Quill")), desc
+
+
 def test_team_sheet_players_listed_by_initial() -> None:
     text = (
         "Coach Dan Carew named Matt Stevens at prop.\n\n"

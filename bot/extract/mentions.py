@@ -89,8 +89,9 @@ def _reverse_apposition(head: str) -> str | None:
 
 
 _PRE_ROLE = re.compile(r"(?:(?:[A-Za-z][\w.'\u2019&-]*|&)\s+){1,8}$")
-# "choreographers such as Anthony Tudor": a plural role introducing examples describes each of them
-_SUCH_AS = re.compile(r"\b([a-z][\w-]*s)\s+(?:such as|including|like)\s+$")
+# "choreographers such as Anthony Tudor", "UK actors, including Hugh Laurie": a plural role introducing
+# examples describes each of them
+_SUCH_AS = re.compile(r"\b((?:[A-Z][\w-]*\s+)?([a-z][\w-]*s)),?\s+(?:such as|including|like)\s+$")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "qc", "kc", "mp", "obe", "mbe", "cbe", "kbe", "phd"})
 
 
@@ -191,11 +192,13 @@ register sister brother mother father daughter cluster shelter thunder wonder di
 def is_role_word(word: str) -> bool:
     """A word that says what someone is: a listed role, or an agent noun ("decathlete", "campaigner").
 
-    Plurals ("scientists") and hyphenated compounds ("co-author", "ex-minister") count as their head.
+    Plurals ("scientists", "coaches") and hyphenated compounds ("co-author", "ex-minister") count as
+    their head.
     """
     low = _low(word).strip(",")
     head = low.rsplit("-", 1)[-1]
-    if {low, head, low.removesuffix("s"), head.removesuffix("s")} & (ROLE_WORDS | TITLE_WORDS):
+    forms = {w.removesuffix(end) for w in (low, head) for end in ("", "s", "es")}
+    if forms & (ROLE_WORDS | TITLE_WORDS):
         return True
     if not word[:1].islower() or low in _STOP_BEFORE or low in _NOT_AGENTS or len(low) <= 4:
         return False
@@ -232,6 +235,11 @@ def _description_before(text: str, start: int, extends_title: bool = False) -> i
             break
         kept.append(word)
         if len(kept) >= 8:
+            break
+    for k, word in enumerate(kept[:-1]):
+        left = kept[k + 1]  # the word before "of" in reading order
+        if word == "of" and left.islower() and not is_role_word(left) and any(map(is_role_word, kept[:k])):
+            kept = kept[:k]  # "in the shape of coaches Graham Henry": the role starts after "of"
             break
     while kept and _low(kept[-1]) in {"of", "and", "for", "&"}:
         kept.pop()
@@ -562,8 +570,8 @@ def find_mentions(
             description = _reverse_apposition(text[max(0, title_start - 90) : title_start])
         if title is None and description is None:
             such = _SUCH_AS.search(text, max(0, core_start - 60), core_start)
-            if such and is_role_word(such.group(1)):
-                title = such.group(1)
+            if such and is_role_word(such.group(2)):
+                title = such.group(1)  # "Hollywood stars, including Cate Blanchett": the whole phrase
         description = clean_description(description)
         first = _low(core[0])
         gender = HONORIFIC_GENDER.get(_low(honorific)) if honorific else None
