@@ -580,6 +580,18 @@ def test_plural_roles_describe_every_name_they_introduce() -> None:
     assert all("UK actors" in desc[n] for n in ("Ralph Denny", "Alice Morrow", "Tom Quill")), desc
 
 
+def test_a_surname_misspelt_by_one_letter_is_the_same_person() -> None:
+    text = BODY + (
+        "Managing director Daniel Ferrith says the firm is alone in the field. "
+        'Mr Ferirth says: "Nobody else can do this."\n\n'
+        "Horak, Browne, Penney, Nordt, Bishop, Mapletoft, Edwards.\n\nTom Brown watched."
+    )
+    art = extract_article(text, "t.txt")
+    assert quote(text, "Nobody else").speaker == "Daniel Ferrith"
+    assert "Ferirth" not in {p.name for p in art.people}
+    assert "Browne" in {p.name for p in art.people}  # a team sheet's spelling stands
+
+
 def test_team_sheet_players_listed_by_initial() -> None:
     text = (
         "Coach Dan Carew named Matt Stevens at prop.\n\n"

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from rapidfuzz.distance import OSA
+
 from bot.extract.lexicon import FORMS_OF_ADDRESS, PEERAGE
 from bot.extract.mentions import Mention
 
@@ -128,7 +130,19 @@ def _resolve_single(
         name = next(mm.name for para in mentions for mm in para if _fold(mm.name) == later[0])
         existing = [e for e in entities if _fold(e.name) == later[0]]
         return existing[0] if existing else Entity(-1, name)
-    return None
+    # "Mr Montieth" after "David Monteith": a surname one slip (a letter changed, added, dropped or two
+    # swapped) from exactly one person's is that person misspelt. Short names are too close to others.
+    near = [
+        e
+        for e in entities
+        if len(word) >= 5
+        and m.evidence != "listed"  # a team sheet prints its own spelling: "Browne" is not "Brown"
+        and len(e.name.split()) > 1
+        and _fold(e.surname)[:1] == word[:1]
+        and OSA.distance(_fold(e.surname), word) == 1
+        and _compatible(e, m.gender)
+    ]
+    return near[0] if len({e.key for e in near}) == 1 else None
 
 
 def _spelled_out(
