@@ -116,6 +116,15 @@ def test_thanked_and_one_of_their_lawyers() -> None:
     assert quote(text, "A ruling").speaker == "Petros Andreou"
 
 
+def test_the_pronoun_of_a_parenthetical_source_is_not_the_person_it_reports_on() -> None:
+    text = BODY + (
+        "Opposition leader Martin Hale attacked the government.\n\n"
+        "Mr Crane has failed to tackle the problems, he claimed, saying he had the wrong answers.\n\n"
+        'The party, he said, can cut crime. "We simply need to change direction."'
+    )
+    assert quote(text, "We simply").speaker == "Martin Hale"
+
+
 def test_according_to() -> None:
     q = quote(BODY + 'The berth was "never designed for ships this size", according to Raymond Chu.', "never")
     assert q.speaker == "Raymond Chu"

@@ -329,6 +329,10 @@ class Attributor:
                 spoken_before.append((q.para, q.span.open_at, q.speaker))
         groups: dict[tuple[int, int], list[tuple[int, int, str, int | str]]] = {}
         own_sentence = self._sentence_of(para, pos)[0]
+        # "Mr Blair has failed to tackle these problems, he claimed, ...": the pronoun of a parenthetical
+        # source never means a name in the words it reports
+        source = _PARENTHETICAL_SOURCE.search(self.paragraphs[para], max(0, pos - 4), pos + 40)
+        aside = source is not None and source.start(1) == pos
         for p, at, kind, value in self._items[max(0, k - 400) : k][::-1]:
             if p < para - 3:
                 break
@@ -337,7 +341,9 @@ class Attributor:
                 continue  # a name that only modifies a noun is never what a later pronoun means
             in_own_sentence = kind == "name" and p == para and self._sentence_of(p, at)[0] == own_sentence
             if in_own_sentence and (
-                rank == 3 or (rank == 2 and _PREPOSITION_LEFT.search(self.paragraphs[p], max(0, at - 30), at))
+                aside
+                or rank == 3
+                or (rank == 2 and _PREPOSITION_LEFT.search(self.paragraphs[p], max(0, at - 30), at))
             ):
                 # "hosted by Gordon Brown on Friday, he said", "Mel Gibson's film, he believed": a name
                 # in a phrase of the pronoun's own sentence is rarely what the pronoun means
