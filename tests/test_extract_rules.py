@@ -125,6 +125,34 @@ def test_the_pronoun_of_a_parenthetical_source_is_not_the_person_it_reports_on()
     assert quote(text, "We simply").speaker == "Martin Hale"
 
 
+def test_a_dash_aside_with_a_hyphenated_word_inside() -> None:
+    text = BODY + (
+        "Manager Colin Breck reopened his row with Ian Pryce. Breck - who would not refer to the 25-year-old "
+        'by name - said Pryce fell short "The chap that has gone scored nine a season," said Breck.'
+    )
+    assert quote(text, "The chap").speaker == "Colin Breck"
+
+
+def test_a_paragraph_of_reported_speech_then_unattributed_quotations() -> None:
+    text = BODY + (
+        "Mr Alan Dorsey said that, although money had driven the game, he feared there were too many "
+        'games. Since 1992 clubs have seen their income soar. "Television has been the driving force. '
+        '"We must monitor the quality of the product."'
+    )
+    assert quote(text, "Television").speaker == "Alan Dorsey"
+    assert quote(text, "We must").speaker == "Alan Dorsey"
+
+
+def test_a_new_mark_inside_an_unclosed_floating_quotation_keeps_its_speaker() -> None:
+    text = BODY + (
+        'Mr Ravi Thomas said: "The law is clear." The important thing was the content, said Mr Thomas.\n\n'
+        '"If in doubt, retain. It is only when you have no use for a record that you may destroy it. '
+        '"But deliberate destruction is to be condemned." The act starts next year.'
+    )
+    assert quote(text, "If in doubt").speaker == "Ravi Thomas"
+    assert quote(text, "But deliberate").speaker == "Ravi Thomas"
+
+
 def test_according_to() -> None:
     q = quote(BODY + 'The berth was "never designed for ships this size", according to Raymond Chu.', "never")
     assert q.speaker == "Raymond Chu"

@@ -151,7 +151,8 @@ _PARENTHETICAL_SOURCE = re.compile(
     r"|insisted|insists|believes|believed|warned|warns|suggested|suggests)\s*,"
 )
 _SPEAKER_LABEL = re.compile(r"[\s\-\u2013\u2014\u2022*]*(?:[\w'.&-]+\s+){0,6}[\w'.-]+\s*:\s*")
-_DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]{1,120}$")
+# a hyphen inside a word ("the 25-year-old") is no dash
+_DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s(?:(?!\s[-\u2013\u2014]\s).){1,120}$")
 _REPORTED_CLAIM = re.compile(
     r"\b(?:claims?|suggestions?|reports?|allegations?|accusations?|rumours?|speculation)\s+(?:that|of)\b"
 )
@@ -826,7 +827,19 @@ class Attributor:
         chains: list[list[Quoted]] = []
         for q in quotes:
             prev = chains[-1][-1] if chains else None
-            if prev and not prev.span.closed and q.para == prev.para + 1 and q.span.open_at <= 1:
+            # a new opening mark before the last one closed continues the same speech, in the next
+            # paragraph or in the same one ('"If in doubt retain ... destroy it. "But any ..."')
+            if (
+                prev
+                and not prev.span.closed
+                and (
+                    q.para == prev.para + 1
+                    and q.span.open_at <= 1
+                    or q.para == prev.para
+                    and q.starts_sentence
+                    and prev.starts_sentence
+                )
+            ):
                 chains[-1].append(q)
             else:
                 chains.append([q])
@@ -848,11 +861,7 @@ class Attributor:
                     q.speaker, q.rule = introduced, "introduced"
                 else:
                     self._paragraph_rule(q, quotes)
-        for chain in chains:
-            known = [q.speaker for q in chain if q.speaker != UNKNOWN]
-            for q in chain:
-                if q.speaker == UNKNOWN and known:
-                    q.speaker, q.rule = known[0], "continued"
+        self._continue(chains)
         for i, q in enumerate(quotes):
             if q.speaker != UNKNOWN or not q.starts_sentence:
                 continue
@@ -860,9 +869,19 @@ class Attributor:
                 prev = quotes[i - 1]
                 if prev.para == q.para - 1 and prev.speaker >= 0 and not self._named_between(prev, q):
                     q.speaker, q.rule = prev.speaker, "floating"
+        self._continue(chains)  # a floating quotation's speaker carries on through its continuations
         for q in quotes:
             if q.speaker == UNKNOWN:
                 q.speaker, q.rule = NOBODY, q.rule or "no-speaker"
+
+    @staticmethod
+    def _continue(chains: list[list[Quoted]]) -> None:
+        """A speech that runs on through new opening marks has one speaker, wherever it is given."""
+        for chain in chains:
+            known = [q.speaker for q in chain if q.speaker != UNKNOWN]
+            for q in chain:
+                if q.speaker == UNKNOWN and known:
+                    q.speaker, q.rule = known[0], "continued"
 
     def _paragraph_rule(self, q: Quoted, quotes: list[Quoted]) -> None:
         same = [o for o in quotes if o.para == q.para and o.speaker >= 0 and o is not q]
@@ -905,7 +924,21 @@ class Attributor:
             if who >= 0:
                 return who
         who = self._sentence_subject(para, a, b, quotes)
-        return who if who >= 0 else UNKNOWN
+        if who >= 0:
+            return who
+        # 'Mr Dein said that ... he feared ... Since 1992 clubs have seen their income soar. "..."': the
+        # paragraph's reported speaker, when no other person or quotation comes between
+        limit = s if para == q.para else len(ptext)
+        for a, b in reversed(prev_sentences[-4:-1]):
+            if any(r.para == para and b <= r.pos < limit for r in self.refs) or any(
+                o.para == para and a <= o.span.open_at < limit for o in quotes
+            ):
+                break
+            verbs = [w for w in _WORD.finditer(ptext, a, b) if w.group(0) in _REPORTING_VERBS]
+            if verbs:
+                who = self._subject(para, a, verbs[0].start(), [], first=False)
+                return who if who >= 0 else UNKNOWN
+        return UNKNOWN
 
     def _named_between(self, prev: Quoted, q: Quoted) -> bool:
         """Whether another person is named outside quotes between two quotations."""
