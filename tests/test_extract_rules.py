@@ -153,6 +153,14 @@ def test_a_new_mark_inside_an_unclosed_floating_quotation_keeps_its_speaker() ->
     assert quote(text, "But deliberate").speaker == "Ravi Thomas"
 
 
+def test_a_run_on_quotation_closed_by_its_attribution_and_a_possessive_name_inside() -> None:
+    text = BODY + (
+        "Paul Drury called on the league to act. Sean Tolley, his team-mate, has expressed doubts "
+        'about his future "I think Sean\'s situation is down to the fixtures," he said.'
+    )
+    assert quote(text, "I think").speaker == "Paul Drury"
+
+
 def test_according_to() -> None:
     q = quote(BODY + 'The berth was "never designed for ships this size", according to Raymond Chu.', "never")
     assert q.speaker == "Raymond Chu"

@@ -617,7 +617,8 @@ class Attributor:
 
     # -- rules ---------------------------------------------------------------------------------
     def _after(self, q: Quoted, next_open: int, spoken: list[Quoted]) -> int:
-        self._quoted_words = frozenset(w.lower() for w in _WORD.findall(q.text))
+        # "Sean's situation": a possessive names Sean as much as "Sean" does
+        self._quoted_words = frozenset(re.sub(r"['\u2019]s$", "", w.lower()) for w in _WORD.findall(q.text))
         try:
             return self._after_rule(q, next_open, spoken)
         finally:
@@ -800,7 +801,7 @@ class Attributor:
                     ("before", "after")  # 'Tom Reddy said: "...," he said': the introduction decides
                     if head.endswith(":") and len(head) > 1
                     else ("after", "before")
-                    if q.starts_sentence
+                    if q.starts_sentence or self._whole_sentence_then_attribution(q, text)
                     else ("before", "after")
                     if may_follow
                     else ("before",)
@@ -820,6 +821,16 @@ class Attributor:
                 q.speaker = who
                 done.append(q)
         self._inherit(quotes)
+
+    @staticmethod
+    def _whole_sentence_then_attribution(q: Quoted, text: str) -> bool:
+        """'... has expressed doubts "I think Sean's situation is ...," he said': a capitalised sentence
+        closed by its own attribution is that speaker's, even run on from a sentence with no stop."""
+        return (
+            q.text[:1].isupper()
+            and q.text.rstrip().endswith(",")
+            and bool(_CLOSE_ATTRIBUTION.match(text, q.span.outer_end))
+        )
 
     def _inherit(self, quotes: list[Quoted]) -> None:
         """Rules 3-5 for quotations with no attribution of their own, in the order they apply."""
