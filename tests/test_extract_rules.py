@@ -637,6 +637,17 @@ def test_a_surname_misspelt_by_one_letter_is_the_same_person() -> None:
     assert "Browne" in {p.name for p in art.people}  # a team sheet's spelling stands
 
 
+def test_an_owners_role_before_the_name_describes_it() -> None:
+    text = BODY + (
+        "But Acme's global chief executive, Samuel Durrant, said costs were rising. "
+        "A bid by Mrs Quill's nanny, Rosa Manalo, was delayed."
+    )
+    art = extract_article(text, "t.txt")
+    desc = {p.name: " | ".join(p.descriptions) for p in art.people}
+    assert "Acme's global chief executive" in desc["Samuel Durrant"], desc
+    assert "nanny" in desc["Rosa Manalo"], desc
+
+
 def test_team_sheet_players_listed_by_initial() -> None:
     text = (
         "Coach Dan Carew named Matt Stevens at prop.\n\n"

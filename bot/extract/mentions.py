@@ -63,6 +63,14 @@ _DETERMINER = re.compile(
 )
 
 
+# "IBM's senior vice president, Nick Donofrio", "Plaid Cymru's former President, Dafydd Wigley": an
+# organisation's possessive opens the role phrase as a determiner would
+_OWNER = re.compile(
+    r"(?:^|(?<=[\s(]))(?:(?!(?:But|And|Or|So|Yet|The|In|On|At|For|With|By|From|As|When|While)\s)[A-Z][\w&.-]*\s+){0,3}"
+    r"[A-Z][\w&.-]*['\u2019]s\s"
+)
+
+
 def _head_before_preposition(phrase: str) -> str:
     """'A spokesman for DLF Builders' -> 'spokesman'."""
     words = phrase.split()
@@ -73,12 +81,12 @@ def _head_before_preposition(phrase: str) -> str:
 
 
 def _reverse_apposition(head: str) -> str | None:
-    """The role phrase that ends right before ", Name": from its nearest determiner to the comma."""
+    """The role phrase that ends right before ", Name": from its nearest determiner or owner to the comma."""
     stripped = head.rstrip()
     if not stripped.endswith(","):
         return None
     body = stripped[:-1].rstrip()
-    starts = [m.start() for m in _DETERMINER.finditer(body)]
+    starts = sorted(m.start() for pattern in (_DETERMINER, _OWNER) for m in pattern.finditer(body))
     for at in reversed(starts):
         phrase = body[at:]
         if len(phrase) > 80 or any(ch in phrase for ch in ',;:.()"\u201c\u201d'):
@@ -313,8 +321,11 @@ def clean_description(desc: str | None) -> str | None:
     desc = re.sub(r"^who\s+(?:is|was|has been)\s+", "", desc)  # "who is UKIP Scotland chairman"
     desc = _LEADING_DATE_WORDS.sub("", desc)  # "On Thursday Mr Blair": the day is not a title
     other = re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+([A-Z][\w-]*)", desc or "")
-    if not desc or (other and not is_role_word(other.group(1).lower())):
-        return None  # "..., Mr Abbas": another person in a list, not a description ("Lord Chancellor" is)
+    owner = other is not None and desc[other.end() : other.end() + 2] in ("'s", "\u2019s")
+    if not desc or (other and not owner and not is_role_word(other.group(1).lower())):
+        # "..., Mr Abbas": another person in a list, not a description ("Lord Chancellor", "Mrs Quinn's
+        # nanny" are)
+        return None
     if re.fullmatch(r"(?:[A-Z]\w*ing\s+)+(?:Mr|Mrs|Ms|Dr|Miss)\.?", desc):
         return None  # "Analysing Mr Brown's position": a sentence's opening verb, not a title
     if not desc or _BAD_DESCRIPTION_START.match(desc) or len(desc.split()) > 30:
