@@ -648,6 +648,18 @@ def test_an_owners_role_before_the_name_describes_it() -> None:
     assert "nanny" in desc["Rosa Manalo"], desc
 
 
+def test_a_ministry_named_with_and_is_part_of_the_title() -> None:
+    text = BODY + (
+        "The issue was raised by Trade and Industry Secretary Mara Quint. "
+        "Work and pensions minister Alan Jessop said it was wrong. Tom Reyes and Labour leader Ann Cole met."
+    )
+    art = extract_article(text, "t.txt")
+    desc = {p.name: " | ".join(p.descriptions) for p in art.people}
+    assert desc["Mara Quint"] == "Trade and Industry Secretary", desc
+    assert desc["Alan Jessop"] == "Work and pensions minister", desc
+    assert desc["Ann Cole"] == "Labour leader" and not desc["Tom Reyes"], desc
+
+
 def test_team_sheet_players_listed_by_initial() -> None:
     text = (
         "Coach Dan Carew named Matt Stevens at prop.\n\n"

@@ -176,6 +176,13 @@ december monday tuesday wednesday thursday friday saturday sunday
 
 
 # Verbs that put a name right after them: "England have named Bath prop Matt Stevens"
+# Words that open a ministry's name before "and": "Trade and Industry", "Culture, Media and Sport"
+_DEPARTMENT_WORDS = frozenset(
+    """
+trade work culture media environment food transport health education skills energy science business
+enterprise innovation communities justice defence employment constitutional
+""".split()
+)
 _VERBS_BEFORE_NAME = frozenset(
     """
 named appointed elected signed picked selected called recalled dropped replaced beat beaten defeated met
@@ -230,9 +237,14 @@ def _description_before(text: str, start: int, extends_title: bool = False) -> i
         joins_roles = (
             low in {"and", "&"}
             and k + 1 < len(backwards)
-            and backwards[k + 1][:1].islower()
-            and bool(kept)
-            and kept[-1][:1].islower()
+            and (
+                bool(kept)
+                and backwards[k + 1][:1].islower()
+                and kept[-1][:1].islower()
+                # "Trade and Industry Secretary", "Work and pensions minister": a department's name
+                or (bool(kept) or extends_title)
+                and _low(backwards[k + 1]).strip(",") in _DEPARTMENT_WORDS
+            )
         )
         stop = (low in _STOP_BEFORE and low not in {"of", "and", "for"} and not of_the) or (
             low in {"and", "&"} and not joins_roles
@@ -251,6 +263,14 @@ def _description_before(text: str, start: int, extends_title: bool = False) -> i
             break
     while kept and _low(kept[-1]) in {"of", "and", "for", "&"}:
         kept.pop()
+    if (
+        extends_title
+        and len(kept) > 1
+        and _low(kept[0]) in {"and", "&"}
+        and _low(kept[1]) in _DEPARTMENT_WORDS
+    ):
+        at = text.rfind(" ".join(reversed(kept)), 0, start)  # "Trade and" before "Industry Secretary"
+        return at if at >= 0 else None
     if kept and _low(kept[0]) in {"and", "&"}:
         return None  # "the prime minister and Mr Brown": the role belongs to someone else
     if kept and not extends_title and _low(kept[0]) in {"of", "for", "the"}:
