@@ -660,6 +660,14 @@ def test_a_ministry_named_with_and_is_part_of_the_title() -> None:
     assert desc["Ann Cole"] == "Labour leader" and not desc["Tom Reyes"], desc
 
 
+def test_a_one_word_stage_name_after_a_role() -> None:
+    text = BODY + (
+        "Hip-hop performer Zekko's single is at number five. Newcomer Marisol won two awards, "
+        "one behind Real's top scorer Ronaldinho."
+    )
+    assert {"Zekko", "Marisol", "Ronaldinho"} <= set(people_of(text))
+
+
 def test_team_sheet_players_listed_by_initial() -> None:
     text = (
         "Coach Dan Carew named Matt Stevens at prop.\n\n"
