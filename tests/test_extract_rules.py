@@ -161,6 +161,18 @@ def test_a_run_on_quotation_closed_by_its_attribution_and_a_possessive_name_insi
     assert quote(text, "I think").speaker == "Paul Drury"
 
 
+def test_subjects_handed_on_by_to_verbs_and_participles() -> None:
+    text = BODY + (
+        "Party leader Carl Kemble spoke in Leeds. Mr Kemble went on to suggest a narrow win would be a "
+        '"massive vote of no confidence". There is a new tone, with Mr Kemble stressing politicians '
+        'should not "foment an artificial debate".\n\n'
+        'Analyst Rita Noor wrote it. "It explains the spam," she said, accusing users of "bad habits".'
+    )
+    assert quote(text, "massive vote").speaker == "Carl Kemble"
+    assert quote(text, "foment").speaker == "Carl Kemble"
+    assert quote(text, "bad habits").speaker == "Rita Noor"
+
+
 def test_according_to() -> None:
     q = quote(BODY + 'The berth was "never designed for ships this size", according to Raymond Chu.', "never")
     assert q.speaker == "Raymond Chu"

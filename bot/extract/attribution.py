@@ -143,6 +143,12 @@ _CLEFT = re.compile(r"(?i:it)\s+(?:was|is|will\s+be)\s+(?=[A-Z])")
 _TRAILING_AUX = re.compile(
     r",?\s*(?:\b(?:has|had|have|also|then|later|already|repeatedly|previously)\b\s*)+$"
 )
+# "Mr Kennedy went on to suggest", "Mr Kennedy used a speech to say": a verb that hands its subject on
+_CONTROL_TO = re.compile(
+    r"\s+(?:went|goes|go|continued|continues|wants|wanted|hopes|hoped|plans|planned|used|uses|tried|tries"
+    r"|decided|seemed|seems|appeared|agreed|refused|took|takes|is|was|are|were)(?:\s+(?:on|set|due|expected))?"
+    r"(?:\s+(?:a|an|the|his|her|their|this))?(?:\s+[a-z]+){0,2}\s+to$"
+)
 _REPORTING_VERBS = frozenset(
     "said says told tells added adds claimed claims insisted insists argued argues".split()
 )
@@ -481,6 +487,7 @@ class Attributor:
             return self._role_np(para, " ".join(words[:6]), start + lead, spoken)
         # last: the phrase ends with the subject, maybe followed by appositions in commas or dashes
         body = _TRAILING_AUX.sub("", stripped) or stripped  # "X, director of Liberty, has called"
+        body = _CONTROL_TO.sub("", body) or body
         if phrase.rstrip().endswith(("-", "\u2013", "\u2014")):
             body = _DASH_ASIDE.sub("", stripped)  # "Mr Bez - himself a former executive at Porsche - said"
         for _ in range(3):
@@ -726,10 +733,22 @@ class Attributor:
         if verb.group(0).endswith("ing") or (
             verb.group(0) == "asked" and re.search(r"\b(?:when|after|if|once|being|as)$", before_verb)
         ):
+            named = None
+            for m in self._outside_quotes(q.para):
+                if m.end <= verb.start():
+                    named = m
+            if named is not None and not text[named.end : verb.start()].strip() and start <= named.start:
+                return self._key(q.para, named)  # "with Mr Kennedy stressing ...": the name before the verb
             # "He was less conciliatory, saying ..." / "He struck a note when asked ...": the sentence subject
             who = self._sentence_subject(q.para, s, verb.start(), spoken)
             if who != UNKNOWN:
                 return who
+            if len(verbs) > 1:
+                # '"...," he said, accusing users of "..."', "The 31-year-old admitted ..., calling it
+                # "...")": the participle shares the subject of the sentence's speech verb before it
+                who = self._subject(q.para, start, verbs[-2].start(), spoken, first=False)
+                if who >= 0:
+                    return who
             if before_verb.endswith(","):
                 return NOBODY  # "Church ministers are trying ..., saying": not a person's words
         who = self._subject(q.para, start, verb.start(), spoken, first=False)

@@ -224,6 +224,9 @@ vows pledge pledged conclude concluded recount recounted remark remarked remarks
 demand demanded demands report reported reports posted write wrote told assert asserted asserts
 accuse accuses accused believe believes believed thinks feels hopes hoped fears feared
 expressed expresses quote quoted quotes speak speaks spoke speaking referred referring thank thanks thanked
+stressing urging suggesting admitting describing calling accusing predicting promising complaining conceding
+revealing confirming praising criticising criticizing attacking demanding vowing pledging denying deny denies
+denied recalling acknowledging announcing boasting
 hail hails hailed praise praises praised condemn condemns condemned criticise criticises criticised
 criticize criticizes criticized welcome welcomes welcomed dismiss dismisses dismissed attack attacks
 attacked slam slams slammed blast blasts blasted branding labelling dubbing
