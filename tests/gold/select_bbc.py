@@ -69,6 +69,10 @@ GOLD_SETS = (
     ("bbc_heldout29.json", 3607, 4),
     ("bbc_heldout30.json", 9241, 4),
     ("bbc_heldout31.json", 5303, 4),
+    ("bbc_heldout32.json", 7741, 4),
+    ("bbc_heldout33.json", 2591, 4),
+    ("bbc_heldout34.json", 8863, 4),
+    ("bbc_heldout35.json", 4157, 4),
 )
 SEED = GOLD_SETS[0][1]
 # The corpus sits in ../shared beside the project checkout.
