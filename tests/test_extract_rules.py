@@ -740,6 +740,16 @@ def test_short_unlabelled_lines_of_a_team_sheet_are_players_not_teasers() -> Non
     )
 
 
+def test_a_team_sheet_with_a_place_named_player_and_a_dropped_comma() -> None:
+    text = (
+        "The squad for the charity match was named on Monday.\n\n"
+        "C Latham (Australia); R Caucau (Fiji), J Fourie (S Africa) T Umaga (New Zealand), S Bobo (Fiji). "
+        "Reserves: B Lima (Samoa), E Taukafa (Tonga), A N Other."
+    )
+    people = people_of(text)
+    assert {"C Latham", "J Fourie", "T Umaga", "B Lima", "E Taukafa"} <= set(people), sorted(people)
+
+
 def test_a_list_of_places_or_a_short_list_is_not_a_team_sheet() -> None:
     people = people_of("France, Germany, Italy, Spain, Portugal, Greece.\n\nApple, Google.")
     assert not {"France", "Spain", "Apple", "Google"} & set(people)

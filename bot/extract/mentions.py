@@ -700,10 +700,10 @@ def _replacing(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
 
 def _with_team_sheet(text: str, mentions: list[Mention], in_sheet: bool) -> list[Mention]:
     """Add the players a team sheet lists; what the general rules read inside an item ("de Marigny")
-    gives way to the item. A list of places ("France, Germany, Italy, ...") is no sheet."""
+    gives way to the item. A list of mostly places ("France, Germany, Italy, ...") is no sheet."""
     found = sheet_items(text, in_sheet=in_sheet)
-    if any(_is_non_person(list(tokens)) for _a, _b, tokens, _e in found):
-        return mentions
+    if 2 * sum(_is_non_person(list(tokens)) for _a, _b, tokens, _e in found) > len(found):
+        return mentions  # places, not players; one "B Lima" among players is still a player
     return _replacing(mentions, [Mention(a, b, t, None, None, None, None, e) for a, b, t, e in found])
 
 

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 
-# One player in initial form inside running lists: "J Robinson (Sale Sharks, capt); M Cueto (Sale)".
+# One player in initial form inside running lists: "J Robinson (Sale Sharks, capt); M Cueto (Sale)",
+# also after a bracket whose comma was dropped: "J Fourie (S Africa) T Umaga (New Zealand)".
 LISTED_PLAYER = re.compile(
-    r"(?:^|(?<=[;,:]\s))(?P<initial>[A-Z]{1,2})\s(?P<surname>(?:(?:de|del|dal|da|di|van|von|le|la|Lo|De|Van)\s)?"
-    r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*)(?=\s*(?:\([^)]*\))?\s*(?:[,;.]|$))"
+    r"(?:^|(?<=[;,:)]\s))(?P<initial>[A-Z]{1,2})\s(?P<surname>(?:(?:de|del|dal|da|di|van|von|le|la|Lo|De|Van)\s)?"
+    r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*)(?=\s*(?:\([^)]{0,60}\))?\s*(?:[,;.]|$|[A-Z]{1,2}\s[A-Z]))"
 )
 
 # A label: "Replacements:", "Subs Not Used:", "Not used:", "Leeds:", "Replacements (from):"
