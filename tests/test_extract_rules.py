@@ -680,6 +680,13 @@ def test_a_one_word_stage_name_after_a_role() -> None:
     assert {"Zekko", "Marisol", "Ronaldinho"} <= set(people_of(text))
 
 
+def test_a_ranking_before_a_name_is_a_title() -> None:
+    text = BODY + "Her win over world number one Lena Varga was a shock, said number eight Ines Paulo."
+    art = extract_article(text, "t.txt")
+    desc = {p.name: " | ".join(p.descriptions) for p in art.people}
+    assert desc["Lena Varga"] == "world number one" and desc["Ines Paulo"] == "number eight", desc
+
+
 def test_team_sheet_players_listed_by_initial() -> None:
     text = (
         "Coach Dan Carew named Matt Stevens at prop.\n\n"

@@ -96,6 +96,11 @@ def _reverse_apposition(head: str) -> str | None:
     return None
 
 
+# a ranking is a title: "world number one", "British number two", "the number eight Imanol Harinordoquy"
+_RANKING = re.compile(
+    r"(?:^|\s)((?:(?:world|British|European|American|former|new)\s+)?(?:[Nn]umber|No\.?)\s+"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))\s+$"
+)
 _PRE_ROLE = re.compile(r"(?:(?:[A-Za-z][\w.'\u2019&-]*|&)\s+){1,8}$")
 # "choreographers such as Anthony Tudor", "UK actors, including Hugh Laurie": a plural role introducing
 # examples describes each of them
@@ -223,6 +228,9 @@ def is_role_word(word: str) -> bool:
 def _description_before(text: str, start: int, extends_title: bool = False) -> int | None:
     """Where the role words right before a name begin: "chief executive", "US Secretary of State"."""
     head = text[max(0, start - 90) : start]
+    ranked = _RANKING.search(head)
+    if ranked:
+        return start - len(head) + ranked.start(1)  # "world number one Roger Federer"
     m = _PRE_ROLE.search(head)
     if not m:
         return None
