@@ -173,6 +173,15 @@ def test_subjects_handed_on_by_to_verbs_and_participles() -> None:
     assert quote(text, "bad habits").speaker == "Rita Noor"
 
 
+def test_a_definite_description_after_an_opening_phrase_is_an_antecedent() -> None:
+    text = BODY + (
+        "Justine Marais lost 6-2 5-7 6-2 to Elena Voss on Sunday. The previous day, the Olympic champion "
+        "went down 6-2 7-5 to France's Nadia Roux.\n\n"
+        '"I have to be positive," she said.'
+    )
+    assert quote(text, "I have to be").speaker == "Justine Marais"
+
+
 def test_according_to() -> None:
     q = quote(BODY + 'The berth was "never designed for ships this size", according to Raymond Chu.', "never")
     assert q.speaker == "Raymond Chu"
