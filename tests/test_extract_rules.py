@@ -182,6 +182,16 @@ def test_a_definite_description_after_an_opening_phrase_is_an_antecedent() -> No
     assert quote(text, "I have to be").speaker == "Justine Marais"
 
 
+def test_a_report_at_the_end_of_the_paragraph_before_introduces_the_quotation() -> None:
+    text = BODY + (
+        "Each film is compressed. Fiona Dale, associate director, said no picture would be lost.\n\n"
+        'The film will be encrypted to prevent piracy. "People will see the picture is clearer."\n\n'
+        'Hours later Tom Akers refused. The deal was off. "We had no choice."'
+    )
+    assert quote(text, "People will see").speaker == "Fiona Dale"
+    assert quote(text, "We had no choice").speaker is None  # another person came between
+
+
 def test_according_to() -> None:
     q = quote(BODY + 'The berth was "never designed for ships this size", according to Raymond Chu.', "never")
     assert q.speaker == "Raymond Chu"

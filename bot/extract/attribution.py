@@ -958,15 +958,22 @@ class Attributor:
             return who
         # 'Mr Dein said that ... he feared ... Since 1992 clubs have seen their income soar. "..."': the
         # paragraph's reported speaker, when no other person or quotation comes between
-        limit = s if para == q.para else len(ptext)
-        for a, b in reversed(prev_sentences[-4:-1]):
-            if any(r.para == para and b <= r.pos < limit for r in self.refs) or any(
-                o.para == para and a <= o.span.open_at < limit for o in quotes
+        # '... and a paragraph later: "Fiona Deans said the film is lossless. || The film will be encrypted.
+        # "People will see ..."': the paragraph before may hold it too, when it ends on that report
+        earlier = [(para, a, b) for a, b in prev_sentences[:-1]]
+        named_here = any(r.para == para and r.pos < s for r in self.refs)
+        if para == q.para and q.para > 0 and not named_here:
+            earlier = [(para - 1, a, b) for a, b in self.sentences[para - 1]] + earlier
+        limits = {para: s if para == q.para else len(ptext)}
+        for p, a, b in reversed(earlier[-3:]):
+            limit = limits.get(p, len(self.paragraphs[p]))
+            if any(r.para == p and b <= r.pos < limit for r in self.refs) or any(
+                o.para == p and a <= o.span.open_at < limit for o in quotes
             ):
-                break
-            verbs = [w for w in _WORD.finditer(ptext, a, b) if w.group(0) in _REPORTING_VERBS]
+                return UNKNOWN
+            verbs = [w for w in _WORD.finditer(self.paragraphs[p], a, b) if w.group(0) in _REPORTING_VERBS]
             if verbs:
-                who = self._subject(para, a, verbs[0].start(), [], first=False)
+                who = self._subject(p, a, verbs[0].start(), [], first=False)
                 return who if who >= 0 else UNKNOWN
         return UNKNOWN
 
