@@ -192,6 +192,20 @@ def test_a_report_at_the_end_of_the_paragraph_before_introduces_the_quotation() 
     assert quote(text, "We had no choice").speaker is None  # another person came between
 
 
+def test_an_organisation_then_a_role_in_the_subject_and_a_short_paragraph_answered_by_he() -> None:
+    text = (
+        "Budget row deepens\n\n"
+        "The chancellor's budget was attacked by Oliver Lane, who said it was reckless. Mr Lane told MPs: "
+        '"The tide is going out."\n\n'
+        "Vince Hale, for the Liberal Democrats, accused Mr Lane of ducking choices.\n\n"
+        'He said: "Last week we had fear; this week complacency."\n\n'
+        "In a statement, Dr John E. Keel, Acme senior vice president, Technology and Property, said: "
+        '"Innovation is more than patents."'
+    )
+    assert quote(text, "Last week").speaker == "Vince Hale"
+    assert quote(text, "Innovation").speaker == "John E. Keel"
+
+
 def test_according_to() -> None:
     q = quote(BODY + 'The berth was "never designed for ships this size", according to Raymond Chu.', "never")
     assert q.speaker == "Raymond Chu"

@@ -1077,6 +1077,8 @@ def _is_speech_verb(word: re.Match[str]) -> bool:
 def _is_description(segment: str) -> bool:
     """An apposition: a determiner or a role word opens it ("a prospective candidate", "president of ...")."""
     first = segment.split()[:3]
+    if first and first[0][:1].isupper() and any(w.islower() and is_role_word(w) for w in first[1:]):
+        return True  # "IBM senior vice president": an organisation, then the role
     if not first or not first[0].islower() or first[0] in ("but", "and", "or", "while", "as", "so"):
         return False
     return first[0] in ("a", "an", "the") or any(w.islower() and is_role_word(w) for w in first)

@@ -333,12 +333,17 @@ def _drop_duplicates(paragraphs: list[str], captions: list[str]) -> list[str]:
     return out
 
 
+_ANSWERED = re.compile(r"[\"\u201c]|(?:He|She)\s")
+
+
 def _drop_teasers(paragraphs: list[str], title: str | None) -> tuple[list[str], list[str]]:
     """Rule teaser: a short paragraph about another story, which shares almost no words with this one.
 
     Teasers for related stories sit between body paragraphs, either as a bare headline or as one
     or two short sentences. Lexical cohesion (how many of a paragraph's content words the rest of
-    the article uses) tells them apart from short paragraphs that belong to the story.
+    the article uses) tells them apart from short paragraphs that belong to the story. A paragraph
+    that the next one answers with a quotation or a pronoun ("Vincent Cable accused Mr Brown of ducking
+    choices." / "He said: ...") introduces a speaker, which no teaser does.
     """
     if len(paragraphs) < 4:
         return paragraphs, []
@@ -348,7 +353,8 @@ def _drop_teasers(paragraphs: list[str], title: str | None) -> tuple[list[str], 
     dropped: list[str] = []
     for i, p in enumerate(paragraphs):
         n_words = len(p.split())
-        if i == 0 or n_words > 30 or any(c in p for c in '"\u201c\u201d') or is_name_list(p):
+        introduces = i + 1 < len(paragraphs) and bool(_ANSWERED.match(paragraphs[i + 1]))
+        if i == 0 or n_words > 30 or any(c in p for c in '"\u201c\u201d') or is_name_list(p) or introduces:
             keep.append(p)
             continue
         rest: set[str] = set(title_words)
