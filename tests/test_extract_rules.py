@@ -206,6 +206,15 @@ def test_an_organisation_then_a_role_in_the_subject_and_a_short_paragraph_answer
     assert quote(text, "Innovation").speaker == "John E. Keel"
 
 
+def test_a_role_that_is_then_named_hands_the_pronoun_to_the_name() -> None:
+    text = BODY + (
+        'Producer Karl Weiss spoke first. "There will be no dancing," assured Mr Weiss. '
+        'The show\'s British director is Martin Varga, best known for Art. "It will be a hybrid," he said.'
+    )
+    assert quote(text, "There will be").speaker == "Karl Weiss"
+    assert quote(text, "It will be a hybrid").speaker == "Martin Varga"
+
+
 def test_according_to() -> None:
     q = quote(BODY + 'The berth was "never designed for ships this size", according to Raymond Chu.', "never")
     assert q.speaker == "Raymond Chu"

@@ -1017,8 +1017,8 @@ def _role_subjects(
         text = paragraphs[p]
         for s, e in spans:
             m = _ROLE_SUBJECT.match(text, s, e)
-            if not m:
-                continue
+            if not m or re.match(r"\s+(?:is|was)\s+[A-Z]", text[m.end(1) : m.end(1) + 40]):
+                continue  # "The musical's director is Matthew Warchus": the name is the antecedent
             head = _WORD.findall(m.group(1))[-1].lower()
             if _by_trait(head) or _one_role(head):
                 found.append((p, m.start(1), m.group(1)))

@@ -226,7 +226,7 @@ accuse accuses accused believe believes believed thinks feels hopes hoped fears 
 expressed expresses quote quoted quotes speak speaks spoke speaking referred referring thank thanks thanked
 stressing urging suggesting admitting describing calling accusing predicting promising complaining conceding
 revealing confirming praising criticising criticizing attacking demanding vowing pledging denying deny denies
-denied recalling acknowledging announcing boasting
+denied recalling acknowledging announcing boasting assure assures assured reassured
 hail hails hailed praise praises praised condemn condemns condemned criticise criticises criticised
 criticize criticizes criticized welcome welcomes welcomed dismiss dismisses dismissed attack attacks
 attacked slam slams slammed blast blasts blasted branding labelling dubbing
