@@ -729,6 +729,17 @@ def test_a_ranking_before_a_name_is_a_title() -> None:
     assert desc["Lena Varga"] == "world number one" and desc["Ines Paulo"] == "number eight", desc
 
 
+def test_places_and_disasters_named_like_people_are_not_people() -> None:
+    people = people_of(
+        BODY + "In Sri Lanka, Sierra Leone and Hong Kong, aid for the South East Asia Earthquake arrived. "
+        "Ravi Gupta, a Sri Lankan writer, helped."
+    )
+    assert "Ravi Gupta" in people
+    assert not {"Sri Lanka", "Sierra Leone", "Hong Kong", "Asia Earthquake", "Sri Lankan"} & set(people), (
+        people
+    )
+
+
 def test_team_sheet_players_listed_by_initial() -> None:
     text = (
         "Coach Dan Carew named Matt Stevens at prop.\n\n"

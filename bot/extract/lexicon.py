@@ -104,6 +104,7 @@ resident student correspondent replacement substitute
 # Words that make a capitalised phrase an organisation, place, event or thing rather than a person.
 NON_PERSON_WORDS = frozenset(
     """
+earthquake tsunami disaster appeal relief hurricane flood
 university college school academy institute institution council committee commission department ministry
 office agency authority association union federation league party group corporation corp company co inc
 ltd llc plc holdings bank fund trust foundation society club team united city town county state states
@@ -192,6 +193,12 @@ san santa los las santiago quito riyadh dubai doha kuwait gaza ramallah westmins
 pentagon hong
 wall silicon europe eu un nato uk us usa ussr uae gb
 """.split()
+)
+
+# Second words found only in place names: "Sri Lanka", "Sierra Leone", "Hong Kong", "New Zealand".
+# A given name before them ("Sri") does not make a person.
+PLACE_TAILS = frozenset(
+    "lanka lankan leone rica arabia zealand zealander kong emirates korea salvador".split()
 )
 
 NATIONALITIES = frozenset(

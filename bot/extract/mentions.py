@@ -32,6 +32,7 @@ from bot.extract.lexicon import (
     NON_PERSON_WORDS,
     ORG_NOUNS,
     PARTY_WORDS,
+    PLACE_TAILS,
     ROLE_WORDS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -154,6 +155,8 @@ def _is_non_person(tokens: list[str]) -> bool:
         ):
             return True
         first = _low(tokens[0])
+        if k > 0 and low in PLACE_TAILS:
+            return True
         if k > 0 and low in COUNTRIES_AND_PLACES and (first not in names or first in COUNTRIES_AND_PLACES):
             return True
     return False
