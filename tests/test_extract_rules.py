@@ -215,6 +215,11 @@ def test_a_role_that_is_then_named_hands_the_pronoun_to_the_name() -> None:
     assert quote(text, "It will be a hybrid").speaker == "Martin Varga"
 
 
+def test_a_time_phrase_between_speaker_and_verb() -> None:
+    text = BODY + 'Mr Owen Harker last week said his team had reached a "collective view" on the plan.'
+    assert quote(text, "collective view").speaker == "Owen Harker"
+
+
 def test_according_to() -> None:
     q = quote(BODY + 'The berth was "never designed for ships this size", according to Raymond Chu.', "never")
     assert q.speaker == "Raymond Chu"
