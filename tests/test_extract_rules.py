@@ -745,6 +745,15 @@ def test_places_and_disasters_named_like_people_are_not_people() -> None:
     )
 
 
+def test_a_given_name_described_as_a_relative_or_role_is_a_person() -> None:
+    people = people_of(
+        BODY + "His mother, Giselle, said her son was kind. His wife, Joan, agreed. "
+        "May, the month of the vote, came. Spring, the season of growth, followed."
+    )
+    assert {"Giselle", "Joan"} <= set(people), people
+    assert not {"May", "Spring"} & set(people), people
+
+
 def test_team_sheet_players_listed_by_initial() -> None:
     text = (
         "Coach Dan Carew named Matt Stevens at prop.\n\n"

@@ -443,6 +443,17 @@ def _names_an_organisation(text: str, start: int, end: int) -> bool:
     return bool(before and before.group(1) in ORG_NOUNS) or bool(after and after.group(1) in ORG_NOUNS)
 
 
+def names_kin_or_role(description: str) -> bool:
+    """A short description whose head is a relative or a listed role: "His mother", "her partner",
+    "a children's writer", "princess of Wales" (not "the girl at the centre of the story")."""
+    words = description.split()
+    if not words or len(words) > 8:
+        return False
+    head = _low(_head_before_preposition(description)).removesuffix("'s")
+    forms = {head, head.removesuffix("s"), head.rsplit("-", 1)[-1]}
+    return bool(forms & (_KIN | ROLE_WORDS))
+
+
 def _names_a_role(description: str) -> bool:
     """Whether a description uses a listed role ("analyst", "chairman"), not just an agent-like noun:
     "Strong Medicine, Hailey's blockbuster" describes a show, not a person."""

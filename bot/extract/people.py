@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import OSA
 
-from bot.extract.lexicon import FORMS_OF_ADDRESS, PEERAGE
-from bot.extract.mentions import Mention
+from bot.extract.lexicon import COUNTRIES_AND_PLACES, FORMS_OF_ADDRESS, PEERAGE, given_names
+from bot.extract.mentions import Mention, names_kin_or_role
 
 
 @dataclass
@@ -231,8 +231,17 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
             else:
                 ent = _resolve_single(m, entities, recency, counts, full_first, quoted_full, mentions)
                 if ent is None:
-                    if not m.evidence.startswith(("title", "listed")):
-                        continue  # a lone capitalised word with nothing saying it is a person
+                    described = (
+                        m.description is not None
+                        and m.surname[1:].islower()
+                        and _fold(m.surname) in given_names()
+                        and _fold(m.surname) not in COUNTRIES_AND_PLACES
+                        and names_kin_or_role(m.description)
+                    )
+                    if not (m.evidence.startswith(("title", "listed")) or described):
+                        # a lone capitalised word with nothing saying it is a person; a given name
+                        # with a description is one ("His mother, Giselle, said")
+                        continue
                     peer = m.honorific and m.honorific.lower().rstrip(".") in PEERAGE
                     ent = new_entity(
                         f"{m.honorific} {m.surname}" if peer else m.surname, m.gender, (p, m.start)
