@@ -220,6 +220,16 @@ def test_a_time_phrase_between_speaker_and_verb() -> None:
     assert quote(text, "collective view").speaker == "Owen Harker"
 
 
+def test_a_participle_after_a_verb_first_attribution_and_a_subject_cut_by_a_quotation() -> None:
+    text = BODY + (
+        '"These awards mean everything," said producer Mark Lyndon, adding they were a "huge first step". '
+        'Mayor Ken Loveday, who says he is "standing by" his remarks, had accused a reporter of being a '
+        '"camp guard".'
+    )
+    assert quote(text, "huge first step").speaker == "Mark Lyndon"
+    assert quote(text, "camp guard").speaker == "Ken Loveday"
+
+
 def test_according_to() -> None:
     q = quote(BODY + 'The berth was "never designed for ships this size", according to Raymond Chu.', "never")
     assert q.speaker == "Raymond Chu"

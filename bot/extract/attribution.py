@@ -746,13 +746,23 @@ class Attributor:
                 return who
             if len(verbs) > 1:
                 # '"...," he said, accusing users of "..."', "The 31-year-old admitted ..., calling it
-                # "...")": the participle shares the subject of the sentence's speech verb before it
-                who = self._subject(q.para, start, verbs[-2].start(), spoken, first=False)
+                # "...")": the participle shares the subject of the speech verb before it, which may
+                # follow it ('"...," said producer Michael London, adding ...')
+                earlier = verbs[-2]
+                if text[start : earlier.start()].strip(" ,"):
+                    who = self._subject(q.para, start, earlier.start(), spoken, first=False)
+                elif len(_WORD.findall(text, earlier.end(), verb.start())) <= 12:
+                    who = self._subject(q.para, earlier.end(), verb.start(), spoken, first=True)
                 if who >= 0:
                     return who
             if before_verb.endswith(","):
                 return NOBODY  # "Church ministers are trying ..., saying": not a person's words
         who = self._subject(q.para, start, verb.start(), spoken, first=False)
+        after_comma = before_verb.rsplit(",", 1)[-1] if start > s and "," in before_verb else None
+        if who < 0 and after_comma is not None and all(w.lower() in _AUX for w in _WORD.findall(after_comma)):
+            # 'Mr Livingstone, who says he is "standing by" his remarks, had accused ...': the verb's
+            # subject opens the sentence, before the quotation that cut the phrase
+            who = self._sentence_subject(q.para, s, verb.start(), spoken)
         if who == NOBODY and len(verbs) > 1 and verbs[0].group(0) in _REPORTING_VERBS:
             # 'Chief Charles Williams said talks with Disney revealed there was "..."': a thing reported
             # inside someone's speech does not speak; the reporter does
