@@ -230,6 +230,14 @@ def test_a_participle_after_a_verb_first_attribution_and_a_subject_cut_by_a_quot
     assert quote(text, "camp guard").speaker == "Ken Loveday"
 
 
+def test_a_described_speaker_followed_by_a_relative_clause() -> None:
+    text = BODY + (
+        "Justine Marais lost on Sunday. She won five tournaments and was named sportswoman of the year. "
+        '"Physically, I hit rock bottom," said the 22-year-old, who will make her comeback in Sydney.'
+    )
+    assert quote(text, "Physically").speaker == "Justine Marais"
+
+
 def test_according_to() -> None:
     q = quote(BODY + 'The berth was "never designed for ships this size", according to Raymond Chu.', "never")
     assert q.speaker == "Raymond Chu"

@@ -485,7 +485,9 @@ class Attributor:
 
             if words and words[0].lower() in _GROUP_PRONOUNS:
                 return NOBODY
-            return self._role_np(para, " ".join(words[:6]), start + lead, spoken)
+            # "said the 22-year-old, who will make her comeback": the noun phrase ends at the comma
+            head_words = _WORD.findall(stripped.split(",", 1)[0]) or words
+            return self._role_np(para, " ".join(head_words[:6]), start + lead, spoken)
         # last: the phrase ends with the subject, maybe followed by appositions in commas or dashes
         body = _TRAILING_AUX.sub("", stripped) or stripped  # "X, director of Liberty, has called"
         body = _CONTROL_TO.sub("", body) or body
