@@ -689,6 +689,7 @@ def test_a_royal_style_is_part_of_the_name() -> None:
     people = {p.name for p in art.people}
     assert {"Charles Dunmore", "Prince Charles", "Princess Anne"} <= people, sorted(people)
     assert "Charles" not in next(p for p in art.people if p.name == "Charles Dunmore").aliases
+    assert "Crown Prince Frederik" in people_of(BODY + "Denmark's Crown Prince Frederik attended.")
 
 
 def test_plural_roles_describe_every_name_they_introduce() -> None:

@@ -690,7 +690,8 @@ _ROYAL_STYLES = frozenset("prince princess king queen".split())
 
 def _royal(m: Mention) -> Mention:
     if len(m.tokens) == 1 and m.honorific and m.honorific.lower() in _ROYAL_STYLES:
-        return replace(m, tokens=(m.honorific, *m.tokens), honorific=None, evidence="title")
+        crown = ("Crown",) if (m.title or "").split()[-2:-1] == ["Crown"] else ()  # "Crown Prince Frederik"
+        return replace(m, tokens=(*crown, m.honorific, *m.tokens), honorific=None, evidence="title")
     return m
 
 
