@@ -773,6 +773,11 @@ def test_a_given_name_described_as_a_relative_or_role_is_a_person() -> None:
     assert not {"May", "Spring"} & set(people), people
 
 
+def test_an_age_before_a_lone_surname_makes_it_a_person() -> None:
+    people = people_of(BODY + "The home fans cheered, with 18-year-old Verdasco winning both rubbers.")
+    assert "Verdasco" in people and "18-year-old" in people["Verdasco"]
+
+
 def test_team_sheet_players_listed_by_initial() -> None:
     text = (
         "Coach Dan Carew named Matt Stevens at prop.\n\n"

@@ -102,7 +102,7 @@ _RANKING = re.compile(
     r"(?:^|\s)((?:(?:world|British|European|American|former|new)\s+)?(?:[Nn]umber|No\.?)\s+"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))\s+$"
 )
-_PRE_ROLE = re.compile(r"(?:(?:[A-Za-z][\w.'\u2019&-]*|&)\s+){1,8}$")
+_PRE_ROLE = re.compile(r"(?:(?:[A-Za-z0-9][\w.'\u2019&-]*|&)\s+){1,8}$")
 # "choreographers such as Anthony Tudor", "UK actors, including Hugh Laurie": a plural role introducing
 # examples describes each of them
 _SUCH_AS = re.compile(r"\b((?:[A-Z][\w-]*\s+)?([a-z][\w-]*s)),?\s+(?:such as|including|like)\s+$")
@@ -223,6 +223,8 @@ def is_role_word(word: str) -> bool:
     forms = {w.removesuffix(end) for w in (low, head) for end in ("", "s", "es")}
     if forms & (ROLE_WORDS | TITLE_WORDS):
         return True
+    if re.fullmatch(r"\d{1,3}-year-old", low):
+        return True  # "18-year-old Nadal": an age before a name says it is a person's
     if not word[:1].islower() or low in _STOP_BEFORE or low in _NOT_AGENTS or len(low) <= 4:
         return False
     return bool(_AGENT.search(low) or _AGENT.search(low.removesuffix("s")))
@@ -639,6 +641,7 @@ def find_mentions(
                 len(core) > 1
                 or any(w[:1].isupper() and _low(w) in TITLE_WORDS for w in title_words)
                 or (title_words and _low(title_words[-1]) in ROLE_WORDS)
+                or (title_words and title_words[-1].endswith("-year-old"))
             )
         ):
             evidence = "title"
