@@ -778,6 +778,16 @@ def test_an_age_before_a_lone_surname_makes_it_a_person() -> None:
     assert "Verdasco" in people and "18-year-old" in people["Verdasco"]
 
 
+def test_two_given_names_share_the_surname_after_them() -> None:
+    people = people_of(
+        BODY + "The show is produced by theatrical impresarios David and Ed Marsh. "
+        "Coaches Graham Henry and Steve Hansen watched."
+    )
+    assert {"David Marsh", "Ed Marsh", "Graham Henry", "Steve Hansen"} <= set(people), people
+    assert "Henry Hansen" not in people
+    assert "theatrical impresarios" in people["David Marsh"]
+
+
 def test_team_sheet_players_listed_by_initial() -> None:
     text = (
         "Coach Dan Carew named Matt Stevens at prop.\n\n"

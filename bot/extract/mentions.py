@@ -682,7 +682,7 @@ def find_mentions(
                 evidence + (":quoted" if in_quote else ""),
             )
         )
-    mentions = [_royal(m) for m in mentions]
+    mentions = _with_shared_surnames(text, [_royal(m) for m in mentions], names)
     return _share_list_roles(text, _with_team_sheet(text, _with_nicknames(text, mentions, names), in_sheet))
 
 
@@ -696,6 +696,27 @@ def _royal(m: Mention) -> Mention:
         crown = ("Crown",) if (m.title or "").split()[-2:-1] == ["Crown"] else ()  # "Crown Prince Frederik"
         return replace(m, tokens=(*crown, m.honorific, *m.tokens), honorific=None, evidence="title")
     return m
+
+
+_SHARED_SURNAME = re.compile(
+    rf"\b([{_UP}][{_LOW}]+)\s+(?:and|&)\s+(?=([{_UP}][{_LOW}]+)\s+((?:Mc|Mac|O')?[{_UP}][{_LOW}][\w'-]*))"
+)
+
+
+def _with_shared_surnames(text: str, mentions: list[Mention], names: dict[str, str]) -> list[Mention]:
+    """ "David and Ed Mirvish", "Mike and Bob Bryan": two given names share the surname after the second,
+    so the first is a person of that surname too. The role before the pair describes the first."""
+    found = []
+    for f in _SHARED_SURNAME.finditer(text):
+        second = next((m for m in mentions if m.start == f.start(2) and len(m.tokens) == 2), None)
+        inside = any(m.start < f.start(1) < m.end for m in mentions)  # "Graham Henry and Steve Hansen"
+        if f[1].lower() not in names or f[2].lower() not in names or second is None or inside:
+            continue
+        pre = _description_before(text, f.start(1))
+        title = clean_description(text[pre : f.start(1)].strip(" ,")) if pre is not None else None
+        gender = names.get(f[1].lower())
+        found.append(Mention(f.start(1), f.end(1), (f[1], f[3]), None, title, None, gender, "given-name"))
+    return _replacing(mentions, found)
 
 
 _NICKNAMED = re.compile(
