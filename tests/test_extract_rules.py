@@ -238,6 +238,14 @@ def test_a_described_speaker_followed_by_a_relative_clause() -> None:
     assert quote(text, "Physically").speaker == "Justine Marais"
 
 
+def test_a_verb_first_aside_introduces_the_next_quotation() -> None:
+    text = BODY + (
+        'Dina Moss set up a site. "It helps," she says. Raj Kumar Oberoi set up a payment system. '
+        'Then, says Mr Oberoi, the blogging world found out. "All my friends linked to my site."'
+    )
+    assert quote(text, "All my friends").speaker == "Raj Kumar Oberoi"
+
+
 def test_according_to() -> None:
     q = quote(BODY + 'The berth was "never designed for ships this size", according to Raymond Chu.', "never")
     assert q.speaker == "Raymond Chu"

@@ -966,6 +966,11 @@ class Attributor:
             who = self._subject(para, a, verbs[0].start(), [], first=False)
             if who >= 0:
                 return who
+            if _CONNECTIVE.fullmatch(ptext, a, verbs[0].start()):
+                # 'Then, says Mr Kotamaraja, the blogging world found out. "..."': the verb comes first
+                who = self._subject(para, verbs[0].end(), b, [], first=True)
+                if who >= 0:
+                    return who
         who = self._sentence_subject(para, a, b, quotes)
         if who >= 0:
             return who
