@@ -796,6 +796,19 @@ def test_two_given_names_share_the_surname_after_them() -> None:
     assert "theatrical impresarios" in people["David Marsh"]
 
 
+def test_dash_appositions_sentence_initial_roles_and_honorifics_in_role_lists() -> None:
+    text = BODY + (
+        "The job went to Alan Milne - a key ally of the leader - on Monday. "
+        "Acme chief, Bill Yates, spoke. Ambassadors include actors Harvey Kent and Sir Roger Moss. "
+        "Fiat patriarch Gianni Aldo declined."
+    )
+    people = people_of(text)
+    assert "a key ally of the leader" in people["Alan Milne"], people
+    assert "Acme chief" in people["Bill Yates"], people
+    assert "actors" in people["Roger Moss"], people
+    assert "Fiat patriarch" in people["Gianni Aldo"], people
+
+
 def test_team_sheet_players_listed_by_initial() -> None:
     text = (
         "Coach Dan Carew named Matt Stevens at prop.\n\n"

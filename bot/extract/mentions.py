@@ -57,6 +57,9 @@ _TOKEN = re.compile(rf"{_ABBREV}|{_NAME_TOKEN}|{_MIDDLE_INITIAL}|{_PARTICLE}\b")
 _APPOSITION = re.compile(
     r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<desc>(?:(?:a|an|the|who\s+is|who\s+was|of|from)\s+|[A-Z][\w.&-]*(?:['\u2019]s)?\s+"
     r"|[a-z][\w-]*\s+)[^,;:()\"\u201c\u201d]{2,180}?)\s*(?=,|\.(?:\s+[A-Z\"\u201c]|\s*$)|;|:|\(|\)|$|\s+(?:said|says|told|added)\b)"
+    # or a dash aside that opens with an article: "Alan Milburn - a key ally of Tony Blair - will"
+    r"|\s+[-\u2013\u2014]\s+(?P<dash>(?:a|an|the)\s+[^,;:()\"\u201c\u201d\u2013\u2014]{2,120}?)"
+    r"\s*(?=\s[-\u2013\u2014]\s|,|\.(?:\s+[A-Z\"\u201c]|\s*$)|;|$)"
 )
 # "one of its top nuclear scientists, Abdul Qadeer Khan" / "the World Cup captain, Martin Johnson"
 _DETERMINER = re.compile(
@@ -81,13 +84,16 @@ def _head_before_preposition(phrase: str) -> str:
     return words[-1] if words else ""
 
 
-def _reverse_apposition(head: str) -> str | None:
-    """The role phrase that ends right before ", Name": from its nearest determiner or owner to the comma."""
+def _reverse_apposition(head: str, sentence_start: int | None = None) -> str | None:
+    """The role phrase that ends right before ", Name": from its nearest determiner or owner to the comma,
+    or from the sentence's start ("James Hardie chairwoman, Meredith Hellicar, said")."""
     stripped = head.rstrip()
     if not stripped.endswith(","):
         return None
     body = stripped[:-1].rstrip()
     starts = sorted(m.start() for pattern in (_DETERMINER, _OWNER) for m in pattern.finditer(body))
+    if sentence_start is not None and 0 <= sentence_start < len(body) and body[sentence_start].isupper():
+        starts = sorted({*starts, sentence_start})
     for at in reversed(starts):
         phrase = body[at:]
         if len(phrase) > 80 or any(ch in phrase for ch in ',;:.()"\u201c\u201d'):
@@ -606,7 +612,7 @@ def find_mentions(
         app = _APPOSITION.match(text, core_end)
         description = None
         if app:
-            desc = app.group("desc").strip()
+            desc = (app.group("desc") or app.group("dash")).strip()
             lead = desc.split()[:4]
             desc = re.sub(r"^who\s+(?:is|was|has been)\s+", "", desc)
             lead = desc.split()[:4]
@@ -622,7 +628,10 @@ def find_mentions(
             } & SPEECH_VERBS:
                 description = desc
         if description is None:
-            description = _reverse_apposition(text[max(0, title_start - 90) : title_start])
+            head_from = max(0, title_start - 90)
+            stop = text.rfind(". ", head_from, title_start)
+            opening = stop + 2 - head_from if stop >= 0 else (0 if head_from == 0 else None)
+            description = _reverse_apposition(text[head_from:title_start], opening)
         if title is None and description is None:
             such = _SUCH_AS.search(text, max(0, core_start - 60), core_start)
             if such and is_role_word(such.group(2)):
@@ -766,7 +775,10 @@ def _share_list_roles(text: str, mentions: list[Mention]) -> list[Mention]:
             and prev.title
             and prev.title.split()[-1].endswith("s")
             and is_role_word(prev.title.split()[-1])
-            and re.fullmatch(r"\s*(?:,|and|or|, and|, or|&)\s*", text[prev.end : m.start])
+            and re.fullmatch(
+                r"\s*(?:,|and|or|, and|, or|&)\s*(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\.?\s+)?",
+                text[prev.end : m.start],
+            )
         ):
             m = replace(m, title=prev.title, evidence=m.evidence or "title")
         out.append(m)
