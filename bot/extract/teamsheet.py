@@ -71,6 +71,8 @@ def _trailing_list(text: str) -> tuple[list[SheetItem], int]:
 
     The paragraph is cut into chunks once and read from the end, so a long paragraph costs one pass.
     """
+    if not _could_end_a_list(text):
+        return [], 0
     chunks = []
     pos = 0
     for sep in _SEPARATORS.finditer(text):
@@ -102,6 +104,19 @@ def _trailing_list(text: str) -> tuple[list[SheetItem], int]:
     if label and text[: label.start(1)].rstrip().endswith((".", "!", "?")):
         return items, label.start(1)
     return [], 0
+
+
+_LAST_CHUNK = re.compile(r"[^,;/:]*$")
+_BRACKETS = re.compile(r"\([^)]{0,80}\)")
+_LOWER = re.compile(r"\b[a-z][a-z']*\b")
+
+
+def _could_end_a_list(text: str) -> bool:
+    """A cheap test before the full read: prose ends on lower-case words ("... on Sunday."), a sheet on a
+    name ("..., Little.", "Gotting for Rees (39)")."""
+    tail = _BRACKETS.sub("", text[-120:]).rstrip(" .")
+    last = _LAST_CHUNK.search(tail).group(0)
+    return all(w == "for" or re.fullmatch(_PARTICLES, w) for w in _LOWER.findall(last))
 
 
 def is_name_list(text: str) -> bool:
