@@ -246,6 +246,14 @@ def test_a_verb_first_aside_introduces_the_next_quotation() -> None:
     assert quote(text, "All my friends").speaker == "Raj Kumar Oberoi"
 
 
+def test_the_us_is_not_a_person_described_by_nationality() -> None:
+    text = BODY + (
+        "Moazzam Beck and Martin Muller have been held. Mr Jack Strand said the US agreed after "
+        '"intensive discussions" over security.'
+    )
+    assert quote(text, "intensive discussions").speaker == "Jack Strand"
+
+
 def test_according_to() -> None:
     q = quote(BODY + 'The berth was "never designed for ships this size", according to Raymond Chu.', "never")
     assert q.speaker == "Raymond Chu"

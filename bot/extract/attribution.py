@@ -1017,7 +1017,8 @@ _ROLE_SUBJECT = re.compile(
 
 def _by_trait(head: str) -> bool:
     """A noun that picks a person out by age or origin: "the 45-year-old", "the American"."""
-    return head.endswith("year-old") or head in _DEMONYMS or head in NATIONALITIES
+    # "the US", "the EU" name a country or a union, not a person
+    return head.endswith("year-old") or head in _DEMONYMS or (head in NATIONALITIES and len(head) > 3)
 
 
 def _one_role(head: str) -> bool:
