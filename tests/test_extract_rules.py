@@ -254,6 +254,11 @@ def test_the_us_is_not_a_person_described_by_nationality() -> None:
     assert quote(text, "intensive discussions").speaker == "Jack Strand"
 
 
+def test_repeated_and_defended_report_words() -> None:
+    text = BODY + 'On Sunday, party leader Carl Kemble repeated his call for a "pause" in the debate.'
+    assert quote(text, "pause").speaker == "Carl Kemble"
+
+
 def test_according_to() -> None:
     q = quote(BODY + 'The berth was "never designed for ships this size", according to Raymond Chu.', "never")
     assert q.speaker == "Raymond Chu"

@@ -235,6 +235,7 @@ expressed expresses quote quoted quotes speak speaks spoke speaking referred ref
 stressing urging suggesting admitting describing calling accusing predicting promising complaining conceding
 revealing confirming praising criticising criticizing attacking demanding vowing pledging denying deny denies
 denied recalling acknowledging announcing boasting assure assures assured reassured
+repeat repeats repeated reiterate reiterates reiterated defend defends defended
 hail hails hailed praise praises praised condemn condemns condemned criticise criticises criticised
 criticize criticizes criticized welcome welcomes welcomed dismiss dismisses dismissed attack attacks
 attacked slam slams slammed blast blasts blasted branding labelling dubbing
