@@ -259,6 +259,14 @@ def test_repeated_and_defended_report_words() -> None:
     assert quote(text, "pause").speaker == "Carl Kemble"
 
 
+def test_mr_and_a_given_name_is_a_surname_not_that_given_name() -> None:
+    text = BODY + (
+        "Tory MP Howard Fleet was sacked for his remarks on spending.\n\n"
+        'Mr Howard said: "We do not say one thing in private and another in public."'
+    )
+    assert quote(text, "We do not say").speaker != "Howard Fleet"
+
+
 def test_according_to() -> None:
     q = quote(BODY + 'The berth was "never designed for ships this size", according to Raymond Chu.', "never")
     assert q.speaker == "Raymond Chu"

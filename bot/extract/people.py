@@ -117,12 +117,14 @@ def _resolve_single(
         return middles[0]
     firsts = [e for e in entities if len(e.name.split()) > 1 and _fold(e.name.split()[0]) == word]
     firsts = [e for e in firsts if _compatible(e, m.gender)]
-    if len(firsts) == 1:
+    # "Mr Howard" is a surname even when a Howard Flight is named; only "Sir"/"Dame" go by given name
+    by_given_name = m.honorific is None or _fold(m.honorific).rstrip(".") in ("sir", "dame")
+    if len(firsts) == 1 and by_given_name:
         return firsts[0]
     later = [n for n in full_first if n.split()[-1] == word] + [
         n for n in quoted_full if n.split()[-1] == word
     ]
-    if not later:
+    if not later and by_given_name:
         # "His wife Sharon ..." before "Sharon Osbourne" is named in full
         by_given = [n for n in full_first if n.split()[0] == word]
         later = by_given if len(by_given) == 1 else []
