@@ -830,6 +830,16 @@ def test_dash_appositions_sentence_initial_roles_and_honorifics_in_role_lists() 
     assert "Fiat patriarch" in people["Gianni Aldo"], people
 
 
+def test_magnates_hopefuls_and_internationals_are_roles() -> None:
+    people = people_of(
+        BODY + "Beer magnate Vijay Malik set up an airline. British hopefuls, including Kate Wills and "
+        "Sophie Okoro, attended. Irish international Jolene Byrne finished second."
+    )
+    assert "Beer magnate" in people["Vijay Malik"], people
+    assert "British hopefuls" in people["Sophie Okoro"], people
+    assert "Irish international" in people["Jolene Byrne"], people
+
+
 def test_team_sheet_players_listed_by_initial() -> None:
     text = (
         "Coach Dan Carew named Matt Stevens at prop.\n\n"

@@ -75,7 +75,7 @@ ROLE_WORDS = frozenset(
     """
 contestant nominee supremo mogul comic understudy physio nanny peer whip liaison colleague rival favourite
 counterpart qc kc newcomer performer diva crooner rocker scorer playmaker skipper frontman hitmaker
-patriarch matriarch supermodel model
+patriarch matriarch supermodel model magnate tycoon hopeful international
 president minister secretary chancellor chairman chairwoman chair chief executive director head leader
 spokesman spokeswoman spokesperson analyst researcher professor lecturer economist expert scientist
 member official adviser advisor aide envoy ambassador negotiator diplomat governor mayor senator
