@@ -840,6 +840,11 @@ def test_magnates_hopefuls_and_internationals_are_roles() -> None:
     assert "Irish international" in people["Jolene Byrne"], people
 
 
+def test_kinship_before_a_name_describes_it() -> None:
+    people = people_of(BODY + "The Queen will hand the throne to her grandson Prince William on her death.")
+    assert any("grandson" in d for d in people["Prince William"]), people
+
+
 def test_team_sheet_players_listed_by_initial() -> None:
     text = (
         "Coach Dan Carew named Matt Stevens at prop.\n\n"

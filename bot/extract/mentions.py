@@ -227,7 +227,7 @@ def is_role_word(word: str) -> bool:
     low = _low(word).strip(",")
     head = low.rsplit("-", 1)[-1]
     forms = {w.removesuffix(end) for w in (low, head) for end in ("", "s", "es")}
-    if forms & (ROLE_WORDS | TITLE_WORDS):
+    if forms & (ROLE_WORDS | TITLE_WORDS | _KIN):
         return True
     if re.fullmatch(r"\d{1,3}-year-old", low):
         return True  # "18-year-old Nadal": an age before a name says it is a person's
