@@ -38,7 +38,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from bot.extract.lexicon import NATIONALITIES, SPEECH_VERBS
+from bot.extract import speechcues as cue
+from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.mentions import HONORIFICS, Mention, is_role_word, is_speaker_position
 from bot.extract.people import PeopleIndex, describes
 from bot.extract.quotespans import QuoteSpan
@@ -47,149 +48,6 @@ NOBODY = -1  # attributed, but not to a person
 UNKNOWN = -2  # no attribution found
 # a person the text does not name ("a spokesman"): reported as nobody, but a later "he" may mean them
 UNNAMED = -3
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
-_AUX = frozenset(
-    """
-has had have also then later even once previously repeatedly again long ago began begun started kept
-did does do
-would will already to is be been being having alleged reportedly supposed thought known understood
-was is were had just recently simply only further today yesterday earlier afterwards subsequently finally
-meanwhile however too now instead though
-""".split()
-)
-# "an Alan Shearer strike": an article before a name and a common noun after it
-_ATTRIBUTIVE = re.compile(r"\b(?:a|an|A|An) +\Z")
-_LOWER_WORD = re.compile(r"\s+[a-z]")
-# What may stand between a name and its verb: "has", "KC", "of Kansas", "from Harwick City".
-_LINKING = re.compile(
-    r"(?:\s*(?:KC|QC|MP|MEP|MSP|Jr\.?|Sr\.?|\d{1,3}|has|had|have|also|then|later|even|once|previously|already|"
-    r"again|just|recently|[a-z]+ly|yesterday|today|earlier|(?:last|this)\s+(?:week|month|year|night)|"
-    r"on\s+[A-Z][a-z]+day|,)\s*)*(?:\s+(?:of|from|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"
-    r"(?:\s*(?:has|had|also|then|later|even|already|,))*\s*"
-)
-_SCARE_CUES = re.compile(
-    r"(?:so-called|so called|known as|nicknamed|dubbed|titled|entitled|branded as|billed as|termed|"
-    r"the word|the term|the phrase|the slogan|the hashtag|chants? of|chanting|banners? reading|"
-    r"signs? reading|slogan,?|motto,?|catchphrase,?|headlined?,?|tagline,?)\s*$",
-    re.IGNORECASE,
-)
-# The last comma-separated segment of a phrase; commas inside numbers ("600,000") do not separate.
-_LAST_SEGMENT = re.compile(r",(?!\d{3})\s*((?:[^,]|,(?=\d{3}))+)$")
-# '"instant decision" she said': a short subject and a speech verb right after the quotation
-_CLOSE_ATTRIBUTION = re.compile(
-    r"[\s,]*(?:(?:he|she|(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:said|says|added|adds|told|wrote|writes|recalled)\b"
-    r"|(?:said|says|added|adds)\s+(?:[a-z][\w-]*\s+){0,3}[A-Z])"
-)
-# '... as when Labour came to power in 1997, he said.': the sentence closes on its attribution
-_FINAL_ATTRIBUTION = re.compile(
-    r",\s*(?:he|she|(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:said|says|added|adds|wrote|writes)\.?[\"'\u201d\u2019]?\s*$"
-)
-# People named by what they are: "said the American", "the Scot added".
-_DEMONYMS = frozenset(
-    "american briton brit scot scotsman englishman irishman welshman frenchman dutchman spaniard german "
-    "australian canadian swiss swede dane norwegian finn pole russian italian brazilian argentine "
-    "argentinian kenyan nigerian ethiopian chinese japanese indian pakistani israeli iranian iraqi".split()
-)
-# Unnamed speakers and the gender their noun gives ("a spokeswoman said").
-_UNNAMED_GENDER = {
-    "spokesman": "m",
-    "spokeswoman": "f",
-    "spokesperson": None,
-    "official": None,
-    "source": None,
-    "aide": None,
-    "insider": None,
-    "man": "m",
-    "woman": "f",
-    "witness": None,
-    "resident": None,
-}
-# Offices news names without an antecedent ("the prime minister said" in a story about someone else):
-# who holds them is settled corpus-wide (Store.resolve_roles), not by salience.
-_OFFICES = frozenset({"prime minister", "president", "premier", "chancellor", "pope"})
-# Role nouns that say whether a man or a woman holds them.
-_ROLE_GENDER = {
-    "actress": "f",
-    "actor": "m",
-    "chairwoman": "f",
-    "chairman": "m",
-    "businesswoman": "f",
-    "businessman": "m",
-    "sportswoman": "f",
-    "sportsman": "m",
-    "queen": "f",
-    "king": "m",
-    "princess": "f",
-    "prince": "m",
-    "mother": "f",
-    "father": "m",
-    "wife": "f",
-    "husband": "m",
-}
-# A role, a comma, then the name (maybe after a title): "the committee chairman, MP Edward Leigh"
-_ROLE_THEN_NAME = re.compile(
-    r"(?:one\s+of\s+)?(?:the|a|an|his|her|its|their)\s[^,;.]{1,60},\s*(?:[A-Z][\w.]*\s+){0,2}", re.I
-)
-_BY_AGENT = re.compile(r"\s+by\s+")
-_PREPOSITION_LEFT = re.compile(
-    r"(?i:\b(?:by|with|to|from|for|of|at|on|against|about|like|than|under|beside))\s+(?:[\w.'\u2019-]+\s+){0,4}$"
-)
-_THEN_ROLE = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?(?:\s+[a-z][\w-]*){1,3}\s+(?:[A-Z][\w.]*\s+)?")
-_LEDE_PARAGRAPHS = 2
-# "But", "However," ...: a connective before a sentence's subject
-_CONNECTIVE = re.compile(r"\s*(?:(?:but|and|so|yet|however|meanwhile|now|then|also)\b,?\s*)?", re.I)
-# "it was Mr Milburn who took centre stage, speaking of": a cleft sentence's focus is its subject
-_CLEFT = re.compile(r"(?i:it)\s+(?:was|is|will\s+be)\s+(?=[A-Z])")
-_TRAILING_AUX = re.compile(
-    r",?\s*(?:\b(?:has|had|have|also|then|later|already|repeatedly|previously)\b\s*)+$"
-)
-# "Mr Kennedy went on to suggest", "Mr Kennedy used a speech to say": a verb that hands its subject on
-_CONTROL_TO = re.compile(
-    r"\s+(?:went|goes|go|continued|continues|wants|wanted|hopes|hoped|plans|planned|used|uses|tried|tries"
-    r"|decided|seemed|seems|appeared|agreed|refused|took|takes|is|was|are|were)(?:\s+(?:on|set|due|expected))?"
-    r"(?:\s+(?:a|an|the|his|her|their|this))?(?:\s+[a-z]+){0,2}\s+to$"
-)
-_REPORTING_VERBS = frozenset(
-    "said says told tells added adds claimed claims insisted insists argued argues".split()
-)
-_PARENTHETICAL_SOURCE = re.compile(
-    r",\s*((?:he|she|(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*))\s+(?:said|says|claimed|claims|added|adds|argued|argues"
-    r"|insisted|insists|believes|believed|warned|warns|suggested|suggests)\s*,"
-)
-_SPEAKER_LABEL = re.compile(r"[\s\-\u2013\u2014\u2022*]*(?:[\w'.&-]+\s+){0,6}[\w'.-]+\s*:\s*")
-# a hyphen inside a word ("the 25-year-old") is no dash
-_DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s(?:(?!\s[-\u2013\u2014]\s).){1,120}$")
-_REPORTED_CLAIM = re.compile(
-    r"\b(?:claims?|suggestions?|reports?|allegations?|accusations?|rumours?|speculation)\s+(?:that|of)\b"
-)
-_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|being|be)\s+(?:\w+ly\s+)?$")
-_DEFINITE_ROLE = re.compile(
-    r"(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)(?=\s+(?:has|had|also|is|was|[a-z]+s|[a-z]+ed)\b)"
-)
-_COORDINATED = re.compile(r"\b(?:and|but)(?:\s+(?:has|had|have|also|then|later|even|once))*$")
-_TITLE_FILLERS = frozenset("the a an former new then acting deputy shadow chief vice of s".split())
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d\u2019]?\s+)\s*$")
-_QUOTE_THEN_SUBJECT = re.compile(r"[\"\u201d],?\s+(?:the|a|an|its|his|her|their)\s+[a-z][\w-]*\s+$")
-_POSSESSIVE = re.compile(r"['\u2019]s?\s")
-_SENTENCE_BREAK = re.compile(r"[.;:!?\"\u201c\u201d]")
-# a common noun, then a preposition, right before a name: the name is that noun's complement
-_PREPOSITION_BEFORE = re.compile(
-    r"\b[a-z][\w-]*\s+(?:for|of|to|at|from|with|on|about)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}$"
-)
-# '"Oh no, don't," came the response.': an answer with no named source
-_UNSOURCED_ANSWER = re.compile(
-    r"[\s,]*came\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:response|reply|answer|retort|cry|shout)\b(?!\s+(?:of|from)\b)"
-)
-_VIEW_OF = re.compile(
-    r"[\s,]*(?:is|was|came)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:assessment|view|verdict|opinion|message|"
-    r"response|reaction|warning|comment|conclusion|advice|words|promise|pledge|plea|prediction)\s+(?:of|from)\s+"
-)
-_QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(.{2,90}?)\s+as\s+say(?:ing)?\b")
-_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
-_PRONOUNS = {"he": "m", "she": "f"}
-_PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
-_GROUP_PRONOUNS = frozenset({"they", "we", "i", "it", "you"})
 
 
 @dataclass
@@ -234,10 +92,10 @@ class Attributor:
         for p, text in enumerate(paragraphs):
             spans = sorted(quote_spans[p]) if quote_spans else []
             span_starts = [a for a, _b in spans]
-            for m in _PRONOUN_RE.finditer(text):
+            for m in cue.PRONOUN_RE.finditer(text):
                 k = bisect_right(span_starts, m.start()) - 1
                 if k < 0 or m.start() >= spans[k][1]:
-                    self.pronouns.append((p, m.start(), _PRONOUNS[m.group(0).lower()]))
+                    self.pronouns.append((p, m.start(), cue.PRONOUNS[m.group(0).lower()]))
         self._referents: dict[tuple[int, int], int] = {}
         self._starts = [[s for s, _e in spans] for spans in sentences]
         self.refs: list[_Ref] = []
@@ -251,7 +109,7 @@ class Attributor:
         self._items: list[tuple[int, int, str, int | str]] = sorted(
             [(r.para, r.pos, "name", r.key) for r in self.refs]
             + [(p, at, "pron", g) for p, at, g in self.pronouns]
-            + [(p, at, "role", phrase) for p, at, phrase in _role_subjects(paragraphs, sentences)]
+            + [(p, at, "role", phrase) for p, at, phrase in cue.role_subjects(paragraphs, sentences)]
         )
         self._item_keys = [(p, at) for p, at, _kind, _value in self._items]
         # How salient a name is within its sentence: the subject of a speech verb ("says Tim Dams") beats
@@ -263,7 +121,7 @@ class Attributor:
                 after = text[m.end : m.end + 3]
                 if after.startswith(("'s", "\u2019s")) or (after[:1] in "'\u2019" and text[m.end - 1] == "s"):
                     rank = 3
-                elif _ATTRIBUTIVE.search(text, max(0, m.start - 6), m.start) and _LOWER_WORD.match(
+                elif cue.ATTRIBUTIVE.search(text, max(0, m.start - 6), m.start) and cue.LOWER_WORD.match(
                     text, m.end
                 ):
                     rank = 4  # "an Alan Shearer strike", "a Beckham free kick": the name modifies a noun
@@ -339,7 +197,7 @@ class Attributor:
         own_sentence = self._sentence_of(para, pos)[0]
         # "Mr Blair has failed to tackle these problems, he claimed, ...": the pronoun of a parenthetical
         # source never means a name in the words it reports
-        source = _PARENTHETICAL_SOURCE.search(self.paragraphs[para], max(0, pos - 4), pos + 40)
+        source = cue.PARENTHETICAL_SOURCE.search(self.paragraphs[para], max(0, pos - 4), pos + 40)
         aside = source is not None and source.start(1) == pos
         for p, at, kind, value in self._items[max(0, k - 400) : k][::-1]:
             if p < para - 3:
@@ -351,7 +209,7 @@ class Attributor:
             if in_own_sentence and (
                 aside
                 or rank == 3
-                or (rank == 2 and _PREPOSITION_LEFT.search(self.paragraphs[p], max(0, at - 30), at))
+                or (rank == 2 and cue.PREPOSITION_LEFT.search(self.paragraphs[p], max(0, at - 30), at))
             ):
                 # "hosted by Gordon Brown on Friday, he said", "Mel Gibson's film, he believed": a name
                 # in a phrase of the pronoun's own sentence is rarely what the pronoun means
@@ -405,7 +263,7 @@ class Attributor:
         45-year-old": the most salient person so far; "a spokesman", "officials": a person or people
         the text does not name (UNNAMED, reported as nobody); anything else ("the company") is nobody.
         """
-        words = [w.lower() for w in _WORD.findall(phrase)]
+        words = [w.lower() for w in cue.WORD.findall(phrase)]
         # "a spokesman for the Business Software Alliance": the head noun comes before the preposition
         for k, w in enumerate(words):
             if k > 0 and w in ("for", "of", "at", "from", "with", "in"):
@@ -422,22 +280,22 @@ class Attributor:
             later = [r for r in self.refs if r.para == para and r.pos > pos]
             # "the home secretary said ..." in the lede, "Home Secretary Charles Clarke" further down:
             # news names a role before the person only at the top of a story
-            rest = [r for r in self.refs if r.para > para] if para <= _LEDE_PARAGRAPHS else []
+            rest = [r for r in self.refs if r.para > para] if para <= cue.LEDE_PARAGRAPHS else []
             for r in before + later + rest:
                 if any(describes(d, role) for d in self.people.entity(r.key).descriptions):
                     return r.key
-            if _by_trait(head):
+            if cue.by_trait(head):
                 return self.resolve_pronoun(para, pos, None, spoken)
-            if _one_role(head) and head not in _UNNAMED_GENDER and role not in _OFFICES:
+            if cue.one_role(head) and head not in cue.UNNAMED_GENDER and role not in cue.OFFICES:
                 # "The star of Rain Man said", "the foreign secretary said": a definite description is
                 # news style for someone the story is already about, as a pronoun would be
-                who = self.resolve_pronoun(para, pos, _ROLE_GENDER.get(head), spoken)
+                who = self.resolve_pronoun(para, pos, cue.ROLE_GENDER.get(head), spoken)
                 if who >= 0:
                     return who
-        if head in _UNNAMED_GENDER or _one_role(head):
-            self._last_unnamed = _UNNAMED_GENDER.get(head)
+        if head in cue.UNNAMED_GENDER or cue.one_role(head):
+            self._last_unnamed = cue.UNNAMED_GENDER.get(head)
             # "the prime minister said": another article may say who that is
-            self._last_role = role if words[0] in ("the", "this") and head not in _UNNAMED_GENDER else None
+            self._last_role = role if words[0] in ("the", "this") and head not in cue.UNNAMED_GENDER else None
             return UNNAMED
         return NOBODY
 
@@ -451,50 +309,54 @@ class Attributor:
         if not stripped:
             return UNKNOWN
         lead = len(phrase) - len(phrase.lstrip(" ,;:\u2013\u2014-"))
-        words = _WORD.findall(stripped)
+        words = cue.WORD.findall(stripped)
         if first:
-            if words and words[0].lower() in _PRONOUNS:
+            if words and words[0].lower() in cue.PRONOUNS:
                 # the speaker of '"...," he said' is never someone named inside the reported words:
                 # resolve as if the pronoun opened the sentence
                 anchor = self._sentence_of(para, start + lead)[0] if after else start + lead
                 return self.resolve_pronoun(
-                    para, anchor, _PRONOUNS[words[0].lower()], spoken, self._quoted_words
+                    para, anchor, cue.PRONOUNS[words[0].lower()], spoken, self._quoted_words
                 )
             m = self._mention_at(para, start, end)
             if m is not None:
                 later = self._mention_at(para, m.end, end)
                 if (
                     later is not None
-                    and _THEN_ROLE.fullmatch(text, m.end, later.start)
-                    and is_role_word(_WORD.findall(text[m.end : later.start])[-1])
+                    and cue.THEN_ROLE.fullmatch(text, m.end, later.start)
+                    and is_role_word(cue.WORD.findall(text[m.end : later.start])[-1])
                 ):
                     m = later  # "said Richard and Judy executive producer Amanda Ross": a show, then a person
-            if m is not None and _POSSESSIVE.match(text, m.end):
+            if m is not None and cue.POSSESSIVE.match(text, m.end):
                 # "declared Kasabian's singer Tom Meighan": the possessor is not the speaker
                 later = self._mention_at(para, m.end, end)
-                m = later if later is not None and not _SENTENCE_BREAK.search(text, m.end, later.start) else m
+                m = (
+                    later
+                    if later is not None and not cue.SENTENCE_BREAK.search(text, m.end, later.start)
+                    else m
+                )
             if m is not None:
                 before = text[start + lead : m.start]
-                if _PREPOSITION_BEFORE.search(before):
+                if cue.PREPOSITION_BEFORE.search(before):
                     # "a spokesman for Mr Blair", "a memo for Mr Heath": the name is not the subject
                     return self._role_np(para, " ".join(words[:6]), start + lead, spoken)
-                if len(_WORD.findall(before)) <= 6 and "," not in before:
+                if len(cue.WORD.findall(before)) <= 6 and "," not in before:
                     return self._key(para, m)
-                if _ROLE_THEN_NAME.fullmatch(before):
+                if cue.ROLE_THEN_NAME.fullmatch(before):
                     return self._key(para, m)  # 'said the committee chairman, MP Edward Leigh'
 
-            if words and words[0].lower() in _GROUP_PRONOUNS:
+            if words and words[0].lower() in cue.GROUP_PRONOUNS:
                 return NOBODY
             # "said the 22-year-old, who will make her comeback": the noun phrase ends at the comma
-            head_words = _WORD.findall(stripped.split(",", 1)[0]) or words
+            head_words = cue.WORD.findall(stripped.split(",", 1)[0]) or words
             return self._role_np(para, " ".join(head_words[:6]), start + lead, spoken)
         # last: the phrase ends with the subject, maybe followed by appositions in commas or dashes
-        body = _TRAILING_AUX.sub("", stripped) or stripped  # "X, director of Liberty, has called"
-        body = _CONTROL_TO.sub("", body) or body
+        body = cue.TRAILING_AUX.sub("", stripped) or stripped  # "X, director of Liberty, has called"
+        body = cue.CONTROL_TO.sub("", body) or body
         if phrase.rstrip().endswith(("-", "\u2013", "\u2014")):
-            body = _DASH_ASIDE.sub("", stripped)  # "Mr Bez - himself a former executive at Porsche - said"
+            body = cue.DASH_ASIDE.sub("", stripped)  # "Mr Bez - himself a former executive at Porsche - said"
         for _ in range(3):
-            last_segment = _LAST_SEGMENT.search(body)
+            last_segment = cue.LAST_SEGMENT.search(body)
             if not last_segment or len(last_segment.group(1)) > 160:
                 break
             segment = last_segment.group(1)
@@ -516,8 +378,8 @@ class Attributor:
             if own_subject:
                 # "..., which he said was": the relative clause has its own subject
                 pos = start + lead + last_segment.end(1) - len(own_subject.group(1))
-                return self.resolve_pronoun(para, pos, _PRONOUNS[own_subject.group(1)], spoken)
-            cuttable = (body is stripped and phrase.rstrip().endswith(",")) or _is_description(segment)
+                return self.resolve_pronoun(para, pos, cue.PRONOUNS[own_subject.group(1)], spoken)
+            cuttable = (body is stripped and phrase.rstrip().endswith(",")) or cue.is_description(segment)
             if not cuttable and not re.match(r"(?:who|which|whose|whom)\b", segment):
                 break
             # "Elena Varga, the company's chief executive, said" / "X, president of Y, which ..., said"
@@ -526,17 +388,17 @@ class Attributor:
                 break
             body = cut
         body_end = start + lead + len(body)
-        tail_words = _WORD.findall(body)
-        while tail_words and tail_words[-1].lower() in _AUX:
+        tail_words = cue.WORD.findall(body)
+        while tail_words and tail_words[-1].lower() in cue.AUX:
             tail_words.pop()
         if not tail_words:
             return UNKNOWN
         last = tail_words[-1].lower()
-        if last in _PRONOUNS:
+        if last in cue.PRONOUNS:
             pos = start + lead + body.rfind(tail_words[-1])
             anchor = self._sentence_of(para, pos)[0] if after else pos
             return self.resolve_pronoun(
-                para, anchor, _PRONOUNS[last], spoken, self._quoted_words if after else frozenset()
+                para, anchor, cue.PRONOUNS[last], spoken, self._quoted_words if after else frozenset()
             )
         if last == "who":
             who_at = start + lead + body.lower().rfind("who")
@@ -547,16 +409,18 @@ class Attributor:
             return self._key(para, best) if best else NOBODY
         if last in ("and", "but"):
             return UNKNOWN
-        if last in _GROUP_PRONOUNS:
+        if last in cue.GROUP_PRONOUNS:
             return NOBODY
         # a person mention ending where the subject ends ("Sen. Warren Hoyt of Kansas", "Whitfield KC")
         for m in reversed(self._outside_quotes(para)):
             if m.end <= body_end:
                 between = text[m.end : body_end]
-                if _LINKING.fullmatch(between) or all(w.lower() in _AUX for w in _WORD.findall(between)):
+                if cue.LINKING.fullmatch(between) or all(
+                    w.lower() in cue.AUX for w in cue.WORD.findall(between)
+                ):
                     return self._key(para, m)  # "Mr Houston is alleged to have said"
                 break
-        return self._role_np(para, _noun_phrase(tail_words), start + lead, spoken)
+        return self._role_np(para, cue.noun_phrase(tail_words), start + lead, spoken)
 
     def _outside_quotes(self, para: int) -> list[Mention]:
         return [
@@ -573,20 +437,20 @@ class Attributor:
         ..., saying") has no person as its subject.
         """
         text = self.paragraphs[para]
-        aside = _PARENTHETICAL_SOURCE.search(text, start, end)
+        aside = cue.PARENTHETICAL_SOURCE.search(text, start, end)
         if aside:
             # "Mr Blair has failed to tackle these problems, he claimed, saying": the aside's subject,
             # and its "he" is never someone the reported words name before it
             source = aside.group(1)
-            if source in _PRONOUNS:
+            if source in cue.PRONOUNS:
                 return self.resolve_pronoun(
-                    para, self._sentence_of(para, aside.start())[0], _PRONOUNS[source], spoken
+                    para, self._sentence_of(para, aside.start())[0], cue.PRONOUNS[source], spoken
                 )
             who = self._subject(para, aside.start(1), aside.end(1), spoken, first=True)
             if who != UNKNOWN:
                 return who
-        at = _CONNECTIVE.match(text, start, end).end()
-        cleft = _CLEFT.match(text, at, end)
+        at = cue.CONNECTIVE.match(text, start, end).end()
+        cleft = cue.CLEFT.match(text, at, end)
         if cleft and self._person_at(para, cleft.end(), spoken) >= 0:
             return self._person_at(para, cleft.end(), spoken)
         if re.match(r"[^,\"\u201c]{0,60},\s", text[at:end]) and self._person_at(para, at, spoken) < 0:
@@ -594,7 +458,7 @@ class Attributor:
         while at < end and text[at] == " ":
             at += 1
         who = self._person_at(para, at, spoken)
-        role = _DEFINITE_ROLE.match(text, at, end)
+        role = cue.DEFINITE_ROLE.match(text, at, end)
         if who == UNKNOWN and role and is_role_word(role.group(1)):
             who = self._role_np(para, role.group(0), at, spoken)
             return who if who >= 0 else UNKNOWN
@@ -603,11 +467,11 @@ class Attributor:
     def _person_at(self, para: int, at: int, spoken: list[Quoted]) -> int:
         """The person referred to by the mention or pronoun that begins at `at` (allowing a title)."""
         text = self.paragraphs[para]
-        word = _WORD.match(text, at)
-        if word and word.group(0).lower() in _PRONOUNS:
-            return self.resolve_pronoun(para, at, _PRONOUNS[word.group(0).lower()], spoken)
+        word = cue.WORD.match(text, at)
+        if word and word.group(0).lower() in cue.PRONOUNS:
+            return self.resolve_pronoun(para, at, cue.PRONOUNS[word.group(0).lower()], spoken)
         for m in self._outside_quotes(para):
-            between = _WORD.findall(text[at : m.start])
+            between = cue.WORD.findall(text[at : m.start])
             while between and between[-1].lower().rstrip(".") in HONORIFICS:
                 between.pop()  # "The tribunal upheld Ms": the honorific belongs to the name
             if (
@@ -617,7 +481,7 @@ class Attributor:
                 and (
                     not between
                     or is_role_word(between[-1])
-                    or all(w[0].isupper() or w.lower() in _TITLE_FILLERS for w in between)
+                    or all(w[0].isupper() or w.lower() in cue.TITLE_FILLERS for w in between)
                 )
             ):
                 return self._key(para, m)  # "Foreign Secretary Jack Straw", not "producers defended Rock"
@@ -628,7 +492,9 @@ class Attributor:
     # -- rules ---------------------------------------------------------------------------------
     def _after(self, q: Quoted, next_open: int, spoken: list[Quoted]) -> int:
         # "Sean's situation": a possessive names Sean as much as "Sean" does
-        self._quoted_words = frozenset(re.sub(r"['\u2019]s$", "", w.lower()) for w in _WORD.findall(q.text))
+        self._quoted_words = frozenset(
+            re.sub(r"['\u2019]s$", "", w.lower()) for w in cue.WORD.findall(q.text)
+        )
         try:
             return self._after_rule(q, next_open, spoken)
         finally:
@@ -647,23 +513,23 @@ class Attributor:
             e = following[0][1]
             if not re.match(r"^[\s\u2013\u2014-]*[a-z]", text[start:e]):
                 # a new capitalised sentence after the quote is attribution only if short and verb-led
-                words = _WORD.findall(text[start:e])
+                words = cue.WORD.findall(text[start:e])
                 if len(words) > 6 or not any(w.lower() in SPEECH_VERBS for w in words[:4]):
                     return UNKNOWN
         end = min(e, next_open)
         tail = text[start:end]
-        m = _ACCORDING.search(tail)
+        m = cue.ACCORDING.search(tail)
         if m and m.start() < 30:
             return self._subject(q.para, start + m.end(), end, spoken, first=True)
-        m = _VIEW_OF.match(tail)
+        m = cue.VIEW_OF.match(tail)
         if m:  # '"...," is the dry assessment of Graham Lane'
             return self._subject(q.para, start + m.end(), end, spoken, first=True, after=True)
-        m = _QUOTED_AS_SAYING.search(tail)
+        m = cue.QUOTED_AS_SAYING.search(tail)
         if m:  # "..., the agency quoted Peoplesoft worker David Ogden as saying"
             return self._subject(q.para, start + m.start(1), start + m.end(1), spoken, first=True)
-        for w in _WORD.finditer(text, start, end):
+        for w in cue.WORD.finditer(text, start, end):
             at = w.start() - start
-            if _is_speech_verb(w):
+            if cue.is_speech_verb(w):
                 if at == 0 or not tail[:at].strip(" ,;:\u2013\u2014-"):
                     return self._subject(q.para, w.end(), end, spoken, first=True, after=True)
                 who = self._subject(q.para, start, w.start(), spoken, first=True, after=True)
@@ -681,13 +547,13 @@ class Attributor:
         s, _e = self._sentence_of(q.para, q.span.open_at)
         start = max(s, prev_close)
         m = None
-        for acc in _ACCORDING.finditer(text, start, q.span.open_at):
+        for acc in cue.ACCORDING.finditer(text, start, q.span.open_at):
             m = acc
-        verbs = [w for w in _WORD.finditer(text, start, q.span.open_at) if _is_speech_verb(w)]
+        verbs = [w for w in cue.WORD.finditer(text, start, q.span.open_at) if cue.is_speech_verb(w)]
         if m and (not verbs or verbs[-1].start() < m.start()):
             return self._subject(q.para, m.end(), q.span.open_at, spoken, first=True)
         if not verbs:
-            labelled = _SPEAKER_LABEL.fullmatch(text, start, q.span.open_at)
+            labelled = cue.SPEAKER_LABEL.fullmatch(text, start, q.span.open_at)
             if labelled:
                 # '- Blackburn boss Mark Hughes: "..."': a name and a colon introduce the words
                 named = self._mention_at(q.para, start, q.span.open_at)
@@ -695,14 +561,14 @@ class Attributor:
                     return self._key(q.para, named)
             if text[start : q.span.open_at].rstrip().endswith(":"):
                 # 'Mr Dean is confident though: "..."': a sentence that introduces the words with a colon
-                who = self._person_at(q.para, _CONNECTIVE.match(text, s).end(), spoken)
+                who = self._person_at(q.para, cue.CONNECTIVE.match(text, s).end(), spoken)
                 if who >= 0:
                     return who
             # '... should be an "independent legal opinion", not subject to "political negotiation"':
             # a second quotation in a sentence belongs to whoever the first one does
             return self._earlier_in_sentence(q, s, spoken)
         verb = verbs[-1]
-        if _REPORTED_CLAIM.search(text, verb.end(), q.span.open_at):
+        if cue.REPORTED_CLAIM.search(text, verb.end(), q.span.open_at):
             # "Michael Howard has dismissed claims that his policy was "moving onto the turf"": the
             # words are the claim's, not the subject's
             return UNKNOWN
@@ -717,18 +583,18 @@ class Attributor:
             ):
                 return self._key(q.para, named)
         agent_after = re.match(r"\s+by\s+", text[q.span.outer_end : q.span.outer_end + 6])
-        if agent_after and _PASSIVE.search(text, max(0, verb.start() - 20), verb.start()):
+        if agent_after and cue.PASSIVE.search(text, max(0, verb.start() - 20), verb.start()):
             # 'he was called the "fifth child of the group" by the film's director Marc Forster'
             who = self._person_at(q.para, q.span.outer_end + agent_after.end(), spoken)
             if who != UNKNOWN:
                 return who
-        by = _BY_AGENT.match(text, verb.end())
+        by = cue.BY_AGENT.match(text, verb.end())
         if by and by.end() <= q.span.open_at:
             # "described by Sharon as": the agent of a passive speech verb is the speaker
             who = self._person_at(q.para, by.end(), spoken)
             if who != UNKNOWN:
                 return who
-            if _PASSIVE.search(text, max(0, verb.start() - 20), verb.start()):
+            if cue.PASSIVE.search(text, max(0, verb.start() - 20), verb.start()):
                 return NOBODY  # "Ozzy Osbourne has been praised by police for ...": never the subject
         before_verb = text[start : verb.start()].rstrip()
         if not before_verb and verb.group(0)[0].isupper():
@@ -753,7 +619,7 @@ class Attributor:
                 earlier = verbs[-2]
                 if text[start : earlier.start()].strip(" ,"):
                     who = self._subject(q.para, start, earlier.start(), spoken, first=False)
-                elif len(_WORD.findall(text, earlier.end(), verb.start())) <= 12:
+                elif len(cue.WORD.findall(text, earlier.end(), verb.start())) <= 12:
                     who = self._subject(q.para, earlier.end(), verb.start(), spoken, first=True)
                 if who >= 0:
                     return who
@@ -761,11 +627,15 @@ class Attributor:
                 return NOBODY  # "Church ministers are trying ..., saying": not a person's words
         who = self._subject(q.para, start, verb.start(), spoken, first=False)
         after_comma = before_verb.rsplit(",", 1)[-1] if start > s and "," in before_verb else None
-        if who < 0 and after_comma is not None and all(w.lower() in _AUX for w in _WORD.findall(after_comma)):
+        if (
+            who < 0
+            and after_comma is not None
+            and all(w.lower() in cue.AUX for w in cue.WORD.findall(after_comma))
+        ):
             # 'Mr Livingstone, who says he is "standing by" his remarks, had accused ...': the verb's
             # subject opens the sentence, before the quotation that cut the phrase
             who = self._sentence_subject(q.para, s, verb.start(), spoken)
-        if who == NOBODY and len(verbs) > 1 and verbs[0].group(0) in _REPORTING_VERBS:
+        if who == NOBODY and len(verbs) > 1 and verbs[0].group(0) in cue.REPORTING_VERBS:
             # 'Chief Charles Williams said talks with Disney revealed there was "..."': a thing reported
             # inside someone's speech does not speak; the reporter does
             outer = self._subject(q.para, start, verbs[0].start(), spoken, first=False)
@@ -776,7 +646,7 @@ class Attributor:
                 who = self._subject(q.para, start, earlier.start(), spoken, first=False)
                 if who != UNKNOWN:
                     break
-        if who == UNKNOWN and _COORDINATED.search(before_verb):
+        if who == UNKNOWN and cue.COORDINATED.search(before_verb):
             # "Wilson has twice tried ... but conceded": the verb shares the sentence's subject
             who = self._sentence_subject(q.para, s, verb.start(), spoken)
         if who == UNKNOWN:
@@ -803,11 +673,11 @@ class Attributor:
             text = self.paragraphs[para]
             for i, q in enumerate(items):
                 cue_window = text[max(0, q.span.open_at - 40) : q.span.open_at]
-                if _looks_like_title(q) or _SCARE_CUES.search(cue_window):
+                if _looks_like_title(q) or cue.SCARE_CUES.search(cue_window):
                     q.speaker, q.rule = NOBODY, "title-or-term"
                     done.append(q)
                     continue
-                if q.span.closed and _UNSOURCED_ANSWER.match(text, q.span.outer_end):
+                if q.span.closed and cue.UNSOURCED_ANSWER.match(text, q.span.outer_end):
                     q.speaker, q.rule = NOBODY, "unsourced"
                     done.append(q)
                     continue
@@ -821,9 +691,11 @@ class Attributor:
                 may_follow = (
                     q.text.rstrip().endswith((",", "?", "!", "\u2014", "-"))
                     or after_close == ","
-                    or bool(_CLOSE_ATTRIBUTION.match(text, q.span.outer_end, next_open))
+                    or bool(cue.CLOSE_ATTRIBUTION.match(text, q.span.outer_end, next_open))
                     or bool(
-                        _FINAL_ATTRIBUTION.search(text, q.span.outer_end, max(sentence_end, q.span.outer_end))
+                        cue.FINAL_ATTRIBUTION.search(
+                            text, q.span.outer_end, max(sentence_end, q.span.outer_end)
+                        )
                     )
                 )
                 # A quotation that opens its sentence is attributed after it; one embedded in a sentence
@@ -861,7 +733,7 @@ class Attributor:
         return (
             q.text[:1].isupper()
             and q.text.rstrip().endswith(",")
-            and bool(_CLOSE_ATTRIBUTION.match(text, q.span.outer_end))
+            and bool(cue.CLOSE_ATTRIBUTION.match(text, q.span.outer_end))
         )
 
     def _inherit(self, quotes: list[Quoted]) -> None:
@@ -961,12 +833,12 @@ class Attributor:
             known = [o.speaker for o in inside if o.speaker != UNKNOWN]
             return known[-1] if known else UNKNOWN
         ptext = self.paragraphs[para]
-        verbs = [w for w in _WORD.finditer(ptext, a, b) if _is_speech_verb(w)]
+        verbs = [w for w in cue.WORD.finditer(ptext, a, b) if cue.is_speech_verb(w)]
         if verbs:
             who = self._subject(para, a, verbs[0].start(), [], first=False)
             if who >= 0:
                 return who
-            if _CONNECTIVE.fullmatch(ptext, a, verbs[0].start()):
+            if cue.CONNECTIVE.fullmatch(ptext, a, verbs[0].start()):
                 # 'Then, says Mr Kotamaraja, the blogging world found out. "..."': the verb comes first
                 who = self._subject(para, verbs[0].end(), b, [], first=True)
                 if who >= 0:
@@ -989,7 +861,9 @@ class Attributor:
                 o.para == p and a <= o.span.open_at < limit for o in quotes
             ):
                 return UNKNOWN
-            verbs = [w for w in _WORD.finditer(self.paragraphs[p], a, b) if w.group(0) in _REPORTING_VERBS]
+            verbs = [
+                w for w in cue.WORD.finditer(self.paragraphs[p], a, b) if w.group(0) in cue.REPORTING_VERBS
+            ]
             if verbs:
                 who = self._subject(p, a, verbs[0].start(), [], first=False)
                 return who if who >= 0 else UNKNOWN
@@ -1006,108 +880,11 @@ class Attributor:
         return False
 
 
-_ROLE_SUBJECT = re.compile(
-    r"\s*(?:(?:But|And|Yet|However|Meanwhile|Now|Earlier|Later),?\s+)?"
-    # an opening phrase may come first: "The previous day, the Olympic champion went down"
-    r"(?:[A-Z][\w'-]*(?:\s+[\w'-]+){0,4},\s+)?((?:[Tt]he|This|A|An)\s+(?:[\w'-]+\s+){0,3}?[\w-]+)"
-    r"(?=\s+(?:has|had|also|is|was|[a-z]+s|[a-z]+ed|lost|won|beat|made|took|gave|went|came|left|saw|got|held"
-    r"|ran|led|hit|set|put|kept|met|paid|sold|spent|felt|began|became|wrote|told|said)\b)"
-)
-
-
-def _by_trait(head: str) -> bool:
-    """A noun that picks a person out by age or origin: "the 45-year-old", "the American"."""
-    # "the US", "the EU" name a country or a union, not a person
-    return head.endswith("year-old") or head in _DEMONYMS or (head in NATIONALITIES and len(head) > 3)
-
-
-def _one_role(head: str) -> bool:
-    """A singular role noun: "the minister", "a spokesman" (not "officials")."""
-    return is_role_word(head) and not head.endswith("s")
-
-
-def _role_subjects(
-    paragraphs: list[str], sentences: list[list[tuple[int, int]]]
-) -> list[tuple[int, int, str]]:
-    """Sentences whose subject is a definite description ("The 21-year-old missed ...", "The Tory leader
-    argued ..."), as (paragraph, position, phrase): antecedents for a later pronoun, like names."""
-    found = []
-    for p, spans in enumerate(sentences):
-        text = paragraphs[p]
-        for s, e in spans:
-            m = _ROLE_SUBJECT.match(text, s, e)
-            if not m or re.match(r"\s+(?:is|was)\s+[A-Z]", text[m.end(1) : m.end(1) + 40]):
-                continue  # "The musical's director is Matthew Warchus": the name is the antecedent
-            head = _WORD.findall(m.group(1))[-1].lower()
-            if _by_trait(head) or _one_role(head):
-                found.append((p, m.start(1), m.group(1)))
-    return found
-
-
-# Third-person verb forms that are more often plural nouns.
-_NOUN_LIKE = frozenset(
-    "states claims reports comments remarks calls demands notes answers pledges vows promises cries laughs "
-    "quotes points tweets replies continues".split()
-)
-_DETERMINERS = re.compile(
-    r"\b(?:the|a|an|his|her|their|its|these|those|this|that|such|our|my|your|of|whose)\s+$", re.I
-)
-
-
-def _noun_phrase(words: list[str]) -> str:
-    """The noun phrase a subject ends with: from its last determiner ("a spokesman for the BSA")."""
-    tail = words[-8:]
-    for k in range(len(tail) - 1, -1, -1):
-        if tail[k].lower() in ("a", "an", "the", "this", "that") and (
-            k == 0 or tail[k - 1].lower() not in ("for", "of")
-        ):
-            return " ".join(tail[k:])
-    return " ".join(tail[-4:])
-
-
-def _is_speech_verb(word: re.Match[str]) -> bool:
-    """A speech verb as written in lower case, or a phrasal one ("points out", "went on:").
-
-    After a determiner the word is a noun ("the claims were", "his remarks"), not a verb.
-    """
-    w = word.group(0)
-    if w in ("Said", "Says", "Added", "Adds") and _SENTENCE_START.search(word.string, 0, word.start()):
-        return True  # 'Said Wales coach Scott Johnson: "..."': the verb opens its sentence
-    if _DETERMINERS.search(word.string, max(0, word.start() - 8), word.start()):
-        return False
-    if w in _NOUN_LIKE:
-        # "rogue states", "the claims": only a verb right after its subject ("Mr Blair claims", "she notes")
-        before = word.string[max(0, word.start() - 40) : word.start()]
-        if _QUOTE_THEN_SUBJECT.search(before):
-            return True  # '"...," the lawsuit states': a short subject between the quotation and the word
-        if before.rstrip()[-1:] in ('"', "\u201d", "'", "\u2019", ","):
-            return w != "states" or word.string.startswith(" out", word.end())  # '"...," points out X'
-        prev = _WORD.findall(before)
-        if prev and prev[-1].endswith(("'s", "\u2019s")):
-            return False  # "Lord Butler's comments were": a possessive makes it a noun
-        return bool(prev) and (prev[-1][0].isupper() or prev[-1].lower() in _PRONOUNS or prev[-1] in _AUX)
-    if w in SPEECH_VERBS:
-        return True
-    if w in ("went", "goes", "go") and re.match(r" on\s*[:,]", word.string[word.end() : word.end() + 6]):
-        return True  # 'The Tory leader went on: "..."'
-    return w in ("point", "points", "pointed") and word.string.startswith(" out", word.end())
-
-
-def _is_description(segment: str) -> bool:
-    """An apposition: a determiner or a role word opens it ("a prospective candidate", "president of ...")."""
-    first = segment.split()[:3]
-    if first and first[0][:1].isupper() and any(w.islower() and is_role_word(w) for w in first[1:]):
-        return True  # "IBM senior vice president": an organisation, then the role
-    if not first or not first[0].islower() or first[0] in ("but", "and", "or", "while", "as", "so"):
-        return False
-    return first[0] in ("a", "an", "the") or any(w.islower() and is_role_word(w) for w in first)
-
-
 def _looks_like_title(q: Quoted) -> bool:
     """Short Title Case words in marks, not opening a sentence: a work, a slogan, a name."""
     if q.starts_sentence:
         return False
-    words = _WORD.findall(q.text)
+    words = cue.WORD.findall(q.text)
     if not words or len(words) > 8:
         return False
     small = {"a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "at", "by", "with", "from"}

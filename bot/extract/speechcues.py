@@ -1,0 +1,295 @@
+"""The cues attribution reads in a sentence: speech verbs, pronouns, the phrases that stand between a
+speaker and the verb, and the patterns of news attribution ("according to", "is the view of", a dash
+aside, a parenthetical source).
+
+Pure data and pure predicates, no state: `attribution.Attributor` walks an article with them. They
+live apart so that the discourse rules (who "he" is, which paragraph introduces a quotation) read
+without pages of patterns in between.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.lexicon import NATIONALITIES, SPEECH_VERBS
+from bot.extract.mentions import is_role_word
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+
+AUX = frozenset(
+    """
+has had have also then later even once previously repeatedly again long ago began begun started kept
+did does do
+would will already to is be been being having alleged reportedly supposed thought known understood
+was is were had just recently simply only further today yesterday earlier afterwards subsequently finally
+meanwhile however too now instead though
+""".split()
+)
+
+# "an Alan Shearer strike": an article before a name and a common noun after it
+ATTRIBUTIVE = re.compile(r"\b(?:a|an|A|An) +\Z")
+
+LOWER_WORD = re.compile(r"\s+[a-z]")
+
+# What may stand between a name and its verb: "has", "KC", "of Kansas", "from Harwick City".
+LINKING = re.compile(
+    r"(?:\s*(?:KC|QC|MP|MEP|MSP|Jr\.?|Sr\.?|\d{1,3}|has|had|have|also|then|later|even|once|previously|already|"
+    r"again|just|recently|[a-z]+ly|yesterday|today|earlier|(?:last|this)\s+(?:week|month|year|night)|"
+    r"on\s+[A-Z][a-z]+day|,)\s*)*(?:\s+(?:of|from|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"
+    r"(?:\s*(?:has|had|also|then|later|even|already|,))*\s*"
+)
+
+SCARE_CUES = re.compile(
+    r"(?:so-called|so called|known as|nicknamed|dubbed|titled|entitled|branded as|billed as|termed|"
+    r"the word|the term|the phrase|the slogan|the hashtag|chants? of|chanting|banners? reading|"
+    r"signs? reading|slogan,?|motto,?|catchphrase,?|headlined?,?|tagline,?)\s*$",
+    re.IGNORECASE,
+)
+
+# The last comma-separated segment of a phrase; commas inside numbers ("600,000") do not separate.
+LAST_SEGMENT = re.compile(r",(?!\d{3})\s*((?:[^,]|,(?=\d{3}))+)$")
+
+# '"instant decision" she said': a short subject and a speech verb right after the quotation
+CLOSE_ATTRIBUTION = re.compile(
+    r"[\s,]*(?:(?:he|she|(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:said|says|added|adds|told|wrote|writes|recalled)\b"
+    r"|(?:said|says|added|adds)\s+(?:[a-z][\w-]*\s+){0,3}[A-Z])"
+)
+
+# '... as when Labour came to power in 1997, he said.': the sentence closes on its attribution
+FINAL_ATTRIBUTION = re.compile(
+    r",\s*(?:he|she|(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:said|says|added|adds|wrote|writes)\.?[\"'\u201d\u2019]?\s*$"
+)
+
+# People named by what they are: "said the American", "the Scot added".
+DEMONYMS = frozenset(
+    "american briton brit scot scotsman englishman irishman welshman frenchman dutchman spaniard german "
+    "australian canadian swiss swede dane norwegian finn pole russian italian brazilian argentine "
+    "argentinian kenyan nigerian ethiopian chinese japanese indian pakistani israeli iranian iraqi".split()
+)
+
+# Unnamed speakers and the gender their noun gives ("a spokeswoman said").
+UNNAMED_GENDER = {
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "spokesperson": None,
+    "official": None,
+    "source": None,
+    "aide": None,
+    "insider": None,
+    "man": "m",
+    "woman": "f",
+    "witness": None,
+    "resident": None,
+}
+
+# Offices news names without an antecedent ("the prime minister said" in a story about someone else):
+# who holds them is settled corpus-wide (Store.resolve_roles), not by salience.
+OFFICES = frozenset({"prime minister", "president", "premier", "chancellor", "pope"})
+
+# Role nouns that say whether a man or a woman holds them.
+ROLE_GENDER = {
+    "actress": "f",
+    "actor": "m",
+    "chairwoman": "f",
+    "chairman": "m",
+    "businesswoman": "f",
+    "businessman": "m",
+    "sportswoman": "f",
+    "sportsman": "m",
+    "queen": "f",
+    "king": "m",
+    "princess": "f",
+    "prince": "m",
+    "mother": "f",
+    "father": "m",
+    "wife": "f",
+    "husband": "m",
+}
+
+# A role, a comma, then the name (maybe after a title): "the committee chairman, MP Edward Leigh"
+ROLE_THEN_NAME = re.compile(
+    r"(?:one\s+of\s+)?(?:the|a|an|his|her|its|their)\s[^,;.]{1,60},\s*(?:[A-Z][\w.]*\s+){0,2}", re.I
+)
+
+BY_AGENT = re.compile(r"\s+by\s+")
+
+PREPOSITION_LEFT = re.compile(
+    r"(?i:\b(?:by|with|to|from|for|of|at|on|against|about|like|than|under|beside))\s+(?:[\w.'\u2019-]+\s+){0,4}$"
+)
+
+THEN_ROLE = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?(?:\s+[a-z][\w-]*){1,3}\s+(?:[A-Z][\w.]*\s+)?")
+
+LEDE_PARAGRAPHS = 2
+
+# "But", "However," ...: a connective before a sentence's subject
+CONNECTIVE = re.compile(r"\s*(?:(?:but|and|so|yet|however|meanwhile|now|then|also)\b,?\s*)?", re.I)
+
+# "it was Mr Milburn who took centre stage, speaking of": a cleft sentence's focus is its subject
+CLEFT = re.compile(r"(?i:it)\s+(?:was|is|will\s+be)\s+(?=[A-Z])")
+
+TRAILING_AUX = re.compile(r",?\s*(?:\b(?:has|had|have|also|then|later|already|repeatedly|previously)\b\s*)+$")
+
+# "Mr Kennedy went on to suggest", "Mr Kennedy used a speech to say": a verb that hands its subject on
+CONTROL_TO = re.compile(
+    r"\s+(?:went|goes|go|continued|continues|wants|wanted|hopes|hoped|plans|planned|used|uses|tried|tries"
+    r"|decided|seemed|seems|appeared|agreed|refused|took|takes|is|was|are|were)(?:\s+(?:on|set|due|expected))?"
+    r"(?:\s+(?:a|an|the|his|her|their|this))?(?:\s+[a-z]+){0,2}\s+to$"
+)
+
+REPORTING_VERBS = frozenset(
+    "said says told tells added adds claimed claims insisted insists argued argues".split()
+)
+
+PARENTHETICAL_SOURCE = re.compile(
+    r",\s*((?:he|she|(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*))\s+(?:said|says|claimed|claims|added|adds|argued|argues"
+    r"|insisted|insists|believes|believed|warned|warns|suggested|suggests)\s*,"
+)
+
+SPEAKER_LABEL = re.compile(r"[\s\-\u2013\u2014\u2022*]*(?:[\w'.&-]+\s+){0,6}[\w'.-]+\s*:\s*")
+
+# a hyphen inside a word ("the 25-year-old") is no dash
+DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s(?:(?!\s[-\u2013\u2014]\s).){1,120}$")
+
+REPORTED_CLAIM = re.compile(
+    r"\b(?:claims?|suggestions?|reports?|allegations?|accusations?|rumours?|speculation)\s+(?:that|of)\b"
+)
+
+PASSIVE = re.compile(r"\b(?:been|was|were|is|are|being|be)\s+(?:\w+ly\s+)?$")
+
+DEFINITE_ROLE = re.compile(
+    r"(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)(?=\s+(?:has|had|also|is|was|[a-z]+s|[a-z]+ed)\b)"
+)
+
+COORDINATED = re.compile(r"\b(?:and|but)(?:\s+(?:has|had|have|also|then|later|even|once))*$")
+
+TITLE_FILLERS = frozenset("the a an former new then acting deputy shadow chief vice of s".split())
+
+SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d\u2019]?\s+)\s*$")
+
+QUOTE_THEN_SUBJECT = re.compile(r"[\"\u201d],?\s+(?:the|a|an|its|his|her|their)\s+[a-z][\w-]*\s+$")
+
+POSSESSIVE = re.compile(r"['\u2019]s?\s")
+
+SENTENCE_BREAK = re.compile(r"[.;:!?\"\u201c\u201d]")
+
+# a common noun, then a preposition, right before a name: the name is that noun's complement
+PREPOSITION_BEFORE = re.compile(
+    r"\b[a-z][\w-]*\s+(?:for|of|to|at|from|with|on|about)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}$"
+)
+
+# '"Oh no, don't," came the response.': an answer with no named source
+UNSOURCED_ANSWER = re.compile(
+    r"[\s,]*came\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:response|reply|answer|retort|cry|shout)\b(?!\s+(?:of|from)\b)"
+)
+
+VIEW_OF = re.compile(
+    r"[\s,]*(?:is|was|came)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:assessment|view|verdict|opinion|message|"
+    r"response|reaction|warning|comment|conclusion|advice|words|promise|pledge|plea|prediction)\s+(?:of|from)\s+"
+)
+
+QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(.{2,90}?)\s+as\s+say(?:ing)?\b")
+
+ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+
+PRONOUNS = {"he": "m", "she": "f"}
+
+PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
+
+GROUP_PRONOUNS = frozenset({"they", "we", "i", "it", "you"})
+
+ROLE_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|However|Meanwhile|Now|Earlier|Later),?\s+)?"
+    # an opening phrase may come first: "The previous day, the Olympic champion went down"
+    r"(?:[A-Z][\w'-]*(?:\s+[\w'-]+){0,4},\s+)?((?:[Tt]he|This|A|An)\s+(?:[\w'-]+\s+){0,3}?[\w-]+)"
+    r"(?=\s+(?:has|had|also|is|was|[a-z]+s|[a-z]+ed|lost|won|beat|made|took|gave|went|came|left|saw|got|held"
+    r"|ran|led|hit|set|put|kept|met|paid|sold|spent|felt|began|became|wrote|told|said)\b)"
+)
+
+
+def by_trait(head: str) -> bool:
+    """A noun that picks a person out by age or origin: "the 45-year-old", "the American"."""
+    # "the US", "the EU" name a country or a union, not a person
+    return head.endswith("year-old") or head in DEMONYMS or (head in NATIONALITIES and len(head) > 3)
+
+
+def one_role(head: str) -> bool:
+    """A singular role noun: "the minister", "a spokesman" (not "officials")."""
+    return is_role_word(head) and not head.endswith("s")
+
+
+def role_subjects(
+    paragraphs: list[str], sentences: list[list[tuple[int, int]]]
+) -> list[tuple[int, int, str]]:
+    """Sentences whose subject is a definite description ("The 21-year-old missed ...", "The Tory leader
+    argued ..."), as (paragraph, position, phrase): antecedents for a later pronoun, like names."""
+    found = []
+    for p, spans in enumerate(sentences):
+        text = paragraphs[p]
+        for s, e in spans:
+            m = ROLE_SUBJECT.match(text, s, e)
+            if not m or re.match(r"\s+(?:is|was)\s+[A-Z]", text[m.end(1) : m.end(1) + 40]):
+                continue  # "The musical's director is Matthew Warchus": the name is the antecedent
+            head = WORD.findall(m.group(1))[-1].lower()
+            if by_trait(head) or one_role(head):
+                found.append((p, m.start(1), m.group(1)))
+    return found
+
+
+# Third-person verb forms that are more often plural nouns.
+NOUN_LIKE = frozenset(
+    "states claims reports comments remarks calls demands notes answers pledges vows promises cries laughs "
+    "quotes points tweets replies continues".split()
+)
+
+DETERMINERS = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|these|those|this|that|such|our|my|your|of|whose)\s+$", re.I
+)
+
+
+def noun_phrase(words: list[str]) -> str:
+    """The noun phrase a subject ends with: from its last determiner ("a spokesman for the BSA")."""
+    tail = words[-8:]
+    for k in range(len(tail) - 1, -1, -1):
+        if tail[k].lower() in ("a", "an", "the", "this", "that") and (
+            k == 0 or tail[k - 1].lower() not in ("for", "of")
+        ):
+            return " ".join(tail[k:])
+    return " ".join(tail[-4:])
+
+
+def is_speech_verb(word: re.Match[str]) -> bool:
+    """A speech verb as written in lower case, or a phrasal one ("points out", "went on:").
+
+    After a determiner the word is a noun ("the claims were", "his remarks"), not a verb.
+    """
+    w = word.group(0)
+    if w in ("Said", "Says", "Added", "Adds") and SENTENCE_START.search(word.string, 0, word.start()):
+        return True  # 'Said Wales coach Scott Johnson: "..."': the verb opens its sentence
+    if DETERMINERS.search(word.string, max(0, word.start() - 8), word.start()):
+        return False
+    if w in NOUN_LIKE:
+        # "rogue states", "the claims": only a verb right after its subject ("Mr Blair claims", "she notes")
+        before = word.string[max(0, word.start() - 40) : word.start()]
+        if QUOTE_THEN_SUBJECT.search(before):
+            return True  # '"...," the lawsuit states': a short subject between the quotation and the word
+        if before.rstrip()[-1:] in ('"', "\u201d", "'", "\u2019", ","):
+            return w != "states" or word.string.startswith(" out", word.end())  # '"...," points out X'
+        prev = WORD.findall(before)
+        if prev and prev[-1].endswith(("'s", "\u2019s")):
+            return False  # "Lord Butler's comments were": a possessive makes it a noun
+        return bool(prev) and (prev[-1][0].isupper() or prev[-1].lower() in PRONOUNS or prev[-1] in AUX)
+    if w in SPEECH_VERBS:
+        return True
+    if w in ("went", "goes", "go") and re.match(r" on\s*[:,]", word.string[word.end() : word.end() + 6]):
+        return True  # 'The Tory leader went on: "..."'
+    return w in ("point", "points", "pointed") and word.string.startswith(" out", word.end())
+
+
+def is_description(segment: str) -> bool:
+    """An apposition: a determiner or a role word opens it ("a prospective candidate", "president of ...")."""
+    first = segment.split()[:3]
+    if first and first[0][:1].isupper() and any(w.islower() and is_role_word(w) for w in first[1:]):
+        return True  # "IBM senior vice president": an organisation, then the role
+    if not first or not first[0].islower() or first[0] in ("but", "and", "or", "while", "as", "so"):
+        return False
+    return first[0] in ("a", "an", "the") or any(w.islower() and is_role_word(w) for w in first)
