@@ -847,16 +847,15 @@ class Attributor:
         if who >= 0:
             return who
         # 'Mr Dein said that ... he feared ... Since 1992 clubs have seen their income soar. "..."': the
-        # paragraph's reported speaker, when no other person or quotation comes between
-        # '... and a paragraph later: "Fiona Deans said the film is lossless. || The film will be encrypted.
-        # "People will see ..."': the paragraph before may hold it too, when it ends on that report
+        # paragraph's reported speaker, when no other person or quotation comes between. The paragraph
+        # before may hold it too, when it ends on that report ('Fiona Deans said the film is lossless. ||
+        # The film will be encrypted. "People will see ..."').
         earlier = [(para, a, b) for a, b in prev_sentences[:-1]]
         named_here = any(r.para == para and r.pos < s for r in self.refs)
         if para == q.para and q.para > 0 and not named_here:
             earlier = [(para - 1, a, b) for a, b in self.sentences[para - 1]] + earlier
-        limits = {para: s if para == q.para else len(ptext)}
         for p, a, b in reversed(earlier[-3:]):
-            limit = limits.get(p, len(self.paragraphs[p]))
+            limit = s if p == q.para else len(self.paragraphs[p])  # what lies between it and the quotation
             if any(r.para == p and b <= r.pos < limit for r in self.refs) or any(
                 o.para == p and a <= o.span.open_at < limit for o in quotes
             ):

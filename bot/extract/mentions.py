@@ -458,17 +458,18 @@ def names_kin_or_role(description: str) -> bool:
     if not words or len(words) > 8:
         return False
     head = _low(_head_before_preposition(description)).removesuffix("'s")
-    forms = {head, head.removesuffix("s"), head.rsplit("-", 1)[-1]}
-    return bool(forms & (_KIN | ROLE_WORDS))
+    return bool(_listed_forms(head) & (_KIN | ROLE_WORDS))
 
 
 def _names_a_role(description: str) -> bool:
     """Whether a description uses a listed role ("analyst", "chairman"), not just an agent-like noun:
     "Strong Medicine, Hailey's blockbuster" describes a show, not a person."""
-    return any(
-        {w, w.removesuffix("s"), w.rsplit("-", 1)[-1]} & ROLE_WORDS
-        for w in re.findall(r"[a-z][\w-]*", description.lower())
-    )
+    return any(_listed_forms(w) & ROLE_WORDS for w in re.findall(r"[a-z][\w-]*", description.lower()))
+
+
+def _listed_forms(word: str) -> set[str]:
+    """A lower-case word as a lexicon may list it: itself, without a plural "s", or a compound's head."""
+    return {word, word.removesuffix("s"), word.rsplit("-", 1)[-1]}
 
 
 def _is_title_token(raw: list[str], k: int, names: dict[str, str]) -> bool:
