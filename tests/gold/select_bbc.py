@@ -73,6 +73,14 @@ GOLD_SETS = (
     ("bbc_heldout33.json", 2591, 4),
     ("bbc_heldout34.json", 8863, 4),
     ("bbc_heldout35.json", 4157, 4),
+    ("bbc_heldout36.json", 1931, 4),
+    ("bbc_heldout37.json", 6679, 4),
+    ("bbc_heldout38.json", 2963, 4),
+    ("bbc_heldout39.json", 8447, 4),
+    ("bbc_heldout40.json", 5519, 4),
+    ("bbc_heldout41.json", 3823, 4),
+    ("bbc_heldout42.json", 7583, 4),
+    ("bbc_heldout43.json", 1097, 4),
 )
 SEED = GOLD_SETS[0][1]
 # The corpus sits in ../shared beside the project checkout.
