@@ -924,6 +924,32 @@ def test_a_lone_initial_in_running_text_is_not_a_player() -> None:
     assert "A Robbins" not in people_of("A Robbins family spokesman declined to comment.")
 
 
+def test_a_description_closing_a_report_is_a_pronoun_antecedent() -> None:
+    text = BODY + (
+        "Opposition leader Marta Quell attacked the port budget.\n\n"
+        "Ms Dorne liked to quote impressive figures to calm people down, the opposition leader said. "
+        '"This is a budget built on sand," she said.'
+    )
+    assert quote(text, "This is a budget").speaker == "Marta Quell"
+
+
+def test_a_persons_possessive_is_no_title_for_what_it_owns() -> None:
+    text = BODY + (
+        "Harbour minister Tomas Dorne presented his plan.\n\n"
+        "Mr Dorne's Budget was criticised by Minister Tomas Dorne's Committee, critics said."
+    )
+    names = {p.name for p in extract_article(text, "t.txt").people}
+    assert names == {"Tomas Dorne"}
+
+
+def test_the_object_asked_to_speak_is_not_the_speaker() -> None:
+    text = BODY + (
+        "Opposition leader Marta Quell spoke after harbour minister Tomas Dorne.\n\n"
+        'She urged the minister to admit he had left "hundreds of families" without moorings.'
+    )
+    assert quote(text, "hundreds of families").speaker == "Marta Quell"
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

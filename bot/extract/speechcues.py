@@ -217,22 +217,36 @@ def one_role(head: str) -> bool:
     return is_role_word(head) and not head.endswith("s")
 
 
+# "..., the Tory leader said." / "..., said the Tory leader.": a description as the source of a report
+REPORTING_ROLE = re.compile(
+    r",\s+(?:((?:the|this)\s+(?:[\w'-]+\s+){0,3}?[\w-]+)\s+(?:said|says|added|adds|argued|claimed|insisted)"
+    r"|(?:said|says|added|adds)\s+((?:the|this)\s+(?:[\w'-]+\s+){0,3}?[\w-]+))\s*[.,;]"
+)
+
+
 def role_subjects(
     paragraphs: list[str], sentences: list[list[tuple[int, int]]]
 ) -> list[tuple[int, int, str]]:
-    """Sentences whose subject is a definite description ("The 21-year-old missed ...", "The Tory leader
-    argued ..."), as (paragraph, position, phrase): antecedents for a later pronoun, like names."""
+    """Descriptions that stand for a person, as (paragraph, position, phrase): antecedents for a later
+    pronoun, like names. Either the subject of a sentence ("The 21-year-old missed ...", "The Tory
+    leader argued ...") or the source that closes a report ("..., the Tory leader said.")."""
     found = []
     for p, spans in enumerate(sentences):
         text = paragraphs[p]
         for s, e in spans:
             m = ROLE_SUBJECT.match(text, s, e)
-            if not m or re.match(r"\s+(?:is|was)\s+[A-Z]", text[m.end(1) : m.end(1) + 40]):
-                continue  # "The musical's director is Matthew Warchus": the name is the antecedent
-            head = WORD.findall(m.group(1))[-1].lower()
-            if by_trait(head) or one_role(head):
+            if m and not re.match(r"\s+(?:is|was)\s+[A-Z]", text[m.end(1) : m.end(1) + 40]):
+                # (not "The musical's director is Matthew Warchus": there the name is the antecedent)
                 found.append((p, m.start(1), m.group(1)))
-    return found
+            for r in REPORTING_ROLE.finditer(text, s, e):
+                g = 1 if r.group(1) else 2
+                found.append((p, r.start(g), r.group(g)))
+    return [(p, at, phrase) for p, at, phrase in found if _stands_for_person(phrase)]
+
+
+def _stands_for_person(phrase: str) -> bool:
+    head = WORD.findall(phrase)[-1].lower()
+    return by_trait(head) or one_role(head)
 
 
 # Third-person verb forms that are more often plural nouns.
@@ -257,6 +271,13 @@ def noun_phrase(words: list[str]) -> str:
     return " ".join(tail[-4:])
 
 
+# A verb that asks its object to do something: "urged the chancellor to", "challenged him to"
+OBJECT_CONTROL = re.compile(
+    r"\b(?:urg|ask|challeng|call(?:ed|s|ing)? on|press|invit|encourag|dar|beg|implor)\w*\s+"
+    r"(?:[\w'\u2019-]+\s+){1,4}?to\s+$"
+)
+
+
 def is_speech_verb(word: re.Match[str]) -> bool:
     """A speech verb as written in lower case, or a phrasal one ("points out", "went on:").
 
@@ -267,6 +288,8 @@ def is_speech_verb(word: re.Match[str]) -> bool:
         return True  # 'Said Wales coach Scott Johnson: "..."': the verb opens its sentence
     if DETERMINERS.search(word.string, max(0, word.start() - 8), word.start()):
         return False
+    if OBJECT_CONTROL.search(word.string, max(0, word.start() - 60), word.start()):
+        return False  # "He urged the chancellor to admit ...": asked to speak, the object has not spoken
     if w in NOUN_LIKE:
         # "rogue states", "the claims": only a verb right after its subject ("Mr Blair claims", "she notes")
         before = word.string[max(0, word.start() - 40) : word.start()]
