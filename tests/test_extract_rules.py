@@ -950,6 +950,13 @@ def test_the_object_asked_to_speak_is_not_the_speaker() -> None:
     assert quote(text, "hundreds of families").speaker == "Marta Quell"
 
 
+def test_a_capitalised_new_before_one_word_names_a_thing() -> None:
+    text = BODY + 'Director Ana Weiss said New Harbour feared the film would be "unviable financially".'
+    art = extract_article(text, "t.txt")
+    assert {p.name for p in art.people} == {"Ana Weiss"}
+    assert quote(text, "unviable").speaker == "Ana Weiss"
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

@@ -57,6 +57,9 @@ first lady gentleman ex former acting interim outgoing incoming new late
 """.split()
 )
 
+# Title words that only qualify the role after them: "New" alone before "Line" makes no title.
+ROLE_MODIFIERS = frozenset("ex former acting interim outgoing incoming new late".split())
+
 # Titles that are part of how a peer or knight is named when no given name is known ("Lord Goldsmith").
 PEERAGE = frozenset("lord lady baroness baron earl viscount sir dame".split())
 

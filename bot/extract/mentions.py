@@ -33,6 +33,7 @@ from bot.extract.lexicon import (
     ORG_NOUNS,
     PARTY_WORDS,
     PLACE_TAILS,
+    ROLE_MODIFIERS,
     ROLE_WORDS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -491,6 +492,8 @@ def _is_title_token(raw: list[str], k: int, names: dict[str, str]) -> bool:
         return True  # "Tory Dominic Grieve": Tory is also a given name, but not before a full name
     if low in names and low not in FORMS_OF_ADDRESS and rest < 2:
         return False
+    if low in ROLE_MODIFIERS:
+        return rest >= 2 and _is_title_token(raw, k + 1, names)  # "Former President X", not "New Line"
     if low in TITLE_WORDS or low in NATIONALITIES or is_role_word(raw[k]):
         return True
     if low.endswith("'s") and low[:-2] in COUNTRIES_AND_PLACES:
@@ -552,6 +555,8 @@ def find_mentions(
             and _low(raw[i]) not in {"dr"}
         ):
             i += 1
+        if i > 0 and _low(raw[i - 1]) in ROLE_MODIFIERS and len(raw) - i == 1:
+            continue  # "New Line", "New Labour": a capitalised "New" before one word names a thing
         honorific = None
         # the name starts after the last title or role word in the span: "Lib Dem MP Parmjit Singh Gill"
         last_title = -1
