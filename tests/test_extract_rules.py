@@ -957,6 +957,21 @@ def test_a_capitalised_new_before_one_word_names_a_thing() -> None:
     assert quote(text, "unviable").speaker == "Ana Weiss"
 
 
+def test_a_lone_name_that_keeps_speaking_as_he_is_a_person() -> None:
+    text = "Harbour chief rules out sale\n\n" + (
+        "Okonjo, speaking to local radio, said he would not sell. "
+        '"The harbour is not for sale," Okonjo said.\n\n'
+        'On the subject of the port\'s finances, Okonjo countered: "We have the money." He smiled.\n\n'
+        'Maritex said it would bid again. "We remain interested," Maritex said. It gave no figure.'
+    )
+    art = extract_article(text, "t.txt")
+    okonjo = next(p for p in art.people if p.name == "Okonjo")
+    assert not okonjo.descriptions  # "the port's finances" names no role
+    assert "Maritex" not in {p.name for p in art.people}
+    assert quote(text, "We have the money").speaker == "Okonjo"
+    assert quote(text, "We remain").speaker is None
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

@@ -220,7 +220,8 @@ western eastern us u.s u.k un u.n eu
 SPEECH_VERBS = frozenset(
     """
 say says said saying tell tells told telling add adds added adding note notes noted noting explain explains
-explained explaining argue argues argued arguing insist insists insisted insisting claim claims claimed
+explained explaining countered counters argue argues argued arguing insist insists insisted insisting
+claim claims claimed
 claiming warn warns warned warning state states stated declare declares declared declaring ask asks asked
 asking reply replies replied replying respond responds responded answer answers answered continue continues
 continued write writes wrote writing recall recalls recalled admit admits admitted acknowledge acknowledges

@@ -198,6 +198,8 @@ trade work culture media environment food transport health education skills ener
 enterprise innovation communities justice defence employment constitutional
 """.split()
 )
+# The words of a ministry's name that are roles only in a title ("Finance Minister", "Home Secretary")
+_MINISTRY_WORDS = _DEPARTMENT_WORDS | {"foreign", "home", "defense", "industry", "finance", "economy"}
 _VERBS_BEFORE_NAME = frozenset(
     """
 named appointed elected signed picked selected called recalled dropped replaced beat beaten defeated met
@@ -228,6 +230,8 @@ def is_role_word(word: str) -> bool:
     low = _low(word).strip(",")
     head = low.rsplit("-", 1)[-1]
     forms = {w.removesuffix(end) for w in (low, head) for end in ("", "s", "es")}
+    # "finances", "trades": a ministry's word in the plural is no role
+    forms = {f for f in forms if f not in _MINISTRY_WORDS or f in (low, head)}
     if forms & (ROLE_WORDS | TITLE_WORDS | _KIN):
         return True
     if re.fullmatch(r"\d{1,3}-year-old", low):

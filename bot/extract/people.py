@@ -181,6 +181,54 @@ def _confirm_unvouched(mentions: list[list[Mention]]) -> list[list[Mention]]:
     ]
 
 
+_PERSONAL = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_IMPERSONAL = re.compile(r"\b(?:it|its|they|their)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]?")
+_NEXT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])")
+
+
+def vouch_recurring_speakers(paragraphs: list[str], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """A lone name that speaks again and again and is "he" or "she" afterwards is a person.
+
+    Interviews name their subject once in the headline and then only as "Parry said", "Parry
+    explained": no full name, no honorific. Organisations speak the same way ("Yukos said"), so
+    the pronouns decide: after a person's name the next clause says "he" or "she", after a firm's
+    "it" or "they". A word that opens a longer capitalised name anywhere ("Merrill" of "Merrill
+    Lynch") is part of an organisation's name.
+    """
+    speaking: dict[str, int] = {}
+    for paragraph in mentions:
+        for m in paragraph:
+            if len(m.tokens) == 1 and m.evidence == "surname?speaker":
+                speaking[m.surname] = speaking.get(m.surname, 0) + 1
+    candidates = {w for w, n in speaking.items() if n >= 2 and not w.isupper()}
+    if not candidates:
+        return mentions
+    whole = "\n".join(paragraphs)
+    vouched = set()
+    for word in candidates:
+        if re.search(rf"\b{re.escape(word)}\s+[A-Z]", whole):
+            continue
+        personal = impersonal = 0
+        for at in re.finditer(rf"\b{re.escape(word)}\b(?![\'\u2019])", whole):
+            rest, *following = _NEXT_SENTENCE.split(whole[at.end() : at.end() + 200], maxsplit=1)
+            rest = _QUOTED.sub("", rest.split("\n", 1)[0])
+            opening = following[0][:12] if following else ""
+            personal += bool(_PERSONAL.search(rest)) + bool(re.match(r"(?:He|She)\b", opening))
+            impersonal += bool(_IMPERSONAL.search(rest)) + bool(re.match(r"(?:It|They)\b", opening))
+        if personal >= 2 and personal > impersonal:
+            vouched.add(word)
+    if not vouched:
+        return mentions
+    return [
+        [
+            replace(m, evidence="speaker") if len(m.tokens) == 1 and m.surname in vouched else m
+            for m in paragraph
+        ]
+        for paragraph in mentions
+    ]
+
+
 def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | None]] = ()) -> PeopleIndex:
     """Group every paragraph's mentions into persons, in reading order.
 
@@ -240,7 +288,7 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
                         and _fold(m.surname) not in COUNTRIES_AND_PLACES
                         and names_kin_or_role(m.description)
                     )
-                    if not (m.evidence.startswith(("title", "listed")) or described):
+                    if not (m.evidence.startswith(("title", "listed", "speaker")) or described):
                         # a lone capitalised word with nothing saying it is a person; a given name
                         # with a description is one ("His mother, Giselle, said")
                         continue
