@@ -972,6 +972,16 @@ def test_a_lone_name_that_keeps_speaking_as_he_is_a_person() -> None:
     assert quote(text, "We remain").speaker is None
 
 
+def test_a_day_after_a_given_name_is_a_surname_but_not_after_a_city() -> None:
+    text = BODY + (
+        '"We can win the cup," said harbour team coach Mike Friday.\n\n'
+        "They meet Sheffield Wednesday on Friday."
+    )
+    art = extract_article(text, "t.txt")
+    assert {p.name for p in art.people} == {"Mike Friday"}
+    assert quote(text, "We can win").speaker == "Mike Friday"
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

@@ -136,6 +136,12 @@ management capital crown catholics protestants muslims christians jews hindus si
 """.split()
 )
 
+# Days and months: non-person words that are also surnames after a given name ("Mike Friday").
+CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
+    "september october november december".split()
+)
+
 # Party labels written before a name ("Tory Dominic Grieve", "Lib Dems David Laws"): context, even
 # where the word is also someone's given name.
 PARTY_WORDS = frozenset(
@@ -188,9 +194,10 @@ ukraine uruguay uzbekistan vanuatu venezuela vietnam wales yemen zambia zimbabwe
 arabia korea zealand emirates lanka leone rica salvador kong york london paris berlin madrid rome moscow
 beijing tokyo washington tehran baghdad kabul geneva brussels jerusalem cairo delhi mumbai shanghai
 sydney toronto chicago boston dublin edinburgh glasgow cardiff belfast manchester liverpool birmingham
-leeds oxford cambridge bristol newcastle hollywood vegas angeles francisco texas california florida
-ohio virginia carolina jersey oman damascus beirut istanbul ankara athens vienna prague warsaw budapest
-stockholm oslo helsinki copenhagen amsterdam lisbon milan munich frankfurt zurich seoul pyongyang
+leeds sheffield leicester nottingham oxford cambridge bristol newcastle hollywood vegas angeles
+francisco texas california florida ohio virginia carolina jersey oman damascus beirut istanbul ankara
+athens vienna prague warsaw budapest stockholm oslo helsinki copenhagen amsterdam lisbon milan munich
+frankfurt zurich seoul pyongyang
 bangkok jakarta manila hanoi karachi lahore islamabad dhaka nairobi lagos johannesburg cape town
 brisbane melbourne perth auckland wellington vancouver montreal ottawa havana caracas lima bogota
 san santa los las santiago quito riyadh dubai doha kuwait gaza ramallah westminster whitehall kremlin
