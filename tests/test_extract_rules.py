@@ -982,6 +982,11 @@ def test_a_day_after_a_given_name_is_a_surname_but_not_after_a_city() -> None:
     assert quote(text, "We can win").speaker == "Mike Friday"
 
 
+def test_a_name_that_exclaims_outside_speech_is_a_title() -> None:
+    text = BODY + "The band won best song for the hit Hey Nora! after five nominations."
+    assert not extract_article(text, "t.txt").people
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

@@ -617,6 +617,8 @@ def find_mentions(
         if end_match >= 0:
             core_end = end_match + len(core[-1])
         in_quote = bool(quote_spans) and any(s <= core_start < e for s, e in quote_spans)
+        if not in_quote and text.startswith("!", core_end):
+            continue  # "the hit Hey Ya!", "Mamma Mia!": outside speech, a name that exclaims is a title
         title_start = offsets[i - len(title_tokens)] if title_tokens else core_start
         if (
             _names_an_organisation(text, title_start, core_end)
