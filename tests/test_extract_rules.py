@@ -987,6 +987,17 @@ def test_a_name_that_exclaims_outside_speech_is_a_title() -> None:
     assert not extract_article(text, "t.txt").people
 
 
+def test_however_between_subject_and_verb_and_a_possessive_subject() -> None:
+    text = BODY + (
+        "Port director Ines Marlow spoke first. Ms Marlow, however, warned that the extra demand had gone "
+        'and it was "business as usual".\n\n'
+        "A court upheld the claim of Tobias Wren. Of the sum now due to Wren, 82, who built the pier, his "
+        'lawyer said: "It could be millions."'
+    )
+    assert quote(text, "business as usual").speaker == "Ines Marlow"
+    assert quote(text, "It could be millions").speaker is None
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

@@ -355,6 +355,7 @@ class Attributor:
         body = cue.CONTROL_TO.sub("", body) or body
         if phrase.rstrip().endswith(("-", "\u2013", "\u2014")):
             body = cue.DASH_ASIDE.sub("", stripped)  # "Mr Bez - himself a former executive at Porsche - said"
+        subject_words: list[str] | None = None
         for _ in range(3):
             last_segment = cue.LAST_SEGMENT.search(body)
             if not last_segment or len(last_segment.group(1)) > 160:
@@ -379,6 +380,11 @@ class Attributor:
                 # "..., which he said was": the relative clause has its own subject
                 pos = start + lead + last_segment.end(1) - len(own_subject.group(1))
                 return self.resolve_pronoun(para, pos, cue.PRONOUNS[own_subject.group(1)], spoken)
+            # "Of the cut due to Lee, 82, ..., his lawyer said": with no comma before the verb, a phrase
+            # with its own determiner is the subject, not an apposition to cut
+            if segment.split()[0] in ("his", "her", "their", "its") and not phrase.endswith(", "):
+                subject_words = cue.WORD.findall(segment)
+                break
             cuttable = (body is stripped and phrase.rstrip().endswith(",")) or cue.is_description(segment)
             if not cuttable and not re.match(r"(?:who|which|whose|whom)\b", segment):
                 break
@@ -388,7 +394,7 @@ class Attributor:
                 break
             body = cut
         body_end = start + lead + len(body)
-        tail_words = cue.WORD.findall(body)
+        tail_words = subject_words or cue.WORD.findall(body)
         while tail_words and tail_words[-1].lower() in cue.AUX:
             tail_words.pop()
         if not tail_words:

@@ -127,7 +127,10 @@ CONNECTIVE = re.compile(r"\s*(?:(?:but|and|so|yet|however|meanwhile|now|then|als
 # "it was Mr Milburn who took centre stage, speaking of": a cleft sentence's focus is its subject
 CLEFT = re.compile(r"(?i:it)\s+(?:was|is|will\s+be)\s+(?=[A-Z])")
 
-TRAILING_AUX = re.compile(r",?\s*(?:\b(?:has|had|have|also|then|later|already|repeatedly|previously)\b\s*)+$")
+TRAILING_AUX = re.compile(
+    r",?\s*(?:\b(?:has|had|have|also|then|later|already|repeatedly|previously|however|though|meanwhile|too"
+    r"|nevertheless|nonetheless)\b,?\s*)+$"
+)
 
 # "Mr Kennedy went on to suggest", "Mr Kennedy used a speech to say": a verb that hands its subject on
 CONTROL_TO = re.compile(
@@ -249,10 +252,10 @@ def _stands_for_person(phrase: str) -> bool:
     return by_trait(head) or one_role(head)
 
 
-# Third-person verb forms that are more often plural nouns.
+# Verb forms that are more often nouns ("the extra demand", "rogue states").
 NOUN_LIKE = frozenset(
-    "states claims reports comments remarks calls demands notes answers pledges vows promises cries laughs "
-    "quotes points tweets replies continues".split()
+    "states claims reports comments remarks calls demand demands notes answers pledges vows promises cries "
+    "laughs quotes points tweets replies continues".split()
 )
 
 DETERMINERS = re.compile(
