@@ -998,6 +998,17 @@ def test_however_between_subject_and_verb_and_a_possessive_subject() -> None:
     assert quote(text, "It could be millions").speaker is None
 
 
+def test_a_partial_quotation_carrying_on_reported_speech_is_that_speakers() -> None:
+    text = BODY + (
+        "Harbour chief Ines Marlow argued the only test was safety. It had nothing to do with "
+        'putting "clear water" between the ports.\n\n'
+        "Ms Marlow said the rules were strict. Harbour research has shown that sailors form "
+        '"tribes" of their own.'
+    )
+    assert quote(text, "clear water").speaker == "Ines Marlow"
+    assert quote(text, "tribes").speaker is None
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

@@ -792,6 +792,11 @@ class Attributor:
                     q.speaker, q.rule = prev.speaker, "floating"
         self._continue(chains)  # a floating quotation's speaker carries on through its continuations
         for q in quotes:
+            if q.speaker == UNKNOWN and not q.starts_sentence and id(q) not in continuation:
+                who = self._reported_just_before(q, quotes)
+                if who >= 0:
+                    q.speaker, q.rule = who, "reported"
+        for q in quotes:
             if q.speaker == UNKNOWN:
                 q.speaker, q.rule = NOBODY, q.rule or "no-speaker"
 
@@ -874,6 +879,28 @@ class Attributor:
                 return who if who >= 0 else UNKNOWN
         return UNKNOWN
 
+    def _reported_just_before(self, q: Quoted, quotes: list[Quoted]) -> int:
+        """'Mr Howard argued the only test was ... . It had nothing to do with putting "clear blue water"
+        between them': words quoted in a sentence that carries on the reported speech of the sentence
+        just before, in the same paragraph, with no person or quotation in between, are that speaker's."""
+        s, _e = self._sentence_of(q.para, q.span.open_at)
+        prev = [(a, b) for a, b in self.sentences[q.para] if b <= s]
+        if not prev:
+            return UNKNOWN
+        a, b = prev[-1]
+        if any(r.para == q.para and b <= r.pos < q.span.open_at for r in self.refs):
+            return UNKNOWN  # someone else is named in the quotation's own sentence
+        if any(o.para == q.para and a <= o.span.open_at < q.span.open_at and o is not q for o in quotes):
+            return UNKNOWN
+        text = self.paragraphs[q.para]
+        lead = text[s : q.span.open_at]
+        if not (cue.PRONOUN_RE.search(lead) or _CARRIES_ON.match(lead)):
+            return UNKNOWN  # "Ericsson's research has shown ... "tribes"": a new subject of its own
+        verbs = [w for w in cue.WORD.finditer(text, a, b) if w.group(0) in cue.REPORTING_VERBS]
+        if not verbs:
+            return UNKNOWN
+        return self._subject(q.para, a, verbs[0].start(), [], first=False)
+
     def _named_between(self, prev: Quoted, q: Quoted) -> bool:
         """Whether another person is named outside quotes between two quotations."""
         for r in self.refs:
@@ -883,6 +910,10 @@ class Attributor:
             ) and r.key != prev.speaker:
                 return True
         return False
+
+
+# A sentence that carries on the one before rather than starting on a new subject
+_CARRIES_ON = re.compile(r"\s*(?:It|This|That|However|But|And|Also)\b")
 
 
 def _looks_like_title(q: Quoted) -> bool:
