@@ -1009,6 +1009,15 @@ def test_a_partial_quotation_carrying_on_reported_speech_is_that_speakers() -> N
     assert quote(text, "tribes").speaker is None
 
 
+def test_a_slogan_announced_with_a_colon_has_no_speaker() -> None:
+    text = BODY + (
+        'The party\'s election slogan will be: "Harbours working, keep them open". '
+        'Campaign chief Alan Rudd accused rivals of "closing quays".'
+    )
+    assert quote(text, "Harbours working").speaker is None
+    assert quote(text, "closing quays").speaker == "Alan Rudd"
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

@@ -42,7 +42,8 @@ LINKING = re.compile(
 SCARE_CUES = re.compile(
     r"(?:so-called|so called|known as|nicknamed|dubbed|titled|entitled|branded as|billed as|termed|"
     r"the word|the term|the phrase|the slogan|the hashtag|chants? of|chanting|banners? reading|"
-    r"signs? reading|slogan,?|motto,?|catchphrase,?|headlined?,?|tagline,?)\s*$",
+    r"signs? reading|slogan,?|motto,?|catchphrase,?|headlined?,?|tagline,?"
+    r"|(?:slogan|motto|catchphrase|tagline|headline)s?\s+(?:will\s+be|is|was|reads?)\s*:?)\s*$",
     re.IGNORECASE,
 )
 
