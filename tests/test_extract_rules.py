@@ -1018,6 +1018,19 @@ def test_a_slogan_announced_with_a_colon_has_no_speaker() -> None:
     assert quote(text, "closing quays").speaker == "Alan Rudd"
 
 
+def test_carrying_on_reported_speech_around_partial_quotations() -> None:
+    text = BODY + (
+        'Port users could not afford the "reckless dredging" planned by the council, Mr Rudd said. '
+        'Instead, what was needed was a stop to the "endless tinkering".\n\n'
+        'Alan Rudd, the harbour chief, said the season would be "unpredictable". And he brushed off '
+        'council suggestions the port would close "by the back door".\n\n'
+        '"Bridge of Sighs," said the director behind Harbour Nights and Quay Street.'
+    )
+    assert quote(text, "endless tinkering").speaker == "Alan Rudd"
+    assert quote(text, "by the back door").speaker is None
+    assert quote(text, "Bridge of Sighs").speaker == "Alan Rudd"
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

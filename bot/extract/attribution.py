@@ -266,7 +266,7 @@ class Attributor:
         words = [w.lower() for w in cue.WORD.findall(phrase)]
         # "a spokesman for the Business Software Alliance": the head noun comes before the preposition
         for k, w in enumerate(words):
-            if k > 0 and w in ("for", "of", "at", "from", "with", "in"):
+            if k > 0 and w in ("for", "of", "at", "from", "with", "in", "behind", "on", "to"):
                 words = words[:k]
                 break
         if not words:
@@ -890,16 +890,24 @@ class Attributor:
         a, b = prev[-1]
         if any(r.para == q.para and b <= r.pos < q.span.open_at for r in self.refs):
             return UNKNOWN  # someone else is named in the quotation's own sentence
-        if any(o.para == q.para and a <= o.span.open_at < q.span.open_at and o is not q for o in quotes):
+        if any(o.para == q.para and b <= o.span.open_at < q.span.open_at and o is not q for o in quotes):
             return UNKNOWN
         text = self.paragraphs[q.para]
         lead = text[s : q.span.open_at]
         if not (cue.PRONOUN_RE.search(lead) or _CARRIES_ON.match(lead)):
             return UNKNOWN  # "Ericsson's research has shown ... "tribes"": a new subject of its own
+        if _OTHERS_WORDS.search(lead):
+            return UNKNOWN  # "he brushed off Labour suggestions a vote would let them in "by the back door""
         verbs = [w for w in cue.WORD.finditer(text, a, b) if w.group(0) in cue.REPORTING_VERBS]
         if not verbs:
             return UNKNOWN
-        return self._subject(q.para, a, verbs[0].start(), [], first=False)
+        who = self._subject(q.para, a, verbs[0].start(), [], first=False)
+        quoted_there = [o for o in quotes if o.para == q.para and a <= o.span.open_at < b]
+        # words quoted in the report itself must be its speaker's partial ones ('... the "reckless"
+        # plans, he said.'): a whole quotation before makes the next sentence narration
+        if any(o.starts_sentence or o.speaker not in (who, NOBODY) for o in quoted_there):
+            return UNKNOWN
+        return who
 
     def _named_between(self, prev: Quoted, q: Quoted) -> bool:
         """Whether another person is named outside quotes between two quotations."""
@@ -912,8 +920,10 @@ class Attributor:
         return False
 
 
+# Nouns for what others say: words quoted after them are theirs, not the reporter's
+_OTHERS_WORDS = re.compile(r"\b(?:claims?|suggestions?|allegations?|accusations?|reports?|rumou?rs?)\b")
 # A sentence that carries on the one before rather than starting on a new subject
-_CARRIES_ON = re.compile(r"\s*(?:It|This|That|However|But|And|Also)\b")
+_CARRIES_ON = re.compile(r"\s*(?:It|This|That|However|But|And|Also|Instead)\b")
 
 
 def _looks_like_title(q: Quoted) -> bool:
