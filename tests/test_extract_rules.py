@@ -1031,6 +1031,26 @@ def test_carrying_on_reported_speech_around_partial_quotations() -> None:
     assert quote(text, "Bridge of Sighs").speaker == "Alan Rudd"
 
 
+def test_a_headline_role_over_a_lede_name_describes_that_person() -> None:
+    text = "Mayor rallies the fleet\n\n" + (
+        "Ines Marlow has issued a rallying cry to skippers.\n\n"
+        'The mayor said the season would be "long and hard".'
+    )
+    art = extract_article(text, "t.txt")
+    assert "mayor" in next(p for p in art.people if p.name == "Ines Marlow").descriptions
+    assert quote(text, "long and hard").speaker == "Ines Marlow"
+
+
+def test_places_and_ministries_before_a_comma_are_no_descriptions() -> None:
+    text = BODY + (
+        "To a packed audience at Riverside's Sage Centre, Mr Rudd spoke. Turning to the economy, "
+        "Mr Rudd promised growth. The port's senior vice president, Ana Weiss, agreed."
+    )
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert people["Rudd"] == ()
+    assert people["Ana Weiss"] == ("The port's senior vice president",)
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

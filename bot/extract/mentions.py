@@ -100,9 +100,16 @@ def _reverse_apposition(head: str, sentence_start: int | None = None) -> str | N
         phrase = body[at:]
         if len(phrase) > 80 or any(ch in phrase for ch in ',;:.()"\u201c\u201d'):
             break
-        if is_role_word(phrase.split()[-1]) or is_role_word(_head_before_preposition(phrase)):
+        if _names_someone(phrase.split()[-1]) or _names_someone(_head_before_preposition(phrase)):
             return re.sub(r"(?i)^as\s+", "", phrase)  # "As chief operating officer, X"
     return None
+
+
+def _names_someone(head: str) -> bool:
+    """A role noun that can head a phrase on its own: not a ministry's word ("Turning to the economy,
+    Mr Brown") nor a place ("at Gateshead's Sage Centre, Mr Brown")."""
+    low = _low(head)
+    return is_role_word(head) and low not in _MINISTRY_WORDS and not (head[:1].isupper() and low == "centre")
 
 
 # a ranking is a title: "world number one", "British number two", "the number eight Imanol Harinordoquy"

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz.distance import OSA
 
 from bot.extract.lexicon import COUNTRIES_AND_PLACES, FORMS_OF_ADDRESS, PEERAGE, given_names
-from bot.extract.mentions import Mention, names_kin_or_role
+from bot.extract.mentions import HONORIFICS as HONORIFIC_WORDS
+from bot.extract.mentions import Mention, is_role_word, names_kin_or_role
 
 
 @dataclass
@@ -227,6 +228,23 @@ def vouch_recurring_speakers(paragraphs: list[str], mentions: list[list[Mention]
         ]
         for paragraph in mentions
     ]
+
+
+def describe_from_headline(title: str | None, mentions: list[list[Mention]], people: PeopleIndex) -> None:
+    """"Chancellor rallies Labour voters" over "Gordon Brown has issued a rallying cry": a headline that
+    opens on a role and a story that opens on a full name speak of one person, so the role describes
+    them and a later "the chancellor said" resolves."""
+    if not title or not mentions or not mentions[0]:
+        return
+    head = title.split()[0].strip(":,'\u2019")
+    if not head[:1].isupper() or head.endswith("s") or _fold(head) in HONORIFIC_WORDS:
+        return  # a plural or an honorific is no one's role
+    if not is_role_word(head):
+        return
+    first = mentions[0][0]
+    key = people.by_mention.get((0, first.start))
+    if first.start == 0 and len(first.tokens) > 1 and key is not None:
+        people.entity(key).add_description(head.lower())
 
 
 def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | None]] = ()) -> PeopleIndex:

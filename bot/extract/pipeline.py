@@ -14,7 +14,7 @@ from bot.extract.attribution import Attributor, Quoted
 from bot.extract.dates import find_dates
 from bot.extract.layout import parse_layout
 from bot.extract.mentions import find_mentions
-from bot.extract.people import build_people, vouch_recurring_speakers
+from bot.extract.people import build_people, describe_from_headline, vouch_recurring_speakers
 from bot.extract.quotespans import find_quote_spans
 from bot.extract.records import Article, Event, Person, Quote, Sentence
 from bot.extract.sentences import split_sentences
@@ -46,6 +46,7 @@ def extract_article(text: str, source: str) -> Article:
     title_mentions = [find_mentions(layout.title)] if layout.title else []
     extra = [(layout.author, layout.author_description)] if layout.author else []
     people = build_people(mentions + caption_mentions + title_mentions, extra)
+    describe_from_headline(layout.title, mentions, people)
     in_text = {
         key for (p, _at), key in people.by_mention.items() if p < len(mentions) + len(caption_mentions)
     }
