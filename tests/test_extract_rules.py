@@ -1051,6 +1051,16 @@ def test_places_and_ministries_before_a_comma_are_no_descriptions() -> None:
     assert people["Ana Weiss"] == ("The port's senior vice president",)
 
 
+def test_a_quotation_reported_in_a_relative_clause_does_not_outrank_the_subject() -> None:
+    text = BODY + (
+        "Director Carl Weiss and novelist Philip Rudd met.\n\n"
+        "Mr Weiss said he had visited Mr Rudd, who had told him that the villain could "
+        '"stand for any tyranny". He added: "I have no wish to change the villains."'
+    )
+    assert quote(text, "stand for").speaker == "Philip Rudd"
+    assert quote(text, "I have no wish").speaker == "Carl Weiss"
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

@@ -216,7 +216,11 @@ class Attributor:
                 continue
             groups.setdefault((p, self._sentence_of(p, at)[0]), []).append((rank, at, kind, value))
         for p, at, key in spoken_before:
-            groups.setdefault((p, self._sentence_of(p, at)[0]), []).append((0, at, "name", key))
+            group = groups.setdefault((p, self._sentence_of(p, at)[0]), [])
+            # "Weitz said he had visited Pullman, who had told him that "..."": a quotation reported inside
+            # another speaker's sentence does not outrank that sentence's subject
+            reporter = any(r == 1 and v != key and a < at for r, a, kind, v in group if kind == "name")
+            group.append((1.5 if reporter else 0, at, "name", key))
         result = UNKNOWN
         for sentence in sorted(groups, reverse=True):
             for _rank, at, kind, value in sorted(groups[sentence]):
