@@ -1061,6 +1061,11 @@ def test_a_quotation_reported_in_a_relative_clause_does_not_outrank_the_subject(
     assert quote(text, "I have no wish").speaker == "Carl Weiss"
 
 
+def test_names_with_two_particles() -> None:
+    text = BODY + "The port adviser to chief executive Joris van der Berg met Tom de la Rue on Monday."
+    assert {p.name for p in extract_article(text, "t.txt").people} == {"Joris van der Berg", "Tom de la Rue"}
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (
