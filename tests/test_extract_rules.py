@@ -1066,6 +1066,15 @@ def test_names_with_two_particles() -> None:
     assert {p.name for p in extract_article(text, "t.txt").people} == {"Joris van der Berg", "Tom de la Rue"}
 
 
+def test_an_unknown_name_listed_between_people_is_a_person() -> None:
+    text = BODY + (
+        "The crew will be Stephen Jones, Gareth Thomas and Mefyn Dawes this weekend.\n\n"
+        "The night belonged to Kate Winslet and Sailing Stripes."
+    )
+    names = {p.name for p in extract_article(text, "t.txt").people}
+    assert names == {"Stephen Jones", "Gareth Thomas", "Mefyn Dawes", "Kate Winslet"}
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

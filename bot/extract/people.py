@@ -247,6 +247,36 @@ def describe_from_headline(title: str | None, mentions: list[list[Mention]], peo
         people.entity(key).add_description(head.lower())
 
 
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
+_PERSONAL_EVIDENCE = ("given-name", "title", "apposition", "speech", "initial", "suffix")
+
+
+def vouch_listed_with_people(paragraphs: list[str], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """An unconfirmed full name ("Mefin Davies") coordinated with names the lexicon vouches for ("Stephen
+    Jones, Gareth Thomas and Mefin Davies") is one more person of the same list: lists in news are
+    of one kind. Only between two people, or after two, so that one person beside a band or a film
+    ("Britney Spears and Maroon Five") vouches for nothing."""
+    out = []
+    for text, paragraph in zip(paragraphs, mentions, strict=False):
+        ms = list(paragraph)
+        linked = [
+            bool(_LIST_GLUE.fullmatch(text, a.end, b.start)) for a, b in zip(ms, ms[1:], strict=False)
+        ]
+        for k, m in enumerate(ms):
+            if m.evidence != "unconfirmed" or m.tokens[0].endswith("ing"):
+                continue  # (not "Finding Neverland", "Racing Stripes": films beside their stars)
+            before = k >= 2 and linked[k - 1] and linked[k - 2] and all(
+                ms[j].evidence.startswith(_PERSONAL_EVIDENCE) for j in (k - 1, k - 2)
+            )
+            around = 0 < k < len(ms) - 1 and linked[k - 1] and linked[k] and all(
+                ms[j].evidence.startswith(_PERSONAL_EVIDENCE) for j in (k - 1, k + 1)
+            )
+            if before or around:
+                ms[k] = replace(m, evidence="vouched")
+        out.append(ms)
+    return out + mentions[len(out) :]
+
+
 def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | None]] = ()) -> PeopleIndex:
     """Group every paragraph's mentions into persons, in reading order.
 
