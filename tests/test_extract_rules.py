@@ -1075,6 +1075,22 @@ def test_an_unknown_name_listed_between_people_is_a_person() -> None:
     assert names == {"Stephen Jones", "Gareth Thomas", "Mefyn Dawes", "Kate Winslet"}
 
 
+def test_duos_associates_dash_lists_and_such_as_describe_every_name() -> None:
+    text = BODY + (
+        "Sailing duo Jayne Torrin and Christopher Deane won. Kerr and associate Ron Blum followed.\n\n"
+        "Three other barristers - Nicholas Blane QC, Andrew Nichol QC and Rick Scammell - resigned.\n\n"
+        "The regatta drew such Hollywood directors as Oliver Stein, alongside such screen stars as Michael "
+        "Douglass. But artists such as Argentina's Mustafa Yodo came too."
+    )
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert people["Jayne Torrin"] == people["Christopher Deane"] == ("Sailing duo",)
+    assert people["Ron Blum"] == ("associate",)
+    assert people["Nicholas Blane"] == people["Andrew Nichol"] == people["Rick Scammell"] == ("barristers",)
+    assert people["Oliver Stein"] == ("Hollywood directors",)
+    assert people["Michael Douglass"] == ("screen stars",)
+    assert people["Mustafa Yodo"] == ("artists",)
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

@@ -119,8 +119,13 @@ _RANKING = re.compile(
 )
 _PRE_ROLE = re.compile(r"(?:(?:[A-Za-z0-9][\w.'\u2019&-]*|&)\s+){1,8}$")
 # "choreographers such as Anthony Tudor", "UK actors, including Hugh Laurie": a plural role introducing
-# examples describes each of them
-_SUCH_AS = re.compile(r"\b((?:[A-Z][\w-]*\s+)?([a-z][\w-]*s)),?\s+(?:such as|including|like)\s+$")
+# examples describes each of them; so does "such screen stars as Michael Douglas"
+_SUCH_AS = re.compile(
+    r"\b(such\s+)?(?P<title>(?(1)(?:[a-z][\w-]*\s+)?)"
+    r"(?:(?!(?:But|And|Or|So|Yet|The|These|Those|Some|Many|Other)\s)[A-Z][\w-]*\s+)?"
+    r"(?P<head>[a-z][\w-]*s)),?\s+(?(1)as|(?:such as|including|like|[-\u2013\u2014]))\s+"
+    r"(?:[A-Z][\w-]*['\u2019]s\s+)?$"  # "artists such as Argentina's Mustafa Yoda"
+)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "qc", "kc", "mp", "obe", "mbe", "cbe", "kbe", "phd"})
 
 
@@ -654,7 +659,8 @@ def find_mentions(
                 and any(map(is_role_word, desc.split()[:7]))
             )
             affiliation = desc.startswith(("of ", "from "))
-            if (opens_like_description or affiliation) and not {
+            company = desc.startswith(("alongside ", "along with ", "with ", "beside ", "besides ", "like "))
+            if (opens_like_description or affiliation) and not company and not {
                 w for w in lead if w.islower()
             } & SPEECH_VERBS:
                 description = desc
@@ -665,8 +671,8 @@ def find_mentions(
             description = _reverse_apposition(text[head_from:title_start], opening)
         if title is None and description is None:
             such = _SUCH_AS.search(text, max(0, core_start - 60), core_start)
-            if such and is_role_word(such.group(2)):
-                title = such.group(1)  # "Hollywood stars, including Cate Blanchett": the whole phrase
+            if such and is_role_word(such.group("head")):
+                title = such.group("title")  # "Hollywood stars, including Cate Blanchett": the whole phrase
         description = clean_description(description)
         first = _low(core[0])
         gender = HONORIFIC_GENDER.get(_low(honorific)) if honorific else None
@@ -794,6 +800,10 @@ def _with_team_sheet(text: str, mentions: list[Mention], in_sheet: bool) -> list
     return _replacing(mentions, [Mention(a, b, t, None, None, None, None, e) for a, b, t, e in found])
 
 
+# a singular word for several people: "Ice skating duo Jayne Torvill and Christopher Dean"
+_COLLECTIVES = frozenset({"duo", "trio"})
+
+
 def _share_list_roles(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "referees Colin High and Steve Lander", "directors Ana Ruiz or Tom Hale": a plural role before a
     list describes every name in it."""
@@ -804,10 +814,13 @@ def _share_list_roles(text: str, mentions: list[Mention]) -> list[Mention]:
             prev is not None
             and m.title is None
             and prev.title
-            and prev.title.split()[-1].endswith("s")
-            and is_role_word(prev.title.split()[-1])
+            and (
+                prev.title.split()[-1].endswith("s") and is_role_word(prev.title.split()[-1])
+                or _low(prev.title.split()[-1]) in _COLLECTIVES
+            )
             and re.fullmatch(
-                r"\s*(?:,|and|or|, and|, or|&)\s*(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\.?\s+)?",
+                r"(?:\s+(?:QC|KC|MP|Jr))?\s*(?:,|and|or|, and|, or|&)\s*"
+                r"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\.?\s+)?",
                 text[prev.end : m.start],
             )
         ):
