@@ -1091,6 +1091,16 @@ def test_duos_associates_dash_lists_and_such_as_describe_every_name() -> None:
     assert people["Mustafa Yodo"] == ("artists",)
 
 
+def test_a_party_label_before_an_apposition() -> None:
+    text = BODY + (
+        '"The deal is historic," said Sen. Robert Menard (D-N.J.), chairman of the Senate Ports Committee. '
+        "Rep. Eric Canton, R-Va., the majority leader, said in a statement that it was a mistake."
+    )
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert "chairman of the Senate Ports Committee" in people["Robert Menard"]
+    assert "the majority leader" in people["Eric Canton"]
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

@@ -126,6 +126,7 @@ _SUCH_AS = re.compile(
     r"(?P<head>[a-z][\w-]*s)),?\s+(?(1)as|(?:such as|including|like|[-\u2013\u2014]))\s+"
     r"(?:[A-Z][\w-]*['\u2019]s\s+)?$"  # "artists such as Argentina's Mustafa Yoda"
 )
+_PARTY_LABEL = re.compile(r"\s*(?:\([A-Z][\w.-]{0,12}\)|,\s*[DRI]-[A-Z][\w.]{1,8}(?=,))")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "qc", "kc", "mp", "obe", "mbe", "cbe", "kbe", "phd"})
 
 
@@ -645,7 +646,9 @@ def find_mentions(
         if pre is not None:
             title_start = pre
         title = clean_description(_HONORIFIC_TAIL.sub("", text[title_start:core_start].strip(" ,")) or None)
-        app = _APPOSITION.match(text, core_end)
+        # "Sen. Robert Menendez (D-N.J.), chairman of ...", "Rep. Eric Cantor, R-Va., said": a party label
+        label = _PARTY_LABEL.match(text, core_end)
+        app = _APPOSITION.match(text, label.end() if label else core_end)
         description = None
         if app:
             desc = (app.group("desc") or app.group("dash")).strip()
