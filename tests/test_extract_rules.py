@@ -1101,6 +1101,16 @@ def test_a_party_label_before_an_apposition() -> None:
     assert "the majority leader" in people["Eric Canton"]
 
 
+def test_citing_apologising_and_likening_are_speech() -> None:
+    text = BODY + (
+        'Harbour chief Ines Marlow has apologised for "a genuine mistake". Port chairman Liam Foxe likened '
+        'the two rivals to "squabbling gulls". He also cited the storm as proof of "real danger".'
+    )
+    assert quote(text, "a genuine mistake").speaker == "Ines Marlow"
+    assert quote(text, "squabbling gulls").speaker == "Liam Foxe"
+    assert quote(text, "real danger").speaker == "Liam Foxe"
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (
