@@ -1111,6 +1111,17 @@ def test_citing_apologising_and_likening_are_speech() -> None:
     assert quote(text, "real danger").speaker == "Liam Foxe"
 
 
+def test_continue_to_is_no_speech_and_highlighting_or_branding_is() -> None:
+    text = BODY + (
+        "Port minister Jack Strawn spoke. Mr Strawn promised to continue to ensure the rebate, secured in "
+        'the past by Margaret Thorne, was "fully justified". Harbour chief Ines Marlow will highlight the '
+        'anger of "all crews". The Tory leader Mark Howe brands such criticisms as "absolutely rubbish".'
+    )
+    assert quote(text, "fully justified").speaker == "Jack Strawn"
+    assert quote(text, "all crews").speaker == "Ines Marlow"
+    assert quote(text, "absolutely rubbish").speaker == "Mark Howe"
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

@@ -275,6 +275,8 @@ def noun_phrase(words: list[str]) -> str:
     return " ".join(tail[-4:])
 
 
+ASPECT_AFTER = re.compile(r"\s+(?:to\s|\w+ing\b)")
+
 # A verb that asks its object to do something: "urged the chancellor to", "challenged him to"
 OBJECT_CONTROL = re.compile(
     r"\b(?:urg|ask|challeng|call(?:ed|s|ing)? on|press|invit|encourag|dar|beg|implor)\w*\s+"
@@ -292,6 +294,8 @@ def is_speech_verb(word: re.Match[str]) -> bool:
         return True  # 'Said Wales coach Scott Johnson: "..."': the verb opens its sentence
     if DETERMINERS.search(word.string, max(0, word.start() - 8), word.start()):
         return False
+    if w.startswith("continu") and ASPECT_AFTER.match(word.string, word.end()):
+        return False  # "promised to continue to ensure", "continues working": an aspect, not speech
     if OBJECT_CONTROL.search(word.string, max(0, word.start() - 60), word.start()):
         return False  # "He urged the chancellor to admit ...": asked to speak, the object has not spoken
     if w in NOUN_LIKE:
