@@ -769,20 +769,24 @@ def _with_shared_surnames(text: str, mentions: list[Mention], names: dict[str, s
 
 
 _NICKNAMED = re.compile(
-    rf"\b([{_UP}][{_LOW}]+)\s+(['\u2018][{_UP}][\w.-]*['\u2019])\s+((?:Mc|Mac|O')?[{_UP}][{_LOW}][\w'-]*)"
+    rf"\b([{_UP}][{_LOW}]+)\s+(['\"\u2018\u201c][{_UP}][\w.-]*['\"\u2019\u201d])\s+"
+    rf"((?:Mc|Mac|O')?[{_UP}][{_LOW}][\w'-]*)"
 )
 
 
 def _with_nicknames(text: str, mentions: list[Mention], names: dict[str, str]) -> list[Mention]:
-    """ "Brian 'Head' Welch", "Ahmed 'Mido' Hossam": a nickname in single marks between a given name and
+    """ "Brian 'Head' Welch", "Antonio "LA" Reid": a nickname in quotation marks between a given name and
     a surname is part of the name; the general rules read the two halves apart."""
-    found = [f for f in _NICKNAMED.finditer(text) if f.group(1).lower() in names]
-    named = [
-        Mention(
-            f.start(), f.end(), (f[1], f[2], f[3]), None, None, None, names.get(f[1].lower()), "given-name"
-        )
-        for f in found
-    ]
+    named = []
+    for f in _NICKNAMED.finditer(text):
+        if f.group(1).lower() not in names:
+            continue
+        # a nickname in single marks is printed as part of the name; one in double marks, as a quotation
+        tokens = (f[1], f[3]) if f[2][0] in '"\u201c' else (f[1], f[2], f[3])
+        surname = next((m for m in mentions if m.start == f.start(3)), None)
+        title, desc = (surname.title, surname.description) if surname else (None, None)
+        gender = names.get(f[1].lower())
+        named.append(Mention(f.start(), f.end(), tokens, None, title, desc, gender, "given-name"))
     return _replacing(mentions, named)
 
 
