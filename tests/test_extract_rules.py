@@ -1125,7 +1125,8 @@ def test_continue_to_is_no_speech_and_highlighting_or_branding_is() -> None:
 def test_a_nickname_in_double_marks_stays_out_of_the_name() -> None:
     text = BODY + 'Antonio "LA" Reid, chairman of the port board, said: "I can think of no-one better."'
     art = extract_article(text, "t.txt")
-    assert [(p.name, p.descriptions) for p in art.people] == [("Antonio Reid", ("chairman of the port board",))]
+    people = [(p.name, p.descriptions) for p in art.people]
+    assert people == [("Antonio Reid", ("chairman of the port board",))]
     assert quote(text, "I can think").speaker == "Antonio Reid"
 
 
