@@ -1130,6 +1130,14 @@ def test_a_nickname_in_double_marks_stays_out_of_the_name() -> None:
     assert quote(text, "I can think").speaker == "Antonio Reid"
 
 
+def test_plain_mr_is_not_a_knight_of_the_same_surname() -> None:
+    text = BODY + (
+        "Prime Minister Tony Blaire and police chief Sir Ian Blaire spoke. Sir Ian warned of risks. "
+        'Sir Ian said more. But Mr Blaire insisted: "There is no greater liberty."'
+    )
+    assert quote(text, "There is no greater").speaker == "Tony Blaire"
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

@@ -87,6 +87,9 @@ def _compatible(ent: Entity, gender: str | None) -> bool:
     return gender is None or ent.gender is None or ent.gender == gender
 
 
+_STYLED = frozenset({"Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"})
+
+
 def _resolve_single(
     m: Mention,
     entities: list[Entity],
@@ -109,8 +112,11 @@ def _resolve_single(
     by_recency = sorted(
         entities, key=lambda e: (counts.get(e.key, 0), recency.get(e.key, e.first_pos)), reverse=True
     )
+    plain = m.honorific is not None and _fold(m.honorific).rstrip(".") in ("mr", "mrs", "ms", "miss")
     for ent in by_recency:
         if _fold(ent.surname) == word and len(ent.name.split()) >= 1 and _compatible(ent, m.gender):
+            if plain and any(a.split()[0] in _STYLED for a in ent.aliases):
+                continue  # "Mr Blair" is not Sir Ian Blair: a knight or a peer is never plain "Mr"
             return ent
     # "Mido" for Ahmed 'Mido' Hossam: a nickname or middle name shared by exactly one person
     middles = [e for e in entities if word in _fold(e.name).split()[1:-1] and _compatible(e, m.gender)]
