@@ -1138,6 +1138,15 @@ def test_plain_mr_is_not_a_knight_of_the_same_surname() -> None:
     assert quote(text, "There is no greater").speaker == "Tony Blaire"
 
 
+def test_our_correspondent_is_the_correspondent_the_story_names() -> None:
+    text = BODY + (
+        "By political correspondent Stephen Capes\n\nHarbour minister John Prescot met union leaders.\n\n"
+        "Our correspondent said that no deal had been offered. There was \"some possibility\" of a deal, "
+        "he added."
+    )
+    assert quote(text, "some possibility").speaker == "Stephen Capes"
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

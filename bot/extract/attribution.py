@@ -277,7 +277,7 @@ class Attributor:
             return NOBODY
         head = words[-1]
         role = " ".join(words[-2:]) if len(words) > 2 else head
-        if words[0] in ("the", "this"):
+        if words[0] in ("the", "this", "our"):  # "our correspondent": the paper's own, named in its byline
             before = [r for r in reversed(self.refs) if para - 3 <= r.para and (r.para, r.pos) < (para, pos)]
             # '"...," the economy minister said. ... said economy minister Heizo Takenaka': in the same
             # paragraph the description may come after
@@ -288,6 +288,10 @@ class Attributor:
             for r in before + later + rest:
                 if any(describes(d, role) for d in self.people.entity(r.key).descriptions):
                     return r.key
+            if words[0] == "our":  # "our correspondent": the byline's, who is named nowhere in the body
+                for ent in self.people.entities:
+                    if any(describes(d, role) for d in ent.descriptions):
+                        return ent.key
             if cue.by_trait(head):
                 return self.resolve_pronoun(para, pos, None, spoken)
             if cue.one_role(head) and head not in cue.UNNAMED_GENDER and role not in cue.OFFICES:

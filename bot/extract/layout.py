@@ -73,6 +73,11 @@ _BYLINE = re.compile(
     r"(?:\s*(?:,|\||and\b|\u2013|\u2014|-)\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
+_ROLE_THEN_NAME = re.compile(
+    r"^(?P<role>(?:[\w-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|analyst))\s+"
+    r"(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3})$",
+    re.IGNORECASE,
+)
 _AUTHOR_ROLE = re.compile(
     r"^(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3}),?\s+(?:staff writer|"
     r"correspondent|[\w\s]{0,30}(?:editor|reporter|correspondent|writer|columnist))\b",
@@ -267,7 +272,11 @@ def _take_masthead(layout: Layout, line: str, body_seen: bool) -> bool:
         return True
     by = _BYLINE.match(line)
     if by and len(line.split()) <= 14 and layout.author is None:
-        layout.author = _title_case(by.group("name").strip())
+        name = by.group("name").strip()
+        styled = _ROLE_THEN_NAME.match(name)  # "By BBC political correspondent Nick Assinder"
+        if styled:
+            name, layout.author_description = styled.group("name"), styled.group("role")
+        layout.author = _title_case(name)
         rest_date = parse_dateline(by.group("rest") or "")
         if rest_date and layout.published is None:
             layout.published = rest_date

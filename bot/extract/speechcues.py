@@ -204,7 +204,7 @@ GROUP_PRONOUNS = frozenset({"they", "we", "i", "it", "you"})
 ROLE_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Yet|However|Meanwhile|Now|Earlier|Later),?\s+)?"
     # an opening phrase may come first: "The previous day, the Olympic champion went down"
-    r"(?:[A-Z][\w'-]*(?:\s+[\w'-]+){0,4},\s+)?((?:[Tt]he|This|A|An)\s+(?:[\w'-]+\s+){0,3}?[\w-]+)"
+    r"(?:[A-Z][\w'-]*(?:\s+[\w'-]+){0,4},\s+)?((?:[Tt]he|This|A|An|Our)\s+(?:[\w'-]+\s+){0,3}?[\w-]+)"
     r"(?=\s+(?:has|had|also|is|was|[a-z]+s|[a-z]+ed|lost|won|beat|made|took|gave|went|came|left|saw|got|held"
     r"|ran|led|hit|set|put|kept|met|paid|sold|spent|felt|began|became|wrote|told|said)\b)"
 )
