@@ -1147,6 +1147,14 @@ def test_our_correspondent_is_the_correspondent_the_story_names() -> None:
     assert quote(text, "some possibility").speaker == "Stephen Capes"
 
 
+def test_an_organisation_in_a_persons_title_is_not_that_person() -> None:
+    text = BODY + (
+        "Harbour Traders Association director Annie Walkes said trade was up.\n\n"
+        'And the Harbour Traders Association said shops were expecting the "best season ever".'
+    )
+    assert quote(text, "best season ever").speaker is None
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

@@ -63,7 +63,11 @@ def describes(description: str, role: str) -> bool:
     target = role.lower().split()
     n = len(target)
     for k in range(len(words) - n + 1):
-        if words[k : k + n] == target and (k == 0 or words[k - 1] not in _QUALIFIERS):
+        after = words[k + n] if k + n < len(words) else ""
+        # "Regent Street Association director" is no association: a role word after the match is the head
+        if words[k : k + n] == target and (k == 0 or words[k - 1] not in _QUALIFIERS) and not (
+            after and is_role_word(after)
+        ):
             return True
     return False
 
