@@ -1209,6 +1209,9 @@ def test_seed_teasers_and_paywall_are_dropped() -> None:
         ("Profits rose 8% to 2,000 jobs and dollars 1999m.", []),
         ("It laid off 2000 workers.", []),
         ("The season runs through 2004-05.", ["2004"]),
+        ("She said the goal for 2005 was to grow.", ["2005"]),
+        ("Debts will rise by the middle of 2006 unless a plan is agreed.", ["2006"]),
+        ("It hired 1500 sailors and 2000 dockers.", []),
     ],
 )
 def test_explicit_dates_keep_their_granularity(sentence: str, expected: list[str]) -> None:

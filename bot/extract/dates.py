@@ -128,7 +128,8 @@ _FUTURE = re.compile(
 _QUANTITY_AFTER = re.compile(
     r"\s+(?!(?:and|to|or|after|before|when|as|at|on|in|with|for|results|season|"
     r"figures|accounts|elections?|levels?|budget|campaign|levels|games|olympics|"
-    r"census|rates?|prices|sales|profits?)\b)[a-z]+s\b"
+    r"census|rates?|prices|sales|profits?|was|is|has|does|unless|this|its|plus|thus|perhaps|whereas|always|"
+    r"towards|besides|looks|seems|promises|marks|sees)\b)[a-z]*[^s\W]s\b"
 )
 _QUANTITY_BEFORE = re.compile(
     r"\b(?:than|about|around|some|nearly|almost|over|under|least|to|only|just|of|"
