@@ -1212,6 +1212,7 @@ def test_seed_teasers_and_paywall_are_dropped() -> None:
         ("She said the goal for 2005 was to grow.", ["2005"]),
         ("Debts will rise by the middle of 2006 unless a plan is agreed.", ["2006"]),
         ("It hired 1500 sailors and 2000 dockers.", []),
+        ("Their 2004 earnings rose, and the awesome 1967 tourists drew.", ["2004", "1967"]),
     ],
 )
 def test_explicit_dates_keep_their_granularity(sentence: str, expected: list[str]) -> None:

@@ -128,7 +128,7 @@ _FUTURE = re.compile(
 _QUANTITY_AFTER = re.compile(
     r"\s+(?!(?:and|to|or|after|before|when|as|at|on|in|with|for|results|season|"
     r"figures|accounts|elections?|levels?|budget|campaign|levels|games|olympics|"
-    r"census|rates?|prices|sales|profits?|was|is|has|does|unless|this|its|plus|thus|perhaps|whereas|always|"
+    r"census|rates?|prices|sales|profits?|was|is|has|does|unless|this|its|his|plus|thus|perhaps|whereas|always|"
     r"towards|besides|looks|seems|promises|marks|sees)\b)[a-z]*[^s\W]s\b"
 )
 _QUANTITY_BEFORE = re.compile(
@@ -261,10 +261,15 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
                 add(m.start(), m.end(), _iso(month0 // 12, month0 % 12 + 1), "month-anchored")
 
     for m in _YEAR_ALONE.finditer(sentence):
-        if _QUANTITY_AFTER.match(sentence, m.end()) and not re.search(
-            r"\b(?:in|since|of|by|until|from)\s+$", sentence[: m.start()]
+        # "2000 jobs", "1500 workers": a round number before a plural is a count; "2004 earnings", "the
+        # 1967 tourists" are years
+        round_number = int(m.group("y")) % 50 == 0 or not 1900 <= int(m.group("y")) <= 2039
+        if (
+            round_number
+            and _QUANTITY_AFTER.match(sentence, m.end())
+            and not re.search(r"\b(?:in|since|of|by|until|from)\s+$", sentence[: m.start()])
         ):
-            continue  # "2000 jobs": a count, not a year
+            continue
         if _QUANTITY_BEFORE.search(sentence[: m.start()]) and _QUANTITY_AFTER.match(sentence, m.end()):
             continue
         add(m.start(), m.end(), _iso(int(m.group("y"))), "year")
