@@ -1155,6 +1155,12 @@ def test_an_organisation_in_a_persons_title_is_not_that_person() -> None:
     assert quote(text, "best season ever").speaker is None
 
 
+def test_an_agent_noun_before_a_full_name_is_a_trade_not_a_firm() -> None:
+    text = BODY + "Documentary maker Michael Cockrell filmed the port. Boat maker Seacraft said so."
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert people == {"Michael Cockrell": ("Documentary maker",)}
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

@@ -473,12 +473,18 @@ def _held_at(text: str, start: int, core: list[str] | None = None) -> bool:
     return bool(core) and len(core) == 1 and bool(at_firm) and at_firm.group(1) in _FIRM_KINDS
 
 
-def _names_an_organisation(text: str, start: int, end: int) -> bool:
+def _names_an_organisation(text: str, start: int, end: int, full_name: bool = False) -> bool:
     """A common noun for a firm or a publication right before or after the name makes it that thing's
-    name: "P2P network Red Swoosh", "Mac Format magazine", "the charity Oxfam"."""
+    name: "P2P network Red Swoosh", "Mac Format magazine", "the charity Oxfam". An agent noun before a
+    given name and a surname is a person's trade: "documentary maker Michael Cockerell"."""
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     after = _WORD_AFTER.match(text, end)
-    return bool(before and before.group(1) in ORG_NOUNS) or bool(after and after.group(1) in ORG_NOUNS)
+    if before and before.group(1) in ORG_NOUNS and not (full_name and before.group(1) in _AGENT_ORG_NOUNS):
+        return True
+    return bool(after and after.group(1) in ORG_NOUNS)
+
+
+_AGENT_ORG_NOUNS = frozenset({"maker", "developer", "publisher", "broadcaster", "operator", "distributor"})
 
 
 def names_kin_or_role(description: str) -> bool:
@@ -634,7 +640,7 @@ def find_mentions(
             continue  # "the hit Hey Ya!", "Mamma Mia!": outside speech, a name that exclaims is a title
         title_start = offsets[i - len(title_tokens)] if title_tokens else core_start
         if (
-            _names_an_organisation(text, title_start, core_end)
+            _names_an_organisation(text, title_start, core_end, len(core) > 1 and _low(core[0]) in names)
             or (not title_tokens and _held_at(text, core_start))
             or (len(core) == 1 and honorific is None and _held_at(text, title_start, core))
             or ((len(core) == 1 or (len(core) == 2 and not title_tokens)) and _modifies_role(text, core_end))
