@@ -1161,6 +1161,18 @@ def test_an_agent_noun_before_a_full_name_is_a_trade_not_a_firm() -> None:
     assert people == {"Michael Cockrell": ("Documentary maker",)}
 
 
+def test_long_names_owners_after_held_at_and_letters_before_an_apposition() -> None:
+    text = BODY + (
+        "President Luiz Inacio Lula da Silva opened the port. A book came out by Philippe Sandes QC, a "
+        "member of Cherie Blaire's Matrix Chambers. Three barristers - Nicholas Blane QC, Andrew Nichol QC "
+        "and Rick Scammell - resigned."
+    )
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert "Luiz Inacio Lula da Silva" in people and "Cherie Blaire" in people
+    assert people["Philippe Sandes"] == ("a member of Cherie Blaire's Matrix Chambers",)
+    assert people["Andrew Nichol"] == ("barristers",)
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

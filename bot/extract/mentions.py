@@ -122,11 +122,14 @@ _PRE_ROLE = re.compile(r"(?:(?:[A-Za-z0-9][\w.'\u2019&-]*|&)\s+){1,8}$")
 # examples describes each of them; so does "such screen stars as Michael Douglas"
 _SUCH_AS = re.compile(
     r"\b(such\s+)?(?P<title>(?(1)(?:[a-z][\w-]*\s+)?)"
-    r"(?:(?!(?:But|And|Or|So|Yet|The|These|Those|Some|Many|Other)\s)[A-Z][\w-]*\s+)?"
+    r"(?:(?!(?:But|And|Or|So|Yet|The|These|Those|Some|Many|Other|Several|Both|All|Two|Three|Four|Five|Six"
+    r"|Seven|Eight|Nine|Ten)\s)[A-Z][\w-]*\s+)?"
     r"(?P<head>[a-z][\w-]*s)),?\s+(?(1)as|(?:such as|including|like|[-\u2013\u2014]))\s+"
     r"(?:[A-Z][\w-]*['\u2019]s\s+)?$"  # "artists such as Argentina's Mustafa Yoda"
 )
-_PARTY_LABEL = re.compile(r"\s*(?:\([A-Z][\w.-]{0,12}\)|,\s*[DRI]-[A-Z][\w.]{1,8}(?=,))")
+_PARTY_LABEL = re.compile(
+    r"(?:\s+(?:QC|KC|MP|MEP|MSP|Jr|Sr)\.?(?=[\s,]))?(?:\s*\([A-Z][\w.-]{0,12}\)|,\s*[DRI]-[A-Z][\w.]{1,8}(?=,))?"
+)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "qc", "kc", "mp", "obe", "mbe", "cbe", "kbe", "phd"})
 
 
@@ -609,16 +612,18 @@ def find_mentions(
         core = raw[i:]
         core_start = offsets[i] if i < len(offsets) else m.end()
         # a possessive ends the name: "Netanyahu's cabinet"
+        owner = False
         for k, tok in enumerate(core):
-            bare, poss = _strip_possessive(tok)
-            if poss:
+            bare, owner = _strip_possessive(tok)
+            if owner:
                 core = core[:k] + [bare]
                 break
         suffixed = False
         while core and _low(core[-1]) in _SUFFIXES:
             core = core[:-1]
             suffixed = True
-        if not core or len(core) > 4:
+        # "Luiz Inacio Lula da Silva": particles do not count towards a name's length
+        if not core or sum(not re.fullmatch(_PARTICLE, t) for t in core) > 4:
             continue
         initials = len(core) == 2 and bool(_TWO_INITIALS.fullmatch(core[0])) and core[1][1:].islower()
         if not initials and any(
@@ -641,7 +646,8 @@ def find_mentions(
         title_start = offsets[i - len(title_tokens)] if title_tokens else core_start
         if (
             _names_an_organisation(text, title_start, core_end, len(core) > 1 and _low(core[0]) in names)
-            or (not title_tokens and _held_at(text, core_start))
+            # ("a member of Cherie Blair's Matrix Chambers": a possessive owns what the role is held at)
+            or (not title_tokens and not (owner and len(core) > 1) and _held_at(text, core_start))
             or (len(core) == 1 and honorific is None and _held_at(text, title_start, core))
             or ((len(core) == 1 or (len(core) == 2 and not title_tokens)) and _modifies_role(text, core_end))
         ):
@@ -652,9 +658,12 @@ def find_mentions(
         if pre is not None:
             title_start = pre
         title = clean_description(_HONORIFIC_TAIL.sub("", text[title_start:core_start].strip(" ,")) or None)
-        # "Sen. Robert Menendez (D-N.J.), chairman of ...", "Rep. Eric Cantor, R-Va., said": a party label
+        # "Sen. Robert Menendez (D-N.J.), chairman of ...", "Rep. Eric Cantor, R-Va., said", "Philippe Sands
+        # QC, a member of ...": a letters suffix or a party label stands between the name and its apposition
         label = _PARTY_LABEL.match(text, core_end)
         app = _APPOSITION.match(text, label.end() if label else core_end)
+        if app and label and label.end() > core_end and not (app.group("desc") or " ")[0].islower():
+            app = None  # after "QC," a capital opens the next name of a list, not an apposition
         description = None
         if app:
             desc = (app.group("desc") or app.group("dash")).strip()
