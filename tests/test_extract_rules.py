@@ -1173,6 +1173,15 @@ def test_long_names_owners_after_held_at_and_letters_before_an_apposition() -> N
     assert people["Andrew Nichol"] == ("barristers",)
 
 
+def test_a_sentence_ending_on_the_one_person_it_names_introduces_them() -> None:
+    text = BODY + (
+        '"We will sell the phones," said chief executive David Monteath.\n\n'
+        "The technology grew out of research done by the company's research director Dr Alastair Sibbold. "
+        '"We are basically trying to fool your ears."'
+    )
+    assert quote(text, "We are basically").speaker == "Alastair Sibbold"
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

@@ -865,6 +865,11 @@ class Attributor:
         who = self._sentence_subject(para, a, b, quotes)
         if who >= 0:
             return who
+        named = {r.key for r in self.refs if r.para == para and a <= r.pos < b}
+        if len(named) == 1 and cue.ENDS_ON_AGENT.search(ptext, a, b):
+            # '... grew out of research done by the company's research director Dr Alastair Sibbald. "We
+            # are basically trying ..."': a sentence that ends on the one person it names introduces them
+            return named.pop()
         # 'Mr Dein said that ... he feared ... Since 1992 clubs have seen their income soar. "..."': the
         # paragraph's reported speaker, when no other person or quotation comes between. The paragraph
         # before may hold it too, when it ends on that report ('Fiona Deans said the film is lossless. ||

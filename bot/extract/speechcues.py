@@ -277,6 +277,11 @@ def noun_phrase(words: list[str]) -> str:
 
 ASPECT_AFTER = re.compile(r"\s+(?:to\s|\w+ing\b)")
 
+# A sentence that ends on a name: "... done by the company's research director Dr Alastair Sibbald."
+ENDS_ON_AGENT = re.compile(
+    r"\b(?:by|from|with|to)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:[A-Z][\w'.-]*\s*){1,4}[.:]?\s*$"
+)
+
 # A verb that asks its object to do something: "urged the chancellor to", "challenged him to"
 OBJECT_CONTROL = re.compile(
     r"\b(?:urg|ask|challeng|call(?:ed|s|ing)? on|press|invit|encourag|dar|beg|implor)\w*\s+"
