@@ -1182,6 +1182,16 @@ def test_a_sentence_ending_on_the_one_person_it_names_introduces_them() -> None:
     assert quote(text, "We are basically").speaker == "Alastair Sibbold"
 
 
+def test_the_actor_is_not_the_actors_friend_nor_an_actor_named_later() -> None:
+    text = BODY + (
+        "Film star Marlon Brandt turned the role down.\n\n"
+        "The actor's friend Budd Schulman told a magazine that Brandt's assistant suggested he read the "
+        'novel. The actor repeatedly refused, throwing the book at her and saying: "I won\'t do it." '
+        "He later played Corleone instead of George Rafe, an actor famed for playing gangsters."
+    )
+    assert quote(text, "I won't do it").speaker == "Marlon Brandt"
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

@@ -169,6 +169,7 @@ class Attributor:
         gender: str | None,
         spoken: list[Quoted],
         exclude: frozenset[str] = frozenset(),
+        not_these: frozenset[int] = frozenset(),
     ) -> int:
         """The person a "he" or "she" refers to, by salience.
 
@@ -179,10 +180,11 @@ class Attributor:
         says" means Etzioni, and in "He said they ... Mr Houston ... He told BBC News" the second
         "he" continues the first rather than jumping to Houston.
         """
-        memo = None if exclude else self._referents.get((para, pos))
+        fresh = bool(exclude or not_these)  # a constrained question is not the pronoun's own answer
+        memo = None if fresh else self._referents.get((para, pos))
         if memo is not None:
             return memo
-        if not exclude:
+        if not fresh:
             self._referents[(para, pos)] = NOBODY  # guards against cycles while resolving
         # Walk back sentence by sentence; the first sentence with a compatible person decides.
         here = (para, pos)
@@ -244,6 +246,8 @@ class Attributor:
                         break
                     continue
                 g = self._gender(key) if key >= 0 else None
+                if key in not_these:
+                    continue
                 if key >= 0 and exclude and self._named_in(key, exclude):
                     continue  # people do not speak of themselves by name: "'Ruud is the best,' he said"
                 if key >= 0 and (gender is None or g is None or g == gender):
@@ -252,7 +256,7 @@ class Attributor:
             if result != UNKNOWN:
                 break
         result = NOBODY if result == UNKNOWN else result
-        if not exclude:
+        if not fresh:
             self._referents[(para, pos)] = result
         return result
 
@@ -286,18 +290,29 @@ class Attributor:
             # news names a role before the person only at the top of a story
             rest = [r for r in self.refs if r.para > para] if para <= cue.LEDE_PARAGRAPHS else []
             for r in before + later + rest:
-                if any(describes(d, role) for d in self.people.entity(r.key).descriptions):
+                ahead = (r.para, r.pos) > (para, pos)
+                # a description ahead must itself be definite: "George Raft, an actor famed for ..." later
+                # on is not who "the actor" already was
+                if any(
+                    describes(d, role) and not (ahead and d.lower().startswith(("a ", "an ")))
+                    for d in self.people.entity(r.key).descriptions
+                ):
                     return r.key
             if words[0] == "our":  # "our correspondent": the byline's, who is named nowhere in the body
                 for ent in self.people.entities:
                     if any(describes(d, role) for d in ent.descriptions):
                         return ent.key
+            # "The actor's friend Budd Schulberg ... The actor refused": whoever is described by their
+            # relation to the role is not the one holding it
+            related = frozenset(
+                e.key for e in self.people.entities if any(_relation_to(head, d) for d in e.descriptions)
+            )
             if cue.by_trait(head):
-                return self.resolve_pronoun(para, pos, None, spoken)
+                return self.resolve_pronoun(para, pos, None, spoken, not_these=related)
             if cue.one_role(head) and head not in cue.UNNAMED_GENDER and role not in cue.OFFICES:
                 # "The star of Rain Man said", "the foreign secretary said": a definite description is
                 # news style for someone the story is already about, as a pronoun would be
-                who = self.resolve_pronoun(para, pos, cue.ROLE_GENDER.get(head), spoken)
+                who = self.resolve_pronoun(para, pos, cue.ROLE_GENDER.get(head), spoken, not_these=related)
                 if who >= 0:
                     return who
         if head in cue.UNNAMED_GENDER or cue.one_role(head):
@@ -467,7 +482,12 @@ class Attributor:
         cleft = cue.CLEFT.match(text, at, end)
         if cleft and self._person_at(para, cleft.end(), spoken) >= 0:
             return self._person_at(para, cleft.end(), spoken)
-        if re.match(r"[^,\"\u201c]{0,60},\s", text[at:end]) and self._person_at(para, at, spoken) < 0:
+        opens_on_role = cue.DEFINITE_ROLE.match(text, at, end)
+        if (
+            re.match(r"[^,\"\u201c]{0,60},\s", text[at:end])
+            and self._person_at(para, at, spoken) < 0
+            and not (opens_on_role and is_role_word(opens_on_role.group(1)))
+        ):
             at = text.index(",", at) + 1  # skip an opening clause: "Speaking on Sunday, he said"
         while at < end and text[at] == " ":
             at += 1
@@ -931,6 +951,11 @@ class Attributor:
             ) and r.key != prev.speaker:
                 return True
         return False
+
+
+def _relation_to(head: str, description: str) -> bool:
+    """Whether a description names someone by their tie to a `head` ("The actor's friend")."""
+    return bool(re.search(rf"\b{re.escape(head)}['\u2019]s\s", description.lower()))
 
 
 # Nouns for what others say: words quoted after them are theirs, not the reporter's

@@ -161,7 +161,8 @@ REPORTED_CLAIM = re.compile(
 PASSIVE = re.compile(r"\b(?:been|was|were|is|are|being|be)\s+(?:\w+ly\s+)?$")
 
 DEFINITE_ROLE = re.compile(
-    r"(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)(?=\s+(?:has|had|also|is|was|[a-z]+s|[a-z]+ed)\b)"
+    r"(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)"
+    r"(?=\s+(?:[a-z]+ly\s+)?(?:has|had|also|is|was|[a-z]+s|[a-z]+ed)\b)"  # "The actor repeatedly refused"
 )
 
 COORDINATED = re.compile(r"\b(?:and|but)(?:\s+(?:has|had|have|also|then|later|even|once))*$")
