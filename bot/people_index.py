@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 HONORIFICS = frozenset(
@@ -195,12 +195,25 @@ def resolve_names(existing: Iterable[str], names: Iterable[str]) -> dict[str, st
     return out
 
 
-def plan_article(index: PeopleIndex, names: Iterable[str]) -> list[tuple[str, Resolution]]:
+def _given_gender(key: str) -> str | None:
+    """"m" or "f" when a full name's given name says so ("tony blair" -> "m"), else None."""
+    from bot.extract.lexicon import given_names  # the extraction's lexicon: pure data, loaded once
+
+    g = given_names().get(key.split()[0]) if is_full(key) else None
+    return g if g in ("m", "f") else None
+
+
+def plan_article(
+    index: PeopleIndex, names: Iterable[str], genders: dict[str, str] | None = None
+) -> list[tuple[str, Resolution]]:
     """Resolve the names one article mentions, applying each to `index`; returns them in apply order.
 
     Full names go first, so a surname-only name in the same article finds them; a surname-only name
     prefers the single full name of its own article with that surname over the corpus-wide rule.
+    `genders` gives what the article says of a surname-only name ("Ms Blair": "f"): such a name never
+    joins a full name whose given name says otherwise (Ms Blair is not Tony Blair).
     """
+    genders = genders or {}
     seen: dict[str, str] = {}
     for name in names:
         if name and name not in seen:
@@ -213,12 +226,39 @@ def plan_article(index: PeopleIndex, names: Iterable[str]) -> list[tuple[str, Re
     plan: list[tuple[str, Resolution]] = []
     for name in ordered:
         key = seen[name]
+        gender = genders.get(name)
         mine = local_full.get(key, set()) if not is_full(key) else set()
-        if len(mine) == 1:
+        if len(mine) == 1 and _compatible(next(iter(mine)), gender):
             res = Resolution(next(iter(mine)), new=False)
         else:
             res = index.resolve(name)
             assert res is not None
+            if not res.new and not is_full(key) and not _compatible(res.key, gender):
+                res = Resolution(key, new=key not in index)  # a person of their own, by surname
             index.apply(res)
         plan.append((name, res))
     return plan
+
+
+_HONORIFIC_GENDER = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lord": "m", "dame": "f", "lady": "f"
+}
+
+
+def surname_genders(people: Iterable[tuple[str, Sequence[str]]]) -> dict[str, str]:
+    """What an article's honorifics say of its surname-only people, from (name, aliases) pairs:
+    "Blair" known as "Ms Blair" -> {"Blair": "f"}."""
+    out = {}
+    for name, aliases in people:
+        if is_full(name_key(name)):
+            continue
+        said = {_HONORIFIC_GENDER.get(_fold(a.split()[0]).rstrip(".")) for a in aliases if " " in a.strip()}
+        said.discard(None)
+        if len(said) == 1:
+            out[name] = said.pop()
+    return out
+
+
+def _compatible(full_key: str, gender: str | None) -> bool:
+    other = _given_gender(full_key)
+    return gender is None or other is None or other == gender

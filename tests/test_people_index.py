@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.people_index import PeopleIndex, name_key, plan_article, resolve_names, surname_of
+from bot.people_index import PeopleIndex, name_key, plan_article, resolve_names, surname_genders, surname_of
 
 
 def test_name_key_normalises():
@@ -49,6 +49,18 @@ def test_plan_article_prefers_full_name_of_same_article():
     plan = dict(plan_article(index, ["Vaez", "Ali Vaez"]))
     assert plan["Vaez"].key == "ali vaez"
     assert plan["Ali Vaez"].key == "ali vaez" and not plan["Ali Vaez"].new
+
+
+def test_a_surname_only_person_never_joins_a_full_name_of_the_other_sex():
+    genders = surname_genders([("Blair", ("Mr Blair", "Blair")), ("Brown", ())])
+    assert genders == {"Blair": "m"}
+    plan = dict(plan_article(PeopleIndex(["cherie blair"]), ["Blair"], genders))
+    assert plan["Blair"].key == "blair" and plan["Blair"].new
+    plan = dict(plan_article(PeopleIndex(["gordon brown"]), ["Brown"], genders))
+    assert plan["Brown"].key == "gordon brown"
+    # in the article itself too: "Mr Blair" is not the article's Cherie Blair
+    plan = dict(plan_article(PeopleIndex(), ["Cherie Blair", "Blair"], genders))
+    assert plan["Blair"].key == "blair"
 
 
 names = st.lists(

@@ -20,7 +20,7 @@ import aiosqlite
 
 from bot.extract.people import describes
 from bot.extract.records import Article
-from bot.people_index import PeopleIndex, plan_article
+from bot.people_index import PeopleIndex, plan_article, surname_genders
 from bot.store.rows import ArticleRow, EventRow, IngestStatus, PersonRow, QuoteRow, SentenceRow
 
 log = logging.getLogger(__name__)
@@ -231,7 +231,8 @@ class Store:
         # People: resolve every name the article uses to a corpus-wide person.
         names = [p.name for p in art.people] + [q.speaker for q in art.quotes if q.speaker]
         pid_of: dict[str, int] = {}
-        for name, res in plan_article(index, names):
+        genders = surname_genders((p.name, p.aliases) for p in art.people)
+        for name, res in plan_article(index, names, genders):
             if res.new:
                 cur = await db.execute("INSERT INTO people (key, name) VALUES (?, ?)", (res.key, name))
                 self._person_ids[res.key] = cur.lastrowid
