@@ -1224,6 +1224,21 @@ def test_caption_and_credit_leave_the_body_but_date_events() -> None:
     assert any(e.date == "2021-06-03" and e.sentence_id is None for e in art.events)
 
 
+def test_broadcast_plugs_and_closing_columnist_notes_leave_the_body() -> None:
+    text = BODY + (
+        "The harbour reopened on Monday after the storm.\n\n"
+        "Ships queued outside the breakwater for most of the day.\n\n"
+        "The regatta will be televised on BBC One at 1400 GMT on Saturday.\n\n"
+        "Ana Weiss works for the harbour board. She said crews were tired.\n\n"
+        "Bill Thomsen is a regular commentator on the World Service programme Go Digital."
+    )
+    art = extract_article(text, "t.txt")
+    body = " ".join(s.text for s in art.sentences)
+    assert "televised" not in body and "regular commentator" not in body
+    assert "Ana Weiss works for the harbour board." in body  # not the closing line: no bio
+    assert art.author == "Bill Thomsen"
+
+
 def test_seed_teasers_and_paywall_are_dropped() -> None:
     news = extract_article((SEEDS / "000_bbebd542e95b6b26.txt").read_text(encoding="utf-8"), "000")
     essay = extract_article((SEEDS / "004_b2edbb3791ca4f6c.txt").read_text(encoding="utf-8"), "004")

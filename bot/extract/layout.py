@@ -49,6 +49,13 @@ _PAYWALL = re.compile(
 )
 # Lines that are page furniture wherever they stand: a short line opening with one of these words.
 # Markers after which nothing is article text any more.
+# A plug for a broadcast: "The match will be televised on BBC One at 1400 GMT on Saturday.", "Listen to
+# the full interview on Five Live from 1900 GMT."
+_BROADCAST_PLUG = re.compile(
+    r"(?i)^(?:(?:listen|watch|tune in)\b|.{0,80}\b(?:is|are|will be|can be)\s+(?:being\s+)?"
+    r"(?:shown|seen|heard|broadcast|televised|screened|aired)\b)"
+    r".{0,200}\b(?:\d{3,4}\s*(?:GMT|BST|CET|ET|EST|PT)|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm))\b"
+)
 _FOOTER = re.compile(
     r"(?i)\b(?:subscribe|subscription|subscriber|paywall|free article|unlimited access|all rights reserved|"
     r"copyright|comments are closed|reuse this content|explore more on these topics|more on this story|"
@@ -85,7 +92,8 @@ _AUTHOR_ROLE = re.compile(
 )
 _MORE_BY = re.compile(r"(?i)^more (?:by|from)\s+(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3})\s*$")
 _BIO = re.compile(
-    r"^(?P<name>(?:[A-Z][A-Za-z.'\-]*\s+){1,3}[A-Z][A-Za-z'\-]+)\s+(?:is|was|has been|are)\s+"
+    r"^(?P<name>(?:[A-Z][A-Za-z.'\-]*\s+){1,3}[A-Z][A-Za-z'\-]+)\s+"
+    r"(?:is|was|has been|are|(?P<job>works for|writes for))\s+"
     r"(?P<desc>(?:an?\s+|the\s+)?[A-Za-z].{5,400}?)(?:\.\s|\.$|$)"
 )
 _TERMINAL = re.compile(r"[.!?:;\"'\u201d\u2019)\u2026]\s*$")
@@ -153,17 +161,18 @@ def _blocks(text: str) -> list[list[str]]:
     return blocks
 
 
-def _bio(line: str) -> tuple[str, str] | None:
-    """An author bio line such as "JANE DOE is Professor of ...": the name and what follows the verb."""
+def _bio(line: str, last: bool = False) -> tuple[str, str] | None:
+    """An author bio line such as "JANE DOE is Professor of ...": the name and what follows the verb.
+    "David Mikosz works for the IFES" is one only as the page's `last` line."""
     m = _BIO.match(line)
-    if not m:
+    if not m or (m.group("job") and not last):
         return None
     name = m.group("name").strip()
     if not (name.isupper() or len(line.split()) < 60) or len(name.split()) < 2:
         return None
-    if not name.isupper() and not re.search(
+    if not name.isupper() and not m.group("job") and not re.search(
         r"(?i)\b(?:follow|author|writer|professor|editor|journalist|"
-        r"correspondent|fellow|columnist|reporter)\b",
+        r"correspondent|fellow|columnist|reporter|commentator|contributor|blogger)\b",
         line,
     ):
         return None
@@ -217,8 +226,11 @@ def parse_layout(text: str) -> Layout:
         if _CAPTION_PREFIX.match(bare) or _INLINE_CREDIT.search(bare):
             kind[idx] = "caption"
             continue
+        if _BROADCAST_PLUG.match(bare) and len(bare.split()) <= 40:
+            kind[idx] = "boilerplate"
+            continue
         # Rule author bio: "Lucy Ferris is the science correspondent." near the end names the author.
-        if late and _is_bio(layout, bare):
+        if late and _is_bio(layout, bare, last=idx == len(lines) - 1):
             kind[idx] = "boilerplate"
             _take_author(layout, bare)
             continue
@@ -295,11 +307,11 @@ def _take_masthead(layout: Layout, line: str, body_seen: bool) -> bool:
     )
 
 
-def _is_bio(layout: Layout, line: str) -> bool:
+def _is_bio(layout: Layout, line: str, last: bool = False) -> bool:
     """A closing line about the author: it opens with their name, or is a classic caps bio."""
     if layout.author and line.lower().startswith(layout.author.lower() + " "):
         return True
-    return bool(_bio(line)) and len(line.split()) <= 80
+    return bool(_bio(line, last)) and len(line.split()) <= 80
 
 
 def _first_full_date(line: str) -> str | None:
