@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score extraction and answers against the gold data with the shared eval kit (`make score`).
 
-    python bench/score_gold.py [-v] [--only seeds,fixtures,bbc,heldout,heldout2,...,heldout43,queries]
+    python bench/score_gold.py [-v] [--only seeds,fixtures,bbc,heldout,heldout2,...,heldout51,queries]
 
 Each set is ingested through `studybot ingest` into its own temporary database, exported with
 `studybot export`, and scored by ../shared/eval/score_extraction.py:
@@ -10,7 +10,7 @@ Each set is ingested through `studybot ingest` into its own temporary database, 
   fixtures  tests/fixtures/articles               with tests/fixtures/gold.json
   bbc       the 35 BBC development articles, copied under unique names by
             tests/gold/select_bbc.py --copy-to into a temporary folder, with tests/gold/bbc.json
-  heldout, heldout2 ... heldout43
+  heldout, heldout2 ... heldout51
             20 held-out articles each, picked by select_bbc.py --set bbc_heldoutN.json, with
             tests/gold/bbc_heldoutN.json (annotated without looking at extractor output); a set
             whose gold file is not written yet is skipped
@@ -86,6 +86,14 @@ BBC_SETS = (
     ("heldout41", "bbc_heldout41.json"),
     ("heldout42", "bbc_heldout42.json"),
     ("heldout43", "bbc_heldout43.json"),
+    ("heldout44", "bbc_heldout44.json"),
+    ("heldout45", "bbc_heldout45.json"),
+    ("heldout46", "bbc_heldout46.json"),
+    ("heldout47", "bbc_heldout47.json"),
+    ("heldout48", "bbc_heldout48.json"),
+    ("heldout49", "bbc_heldout49.json"),
+    ("heldout50", "bbc_heldout50.json"),
+    ("heldout51", "bbc_heldout51.json"),
 )
 SETS = ("seeds", "fixtures", *(name for name, _gold in BBC_SETS), "queries")
 

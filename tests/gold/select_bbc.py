@@ -81,6 +81,14 @@ GOLD_SETS = (
     ("bbc_heldout41.json", 3823, 4),
     ("bbc_heldout42.json", 7583, 4),
     ("bbc_heldout43.json", 1097, 4),
+    ("bbc_heldout44.json", 2143, 4),
+    ("bbc_heldout45.json", 6833, 4),
+    ("bbc_heldout46.json", 4519, 4),
+    ("bbc_heldout47.json", 9127, 4),
+    ("bbc_heldout48.json", 3307, 4),
+    ("bbc_heldout49.json", 7411, 4),
+    ("bbc_heldout50.json", 5867, 4),
+    ("bbc_heldout51.json", 1289, 4),
 )
 SEED = GOLD_SETS[0][1]
 # The corpus sits in ../shared beside the project checkout.
