@@ -1192,6 +1192,18 @@ def test_the_actor_is_not_the_actors_friend_nor_an_actor_named_later() -> None:
     assert quote(text, "I won't do it").speaker == "Marlon Brandt"
 
 
+def test_titles_alone_name_no_one_and_letters_after_a_name_are_dropped() -> None:
+    text = BODY + (
+        'Scottish Finance Minister, Tom McCabe MSP, said: "Last week I announced more money." '
+        '"We will not drop them," said ATP Vice President of Communications David Higdon. '
+        '"It is a disguise," said Tory MSP Brian Monteith.'
+    )
+    art = extract_article(text, "t.txt")
+    assert {p.name for p in art.people} == {"Tom McCabe", "David Higdon", "Brian Monteith"}
+    assert quote(text, "Last week").speaker == "Tom McCabe"
+    assert quote(text, "We will not").speaker == "David Higdon"
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

@@ -395,7 +395,9 @@ class Attributor:
             ):
                 return self._key(para, own_named)  # "DB9, which Mr Bez described as": its own subject
             if not relative and any(
-                seg_start <= m.start < seg_end <= m.end + 1 for m in self._outside_quotes(para)
+                seg_start <= m.start < m.end <= seg_end
+                and (seg_end <= m.end + 1 or cue.LINKING.fullmatch(text, m.end, seg_end))
+                for m in self._outside_quotes(para)
             ):
                 break  # "Labour's shadow business secretary, Tom Reddy, said": the segment is the name
             own_subject = re.fullmatch(r"(?:which|that|whom)\s+(he|she)", segment)

@@ -130,7 +130,9 @@ _SUCH_AS = re.compile(
 _PARTY_LABEL = re.compile(
     r"(?:\s+(?:QC|KC|MP|MEP|MSP|Jr|Sr)\.?(?=[\s,]))?(?:\s*\([A-Z][\w.-]{0,12}\)|,\s*[DRI]-[A-Z][\w.]{1,8}(?=,))?"
 )
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "qc", "kc", "mp", "obe", "mbe", "cbe", "kbe", "phd"})
+_SUFFIXES = frozenset(
+    "jr sr ii iii iv qc kc mp msp mep mla td obe mbe cbe kbe phd".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -624,6 +626,11 @@ def find_mentions(
             suffixed = True
         # "Luiz Inacio Lula da Silva": particles do not count towards a name's length
         if not core or sum(not re.fullmatch(_PARTICLE, t) for t in core) > 4:
+            continue
+        all_title = all(_low(t) in TITLE_WORDS or _low(t) in ROLE_WORDS for t in core)
+        if all_title and honorific is None and (title_tokens or len(core) > 1):
+            # "Scottish Finance Minister, Tom McCabe", "ATP Vice President of ...": titles on their own
+            # name no one ("Mr Dean" and a lone "Dean said" do)
             continue
         initials = len(core) == 2 and bool(_TWO_INITIALS.fullmatch(core[0])) and core[1][1:].islower()
         if not initials and any(
