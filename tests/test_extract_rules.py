@@ -1204,6 +1204,13 @@ def test_titles_alone_name_no_one_and_letters_after_a_name_are_dropped() -> None
     assert quote(text, "We will not").speaker == "David Higdon"
 
 
+def test_a_royal_style_after_other_title_words_is_still_part_of_the_name() -> None:
+    text = BODY + (
+        'Foreign minister Prince Saud Al-Farid said: "Our reforms work." Prince Saud added: "We are proud."'
+    )
+    assert quote(text, "Our reforms").speaker == quote(text, "We are proud").speaker == "Prince Saud Al-Farid"
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

@@ -763,10 +763,12 @@ _ROYAL_STYLES = frozenset("prince princess king queen".split())
 
 
 def _royal(m: Mention) -> Mention:
-    if len(m.tokens) == 1 and m.honorific and m.honorific.lower() in _ROYAL_STYLES:
-        crown = ("Crown",) if (m.title or "").split()[-2:-1] == ["Crown"] else ()  # "Crown Prince Frederik"
-        return replace(m, tokens=(*crown, m.honorific, *m.tokens), honorific=None, evidence="title")
-    return m
+    if not (m.honorific and m.honorific.lower() in _ROYAL_STYLES):
+        return m
+    # "Prince Charles", "Crown Prince Frederik", "Foreign minister Prince Saud Al-Faisal": the style is
+    # part of the name (and stays in the title that describes them)
+    crown = ("Crown",) if (m.title or "").split()[-2:-1] == ["Crown"] else ()
+    return replace(m, tokens=(*crown, m.honorific, *m.tokens), honorific=None, evidence="title")
 
 
 _SHARED_SURNAME = re.compile(

@@ -327,10 +327,13 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
             if len(m.tokens) > 1:
                 key = by_full.get(folded)
                 if key is None:
-                    # "Lewis Francis" after "Mark Lewis Francis": a shorter form of a known full name
+                    # "Lewis Francis" after "Mark Lewis Francis": a shorter form of a known full name;
+                    # "Prince Saud" after "Prince Saud Al-Faisal": a royal by style and given name
+                    royal = m.tokens[0] in ("Prince", "Princess", "King", "Queen")
                     for other in reversed(entities):
                         of = _fold(other.name)
-                        if len(other.name.split()) > len(m.tokens) and of.endswith(" " + folded):
+                        longer = len(other.name.split()) > len(m.tokens)
+                        if longer and (of.endswith(" " + folded) or royal and of.startswith(folded + " ")):
                             key = other.key
                             break
                 ent = entities[key] if key is not None else new_entity(m.name, m.gender, (p, m.start))
