@@ -1211,6 +1211,14 @@ def test_a_royal_style_after_other_title_words_is_still_part_of_the_name() -> No
     assert quote(text, "Our reforms").speaker == quote(text, "We are proud").speaker == "Prince Saud Al-Farid"
 
 
+def test_a_full_name_seen_once_is_vouched_for_by_a_lone_name_that_keeps_speaking() -> None:
+    text = "Author finishes new book\n\n" + (
+        "Rowlands revealed she had finished the novel. JK Rowlands's fifth book sold well.\n\n"
+        'Rowlands said she had "plenty of time" to work on it.'
+    )
+    assert quote(text, "plenty of time").speaker == "JK Rowlands"
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

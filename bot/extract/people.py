@@ -172,6 +172,10 @@ def _spelled_out(
     return m
 
 
+# How an article refers back to a person by surname alone: with a title, or as one who speaks
+_REFERS_AS_PERSON = ("title", "surname?speaker", "speaker")
+
+
 def _confirm_unvouched(mentions: list[list[Mention]]) -> list[list[Mention]]:
     """Keep an unconfirmed name ("Lleyton Hewitt") when the article refers back to its surname the way
     it refers to people: with an honorific or title ("Mr Hewitt") or as a speaker ("said Hewitt").
@@ -180,7 +184,7 @@ def _confirm_unvouched(mentions: list[list[Mention]]) -> list[list[Mention]]:
         _fold(m.surname)
         for paragraph in mentions
         for m in paragraph
-        if len(m.tokens) == 1 and (m.honorific or m.evidence.startswith(("title", "surname?speaker")))
+        if len(m.tokens) == 1 and (m.honorific or m.evidence.startswith(_REFERS_AS_PERSON))
     }
     return [
         [
