@@ -1219,6 +1219,15 @@ def test_a_full_name_seen_once_is_vouched_for_by_a_lone_name_that_keeps_speaking
     assert quote(text, "plenty of time").speaker == "JK Rowlands"
 
 
+def test_a_role_owner_numbers_and_squads_name_no_one() -> None:
+    text = BODY + (
+        'Voters got "snatches of policy" from things like Prime Minister\'s Questions, said Tony Blaire. '
+        "Strong Oscar contenders Vera Drake and Million Dollar Baby led. He joined the Elite Player Squad."
+    )
+    names = {p.name for p in extract_article(text, "t.txt").people}
+    assert "Questions" not in names and "Million Dollar Baby" not in names and "Squad" not in names
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

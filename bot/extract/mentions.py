@@ -343,7 +343,9 @@ def _description_before(text: str, start: int, extends_title: bool = False) -> i
     owner = max((k for k, w in enumerate(words) if w.endswith(("'s", "\u2019s"))), default=-1)
     before_owner = _low(words[owner - 1]) if owner > 0 else ""
     person_owner = before_owner in HONORIFICS or before_owner in given_names()
-    if person_owner and not any(map(is_role_word, words[owner + 1 :])):
+    # "Prime Minister's Questions": the owner is a role itself
+    role_owner = owner >= 0 and is_role_word(words[owner].removesuffix("'s").removesuffix("\u2019s"))
+    if (person_owner or role_owner) and not any(map(is_role_word, words[owner + 1 :])):
         # "Mr Brown's Budget", "Chancellor Gordon Brown's Budget": a person's possessive owns what
         # follows; it is no title (a country's may be: "defending champion Ireland's Paul Brizzel")
         return None
