@@ -1228,6 +1228,15 @@ def test_a_role_owner_numbers_and_squads_name_no_one() -> None:
     assert "Questions" not in names and "Million Dollar Baby" not in names and "Squad" not in names
 
 
+def test_a_teenager_or_veteran_before_a_name_makes_it_a_person() -> None:
+    text = BODY + (
+        "Teenager Xaniq Mirzan won the harbour race.\n\n"
+        "The 18-year-old beat Alyona Bondar. Mirzan, ranked 134, sank to her knees after beating Bondar. "
+        '"It is a big moment," she said.'
+    )
+    assert quote(text, "It is a big moment").speaker == "Xaniq Mirzan"
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

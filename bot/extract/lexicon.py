@@ -54,7 +54,7 @@ headmistress editor correspondent analyst economist trainer jockey skipper capta
 actor actress singer star presenter host author novelist writer director producer artist
 designer architect chef comedian rapper drummer guitarist bassist frontman leader envoy negotiator
 first lady gentleman ex former acting interim outgoing incoming new late
-duo trio associate debutant
+duo trio associate debutant teenager youngster veteran schoolboy schoolgirl
 """.split()
 )
 
