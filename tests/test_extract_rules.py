@@ -1237,6 +1237,18 @@ def test_a_teenager_or_veteran_before_a_name_makes_it_a_person() -> None:
     assert quote(text, "It is a big moment").speaker == "Xaniq Mirzan"
 
 
+def test_models_feelings_closing_sources_and_adverbs_before_the_verb() -> None:
+    text = BODY + (
+        "Model Caprina and actor Jeremy Edwin left the house.\n\n"
+        'Caprina, who left in the fourth eviction, afterwards said: "I am so glad I\'m out."\n\n'
+        'The critic Peter Bradley felt that there "might well be" a sweep of awards.\n\n'
+        'So phones will disappear into clothing, says Mr Edwin. "So the gadgets in your bag will go."'
+    )
+    assert quote(text, "I am so glad").speaker == "Caprina"
+    assert quote(text, "might well be").speaker == "Peter Bradley"
+    assert quote(text, "So the gadgets").speaker == "Jeremy Edwin"
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

@@ -879,6 +879,13 @@ class Attributor:
             who = self._subject(para, a, verbs[0].start(), [], first=False)
             if who >= 0:
                 return who
+            last = verbs[-1]
+            if ptext[a : last.start()].rstrip().endswith(","):
+                # "So MP3 players will disappear, says Mr Pearson. "So the gadgets ..."": the source
+                # that closes the sentence
+                named = self._mention_at(para, last.end(), b)
+                if named is not None and not ptext[named.end : b].strip(" .,;:\"\u201d"):
+                    return self._key(para, named)
             if cue.CONNECTIVE.fullmatch(ptext, a, verbs[0].start()):
                 # 'Then, says Mr Kotamaraja, the blogging world found out. "..."': the verb comes first
                 who = self._subject(para, verbs[0].end(), b, [], first=True)

@@ -54,7 +54,7 @@ headmistress editor correspondent analyst economist trainer jockey skipper capta
 actor actress singer star presenter host author novelist writer director producer artist
 designer architect chef comedian rapper drummer guitarist bassist frontman leader envoy negotiator
 first lady gentleman ex former acting interim outgoing incoming new late
-duo trio associate debutant teenager youngster veteran schoolboy schoolgirl
+duo trio associate debutant teenager youngster veteran schoolboy schoolgirl model supermodel
 """.split()
 )
 
@@ -242,7 +242,7 @@ described call calls called dub dubs dubbed label labels labelled labeled brand 
 shout shouted cry cried scream screamed whisper whispered mutter muttered boast boasted boasts vow vowed
 vows pledge pledged conclude concluded recount recounted remark remarked remarks reckon reckons reckoned
 demand demanded demands report reported reports posted write wrote told assert asserted asserts
-accuse accuses accused believe believes believed thinks feels hopes hoped fears feared
+accuse accuses accused believe believes believed thinks feels felt hopes hoped fears feared
 expressed expresses quote quoted quotes speak speaks spoke speaking referred referring thank thanks thanked
 stressing urging suggesting admitting describing calling accusing predicting promising complaining conceding
 revealing confirming praising criticising criticizing attacking demanding vowing pledging denying deny denies

@@ -130,7 +130,7 @@ CLEFT = re.compile(r"(?i:it)\s+(?:was|is|will\s+be)\s+(?=[A-Z])")
 
 TRAILING_AUX = re.compile(
     r",?\s*(?:\b(?:has|had|have|also|then|later|already|repeatedly|previously|however|though|meanwhile|too"
-    r"|nevertheless|nonetheless)\b,?\s*)+$"
+    r"|nevertheless|nonetheless|afterwards|subsequently|earlier|again|now|still|first)\b,?\s*)+$"
 )
 
 # "Mr Kennedy went on to suggest", "Mr Kennedy used a speech to say": a verb that hands its subject on
