@@ -21,9 +21,9 @@ quotation to nobody, as do quotations with no speech verb at all (scare quotes, 
 Title Case quotations (names of works, slogans); "a spokesman said" is a person left unnamed.
 "He" and "she" resolve by gender and salience: the latest sentence with a compatible person
 decides, and in it a quoted speaker, then the subject of a speech verb, then anyone else named
-(see `resolve_pronoun`). A definite description ("the 67-year-old said", "The Tory leader argued")
-refers the same way, unless it names an office news uses without an antecedent ("the prime
-minister"), which is left to corpus-wide resolution.
+(see `coreference.Coreference.resolve_pronoun`). A definite description ("the 67-year-old said",
+"The Tory leader argued") refers the same way, unless it names an office news uses without an
+antecedent ("the prime minister"), which is left to corpus-wide resolution.
 
 Within the speaker phrase, what is not the speaker is skipped: a possessor ("Kasabian's singer Tom
 Meighan"), a name after a noun and a preposition ("a spokesman for Mr Blair"), a show or firm before
@@ -35,41 +35,14 @@ sources too ("the government, suggests Mr Davies, could", "X has failed, he clai
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 
 from bot.extract import speechcues as cue
+from bot.extract.coreference import NOBODY, UNKNOWN, UNNAMED, Coreference, Quoted
 from bot.extract.lexicon import SPEECH_VERBS
-from bot.extract.mentions import HONORIFICS, Mention, is_role_word, is_speaker_position
-from bot.extract.people import PeopleIndex, describes
-from bot.extract.quotespans import QuoteSpan
+from bot.extract.mentions import HONORIFICS, Mention, is_role_word
+from bot.extract.people import PeopleIndex
 
-NOBODY = -1  # attributed, but not to a person
-UNKNOWN = -2  # no attribution found
-# a person the text does not name ("a spokesman"): reported as nobody, but a later "he" may mean them
-UNNAMED = -3
-
-
-@dataclass
-class Quoted:
-    """A quotation being attributed: where it sits and what has been decided so far."""
-
-    para: int
-    span: QuoteSpan
-    text: str
-    starts_sentence: bool
-    speaker: int = UNKNOWN
-    rule: str = ""
-    role: str | None = None
-
-
-@dataclass
-class _Ref:
-    """A person named outside quotation marks: where, and which entity."""
-
-    para: int
-    pos: int
-    key: int
+__all__ = ["NOBODY", "UNKNOWN", "UNNAMED", "Attributor", "Quoted"]
 
 
 class Attributor:
@@ -87,64 +60,10 @@ class Attributor:
         self.sentences = sentences
         self.mentions = mentions
         self.people = people
-        # "he"/"she" outside quotation marks, as (paragraph, position, gender): links in pronoun chains
-        self.pronouns: list[tuple[int, int, str]] = []
-        for p, text in enumerate(paragraphs):
-            spans = sorted(quote_spans[p]) if quote_spans else []
-            span_starts = [a for a, _b in spans]
-            for m in cue.PRONOUN_RE.finditer(text):
-                k = bisect_right(span_starts, m.start()) - 1
-                if k < 0 or m.start() >= spans[k][1]:
-                    self.pronouns.append((p, m.start(), cue.PRONOUNS[m.group(0).lower()]))
-        self._referents: dict[tuple[int, int], int] = {}
-        self._starts = [[s for s, _e in spans] for spans in sentences]
-        self.refs: list[_Ref] = []
-        for p, paragraph in enumerate(mentions):
-            for m in paragraph:
-                key = people.by_mention.get((p, m.start))
-                if key is not None and not m.evidence.endswith(":quoted"):
-                    self.refs.append(_Ref(p, m.start, key))
-        self.refs.sort(key=lambda r: (r.para, r.pos))
-        # names and pronouns in reading order, for walking back from a pronoun
-        self._items: list[tuple[int, int, str, int | str]] = sorted(
-            [(r.para, r.pos, "name", r.key) for r in self.refs]
-            + [(p, at, "pron", g) for p, at, g in self.pronouns]
-            + [(p, at, "role", phrase) for p, at, phrase in cue.role_subjects(paragraphs, sentences)]
-        )
-        self._item_keys = [(p, at) for p, at, _kind, _value in self._items]
-        # How salient a name is within its sentence: the subject of a speech verb ("says Tim Dams") beats
-        # a name in passing, and a possessive ("Moore's film") is rarely what a later "he" means.
-        self._salience: dict[tuple[int, int], int] = {}
-        for p, paragraph in enumerate(mentions):
-            text = paragraphs[p]
-            for m in paragraph:
-                after = text[m.end : m.end + 3]
-                if after.startswith(("'s", "\u2019s")) or (after[:1] in "'\u2019" and text[m.end - 1] == "s"):
-                    rank = 3
-                elif cue.ATTRIBUTIVE.search(text, max(0, m.start - 6), m.start) and cue.LOWER_WORD.match(
-                    text, m.end
-                ):
-                    rank = 4  # "an Alan Shearer strike", "a Beckham free kick": the name modifies a noun
-                elif is_speaker_position(text, m.start, m.end):
-                    rank = 1
-                else:
-                    rank = 2
-                self._salience[(p, m.start)] = rank
-        self._unnamed: dict[tuple[int, int], str | None] = {}  # quotes by "a spokesman": gender of the noun
-        self._last_unnamed: str | None = None
-        self._last_role: str | None = None
+        self.coref = Coreference(paragraphs, sentences, mentions, people, quote_spans)
         self._quoted_words: frozenset[str] = frozenset()  # words of the quotation being attributed
 
     # -- helpers -----------------------------------------------------------------------------
-    def _sentence_of(self, para: int, pos: int) -> tuple[int, int]:
-        spans = self.sentences[para]
-        k = bisect_right(self._starts[para], pos) - 1
-        if k >= 0:
-            s, e = spans[k]
-            if pos < max(e, s + 1):
-                return s, e
-        return 0, len(self.paragraphs[para])
-
     def _mention_at(self, para: int, start: int, end: int) -> Mention | None:
         """The first person mention (outside quotes) that begins in text[start:end]."""
         for m in self.mentions[para]:
@@ -158,169 +77,6 @@ class Attributor:
 
     def _key(self, para: int, m: Mention) -> int:
         return self.people.by_mention[(para, m.start)]
-
-    def _gender(self, key: int) -> str | None:
-        return self.people.entity(key).gender
-
-    def resolve_pronoun(
-        self,
-        para: int,
-        pos: int,
-        gender: str | None,
-        spoken: list[Quoted],
-        exclude: frozenset[str] = frozenset(),
-        not_these: frozenset[int] = frozenset(),
-    ) -> int:
-        """The person a "he" or "she" refers to, by salience.
-
-        Among people of compatible gender named, quoted or already referred to by a pronoun in the
-        last few paragraphs, the latest sentence that has any wins, and within it the first one:
-        the subject of a sentence is what a following pronoun most often continues (the centering
-        heuristic). So "Prof Etzioni criticises the US for ... hunting Osama Bin Laden. "...," he
-        says" means Etzioni, and in "He said they ... Mr Houston ... He told BBC News" the second
-        "he" continues the first rather than jumping to Houston.
-        """
-        fresh = bool(exclude or not_these)  # a constrained question is not the pronoun's own answer
-        memo = None if fresh else self._referents.get((para, pos))
-        if memo is not None:
-            return memo
-        if not fresh:
-            self._referents[(para, pos)] = NOBODY  # guards against cycles while resolving
-        # Walk back sentence by sentence; the first sentence with a compatible person decides.
-        here = (para, pos)
-        k = bisect_left(self._item_keys, here)
-        spoken_before = []
-        for q in reversed(spoken):
-            if q.para < para - 3:
-                break
-            if (q.speaker >= 0 or q.speaker == UNNAMED) and (q.para, q.span.open_at) < here:
-                spoken_before.append((q.para, q.span.open_at, q.speaker))
-        groups: dict[tuple[int, int], list[tuple[int, int, str, int | str]]] = {}
-        own_sentence = self._sentence_of(para, pos)[0]
-        # "Mr Blair has failed to tackle these problems, he claimed, ...": the pronoun of a parenthetical
-        # source never means a name in the words it reports
-        source = cue.PARENTHETICAL_SOURCE.search(self.paragraphs[para], max(0, pos - 4), pos + 40)
-        aside = source is not None and source.start(1) == pos
-        for p, at, kind, value in self._items[max(0, k - 400) : k][::-1]:
-            if p < para - 3:
-                break
-            rank = self._salience.get((p, at), 2) if kind == "name" else 1
-            if rank == 4:
-                continue  # a name that only modifies a noun is never what a later pronoun means
-            in_own_sentence = kind == "name" and p == para and self._sentence_of(p, at)[0] == own_sentence
-            if in_own_sentence and (
-                aside
-                or rank == 3
-                or (rank == 2 and cue.PREPOSITION_LEFT.search(self.paragraphs[p], max(0, at - 30), at))
-            ):
-                # "hosted by Gordon Brown on Friday, he said", "Mel Gibson's film, he believed": a name
-                # in a phrase of the pronoun's own sentence is rarely what the pronoun means
-                continue
-            groups.setdefault((p, self._sentence_of(p, at)[0]), []).append((rank, at, kind, value))
-        for p, at, key in spoken_before:
-            group = groups.setdefault((p, self._sentence_of(p, at)[0]), [])
-            # "Weitz said he had visited Pullman, who had told him that "..."": a quotation reported inside
-            # another speaker's sentence does not outrank that sentence's subject
-            reporter = any(r == 1 and v != key and a < at for r, a, kind, v in group if kind == "name")
-            group.append((1.5 if reporter else 0, at, "name", key))
-        result = UNKNOWN
-        for sentence in sorted(groups, reverse=True):
-            for _rank, at, kind, value in sorted(groups[sentence]):
-                if kind == "pron":
-                    if gender is not None and value != gender:
-                        continue
-                    key = self.resolve_pronoun(sentence[0], at, value, spoken)
-                elif kind == "role":
-                    # "The 21-year-old missed ... And he added": the description stands for a person
-                    saved = (self._last_unnamed, self._last_role)
-                    key = self._role_np(sentence[0], str(value), at, spoken)
-                    self._last_unnamed, self._last_role = saved
-                    if key == NOBODY:
-                        continue
-                else:
-                    key = value
-                if key == UNNAMED:
-                    g = self._unnamed.get((sentence[0], at))
-                    if gender is None or g is None or g == gender:
-                        result = NOBODY  # "A spokesman said: ... He said": the unnamed spokesman again
-                        break
-                    continue
-                g = self._gender(key) if key >= 0 else None
-                if key in not_these:
-                    continue
-                if key >= 0 and exclude and self._named_in(key, exclude):
-                    continue  # people do not speak of themselves by name: "'Ruud is the best,' he said"
-                if key >= 0 and (gender is None or g is None or g == gender):
-                    result = key
-                    break
-            if result != UNKNOWN:
-                break
-        result = NOBODY if result == UNKNOWN else result
-        if not fresh:
-            self._referents[(para, pos)] = result
-        return result
-
-    def _named_in(self, key: int, words: frozenset[str]) -> bool:
-        parts = self.people.entity(key).name.lower().split()
-        return parts[0] in words or parts[-1] in words
-
-    def _role_np(self, para: int, phrase: str, pos: int, spoken: list[Quoted]) -> int:
-        """A speaker named by a common noun phrase.
-
-        "the minister": the most recent person the article so describes; "the American", "the
-        45-year-old": the most salient person so far; "a spokesman", "officials": a person or people
-        the text does not name (UNNAMED, reported as nobody); anything else ("the company") is nobody.
-        """
-        words = [w.lower() for w in cue.WORD.findall(phrase)]
-        # "a spokesman for the Business Software Alliance": the head noun comes before the preposition
-        for k, w in enumerate(words):
-            if k > 0 and w in ("for", "of", "at", "from", "with", "in", "behind", "on", "to"):
-                words = words[:k]
-                break
-        if not words:
-            return NOBODY
-        head = words[-1]
-        role = " ".join(words[-2:]) if len(words) > 2 else head
-        if words[0] in ("the", "this", "our"):  # "our correspondent": the paper's own, named in its byline
-            before = [r for r in reversed(self.refs) if para - 3 <= r.para and (r.para, r.pos) < (para, pos)]
-            # '"...," the economy minister said. ... said economy minister Heizo Takenaka': in the same
-            # paragraph the description may come after
-            later = [r for r in self.refs if r.para == para and r.pos > pos]
-            # "the home secretary said ..." in the lede, "Home Secretary Charles Clarke" further down:
-            # news names a role before the person only at the top of a story
-            rest = [r for r in self.refs if r.para > para] if para <= cue.LEDE_PARAGRAPHS else []
-            for r in before + later + rest:
-                ahead = (r.para, r.pos) > (para, pos)
-                # a description ahead must itself be definite: "George Raft, an actor famed for ..." later
-                # on is not who "the actor" already was
-                if any(
-                    describes(d, role) and not (ahead and d.lower().startswith(("a ", "an ")))
-                    for d in self.people.entity(r.key).descriptions
-                ):
-                    return r.key
-            if words[0] == "our":  # "our correspondent": the byline's, who is named nowhere in the body
-                for ent in self.people.entities:
-                    if any(describes(d, role) for d in ent.descriptions):
-                        return ent.key
-            # "The actor's friend Budd Schulberg ... The actor refused": whoever is described by their
-            # relation to the role is not the one holding it
-            related = frozenset(
-                e.key for e in self.people.entities if any(_relation_to(head, d) for d in e.descriptions)
-            )
-            if cue.by_trait(head):
-                return self.resolve_pronoun(para, pos, None, spoken, not_these=related)
-            if cue.one_role(head) and head not in cue.UNNAMED_GENDER and role not in cue.OFFICES:
-                # "The star of Rain Man said", "the foreign secretary said": a definite description is
-                # news style for someone the story is already about, as a pronoun would be
-                who = self.resolve_pronoun(para, pos, cue.ROLE_GENDER.get(head), spoken, not_these=related)
-                if who >= 0:
-                    return who
-        if head in cue.UNNAMED_GENDER or cue.one_role(head):
-            self._last_unnamed = cue.UNNAMED_GENDER.get(head)
-            # "the prime minister said": another article may say who that is
-            self._last_role = role if words[0] in ("the", "this") and head not in cue.UNNAMED_GENDER else None
-            return UNNAMED
-        return NOBODY
 
     def _subject(
         self, para: int, start: int, end: int, spoken: list[Quoted], *, first: bool, after: bool = False
@@ -337,8 +93,8 @@ class Attributor:
             if words and words[0].lower() in cue.PRONOUNS:
                 # the speaker of '"...," he said' is never someone named inside the reported words:
                 # resolve as if the pronoun opened the sentence
-                anchor = self._sentence_of(para, start + lead)[0] if after else start + lead
-                return self.resolve_pronoun(
+                anchor = self.coref.sentence_of(para, start + lead)[0] if after else start + lead
+                return self.coref.resolve_pronoun(
                     para, anchor, cue.PRONOUNS[words[0].lower()], spoken, self._quoted_words
                 )
             m = self._mention_at(para, start, end)
@@ -362,7 +118,7 @@ class Attributor:
                 before = text[start + lead : m.start]
                 if cue.PREPOSITION_BEFORE.search(before):
                     # "a spokesman for Mr Blair", "a memo for Mr Heath": the name is not the subject
-                    return self._role_np(para, " ".join(words[:6]), start + lead, spoken)
+                    return self.coref.role_np(para, " ".join(words[:6]), start + lead, spoken)
                 if len(cue.WORD.findall(before)) <= 6 and "," not in before:
                     return self._key(para, m)
                 if cue.ROLE_THEN_NAME.fullmatch(before):
@@ -372,7 +128,7 @@ class Attributor:
                 return NOBODY
             # "said the 22-year-old, who will make her comeback": the noun phrase ends at the comma
             head_words = cue.WORD.findall(stripped.split(",", 1)[0]) or words
-            return self._role_np(para, " ".join(head_words[:6]), start + lead, spoken)
+            return self.coref.role_np(para, " ".join(head_words[:6]), start + lead, spoken)
         # last: the phrase ends with the subject, maybe followed by appositions in commas or dashes
         body = cue.TRAILING_AUX.sub("", stripped) or stripped  # "X, director of Liberty, has called"
         body = cue.CONTROL_TO.sub("", body) or body
@@ -404,7 +160,7 @@ class Attributor:
             if own_subject:
                 # "..., which he said was": the relative clause has its own subject
                 pos = start + lead + last_segment.end(1) - len(own_subject.group(1))
-                return self.resolve_pronoun(para, pos, cue.PRONOUNS[own_subject.group(1)], spoken)
+                return self.coref.resolve_pronoun(para, pos, cue.PRONOUNS[own_subject.group(1)], spoken)
             # "Of the cut due to Lee, 82, ..., his lawyer said": with no comma before the verb, a phrase
             # with its own determiner is the subject, not an apposition to cut
             if segment.split()[0] in ("his", "her", "their", "its") and not phrase.endswith(", "):
@@ -427,8 +183,8 @@ class Attributor:
         last = tail_words[-1].lower()
         if last in cue.PRONOUNS:
             pos = start + lead + body.rfind(tail_words[-1])
-            anchor = self._sentence_of(para, pos)[0] if after else pos
-            return self.resolve_pronoun(
+            anchor = self.coref.sentence_of(para, pos)[0] if after else pos
+            return self.coref.resolve_pronoun(
                 para, anchor, cue.PRONOUNS[last], spoken, self._quoted_words if after else frozenset()
             )
         if last == "who":
@@ -451,7 +207,7 @@ class Attributor:
                 ):
                     return self._key(para, m)  # "Mr Houston is alleged to have said"
                 break
-        return self._role_np(para, cue.noun_phrase(tail_words), start + lead, spoken)
+        return self.coref.role_np(para, cue.noun_phrase(tail_words), start + lead, spoken)
 
     def _outside_quotes(self, para: int) -> list[Mention]:
         return [
@@ -474,8 +230,8 @@ class Attributor:
             # and its "he" is never someone the reported words name before it
             source = aside.group(1)
             if source in cue.PRONOUNS:
-                return self.resolve_pronoun(
-                    para, self._sentence_of(para, aside.start())[0], cue.PRONOUNS[source], spoken
+                return self.coref.resolve_pronoun(
+                    para, self.coref.sentence_of(para, aside.start())[0], cue.PRONOUNS[source], spoken
                 )
             who = self._subject(para, aside.start(1), aside.end(1), spoken, first=True)
             if who != UNKNOWN:
@@ -496,7 +252,7 @@ class Attributor:
         who = self._person_at(para, at, spoken)
         role = cue.DEFINITE_ROLE.match(text, at, end)
         if who == UNKNOWN and role and is_role_word(role.group(1)):
-            who = self._role_np(para, role.group(0), at, spoken)
+            who = self.coref.role_np(para, role.group(0), at, spoken)
             return who if who >= 0 else UNKNOWN
         return who
 
@@ -505,7 +261,7 @@ class Attributor:
         text = self.paragraphs[para]
         word = cue.WORD.match(text, at)
         if word and word.group(0).lower() in cue.PRONOUNS:
-            return self.resolve_pronoun(para, at, cue.PRONOUNS[word.group(0).lower()], spoken)
+            return self.coref.resolve_pronoun(para, at, cue.PRONOUNS[word.group(0).lower()], spoken)
         for m in self._outside_quotes(para):
             between = cue.WORD.findall(text[at : m.start])
             while between and between[-1].lower().rstrip(".") in HONORIFICS:
@@ -541,7 +297,7 @@ class Attributor:
         if not q.span.closed:
             return UNKNOWN
         start = q.span.outer_end
-        s, e = self._sentence_of(q.para, max(start - 1, 0))
+        s, e = self.coref.sentence_of(q.para, max(start - 1, 0))
         if e <= start:  # the quotation closed its sentence: look at the one that follows
             following = [(a, b) for a, b in self.sentences[q.para] if a >= start]
             if not following:
@@ -580,7 +336,7 @@ class Attributor:
 
     def _before(self, q: Quoted, prev_close: int, spoken: list[Quoted]) -> int:
         text = self.paragraphs[q.para]
-        s, _e = self._sentence_of(q.para, q.span.open_at)
+        s, _e = self.coref.sentence_of(q.para, q.span.open_at)
         start = max(s, prev_close)
         m = None
         for acc in cue.ACCORDING.finditer(text, start, q.span.open_at):
@@ -723,7 +479,7 @@ class Attributor:
                 spoken_before = [o for o in items[:i] if o.rule != "title-or-term"]
                 prev_close = spoken_before[-1].span.outer_end if spoken_before else 0
                 after_close = text[q.span.outer_end : q.span.outer_end + 1]
-                sentence_end = self._sentence_of(para, q.span.open_at)[1]
+                sentence_end = self.coref.sentence_of(para, q.span.open_at)[1]
                 may_follow = (
                     q.text.rstrip().endswith((",", "?", "!", "\u2014", "-"))
                     or after_close == ","
@@ -736,7 +492,7 @@ class Attributor:
                 )
                 # A quotation that opens its sentence is attributed after it; one embedded in a sentence
                 # by the verb before it, and only failing that by a British-style '"...", X said'.
-                head = text[self._sentence_of(para, q.span.open_at)[0] : q.span.open_at].strip()
+                head = text[self.coref.sentence_of(para, q.span.open_at)[0] : q.span.open_at].strip()
                 order = (
                     ("before", "after")  # 'Tom Reddy said: "...," he said': the introduction decides
                     if head.endswith(":") and len(head) > 1
@@ -755,8 +511,7 @@ class Attributor:
                     if who != UNKNOWN:
                         q.rule = rule
                         if who == UNNAMED:
-                            self._unnamed[(para, q.span.open_at)] = self._last_unnamed
-                            q.role = self._last_role
+                            q.role = self.coref.note_unnamed(para, q.span.open_at)
                         break
                 q.speaker = who
                 done.append(q)
@@ -854,7 +609,7 @@ class Attributor:
         before), and 'Menzies Campbell repeated his party's calls. "The public interest..."' (the
         person the sentence is about).
         """
-        s, _e = self._sentence_of(q.para, q.span.open_at)
+        s, _e = self.coref.sentence_of(q.para, q.span.open_at)
         if s > 0:
             para, prev_sentences = q.para, [(a, b) for a, b in self.sentences[q.para] if b <= s]
         elif q.para > 0:
@@ -884,7 +639,7 @@ class Attributor:
                 # "So MP3 players will disappear, says Mr Pearson. "So the gadgets ..."": the source
                 # that closes the sentence
                 named = self._mention_at(para, last.end(), b)
-                if named is not None and not ptext[named.end : b].strip(" .,;:\"\u201d"):
+                if named is not None and not ptext[named.end : b].strip(' .,;:"\u201d'):
                     return self._key(para, named)
             if cue.CONNECTIVE.fullmatch(ptext, a, verbs[0].start()):
                 # 'Then, says Mr Kotamaraja, the blogging world found out. "..."': the verb comes first
@@ -894,7 +649,7 @@ class Attributor:
         who = self._sentence_subject(para, a, b, quotes)
         if who >= 0:
             return who
-        named = {r.key for r in self.refs if r.para == para and a <= r.pos < b}
+        named = {r.key for r in self.coref.refs if r.para == para and a <= r.pos < b}
         if len(named) == 1 and cue.ENDS_ON_AGENT.search(ptext, a, b):
             # '... grew out of research done by the company's research director Dr Alastair Sibbald. "We
             # are basically trying ..."': a sentence that ends on the one person it names introduces them
@@ -904,12 +659,12 @@ class Attributor:
         # before may hold it too, when it ends on that report ('Fiona Deans said the film is lossless. ||
         # The film will be encrypted. "People will see ..."').
         earlier = [(para, a, b) for a, b in prev_sentences[:-1]]
-        named_here = any(r.para == para and r.pos < s for r in self.refs)
+        named_here = any(r.para == para and r.pos < s for r in self.coref.refs)
         if para == q.para and q.para > 0 and not named_here:
             earlier = [(para - 1, a, b) for a, b in self.sentences[para - 1]] + earlier
         for p, a, b in reversed(earlier[-3:]):
             limit = s if p == q.para else len(self.paragraphs[p])  # what lies between it and the quotation
-            if any(r.para == p and b <= r.pos < limit for r in self.refs) or any(
+            if any(r.para == p and b <= r.pos < limit for r in self.coref.refs) or any(
                 o.para == p and a <= o.span.open_at < limit for o in quotes
             ):
                 return UNKNOWN
@@ -925,12 +680,12 @@ class Attributor:
         """'Mr Howard argued the only test was ... . It had nothing to do with putting "clear blue water"
         between them': words quoted in a sentence that carries on the reported speech of the sentence
         just before, in the same paragraph, with no person or quotation in between, are that speaker's."""
-        s, _e = self._sentence_of(q.para, q.span.open_at)
+        s, _e = self.coref.sentence_of(q.para, q.span.open_at)
         prev = [(a, b) for a, b in self.sentences[q.para] if b <= s]
         if not prev:
             return UNKNOWN
         a, b = prev[-1]
-        if any(r.para == q.para and b <= r.pos < q.span.open_at for r in self.refs):
+        if any(r.para == q.para and b <= r.pos < q.span.open_at for r in self.coref.refs):
             return UNKNOWN  # someone else is named in the quotation's own sentence
         if any(o.para == q.para and b <= o.span.open_at < q.span.open_at and o is not q for o in quotes):
             return UNKNOWN
@@ -953,18 +708,13 @@ class Attributor:
 
     def _named_between(self, prev: Quoted, q: Quoted) -> bool:
         """Whether another person is named outside quotes between two quotations."""
-        for r in self.refs:
+        for r in self.coref.refs:
             if (prev.para, prev.span.open_at) < (r.para, r.pos) < (
                 q.para,
                 q.span.open_at,
             ) and r.key != prev.speaker:
                 return True
         return False
-
-
-def _relation_to(head: str, description: str) -> bool:
-    """Whether a description names someone by their tie to a `head` ("The actor's friend")."""
-    return bool(re.search(rf"\b{re.escape(head)}['\u2019]s\s", description.lower()))
 
 
 # Nouns for what others say: words quoted after them are theirs, not the reporter's

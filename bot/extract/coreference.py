@@ -1,0 +1,310 @@
+"""Which person a pronoun or a description means.
+
+Attribution finds the words that name a speaker; many of them do not name anyone: "he said", "she
+added", "the 22-year-old said", "the minister argued", "a spokesman said". This module works out
+who they mean, over one article read in order:
+
+- "He" and "she" resolve by gender and salience: walking back sentence by sentence, the latest
+  sentence with a compatible person decides, and in it a quoted speaker, then the subject of a
+  speech verb, then anyone else named (the centering heuristic); a pronoun before continues its
+  own chain.
+- A definite description ("the minister", "the actor") means the most recent person the people
+  index so describes; a description by trait ("the American", "the 45-year-old") refers as a
+  pronoun would; a role news uses without an antecedent ("the prime minister") and an indefinite
+  one ("a spokesman") are a person the text does not name (UNNAMED), whom a later "he" may mean.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from bot.extract import speechcues as cue
+from bot.extract.mentions import Mention, is_speaker_position
+from bot.extract.people import PeopleIndex, describes
+from bot.extract.quotespans import QuoteSpan
+
+NOBODY = -1  # attributed, but not to a person
+UNKNOWN = -2  # no attribution found
+# a person the text does not name ("a spokesman"): reported as nobody, but a later "he" may mean them
+UNNAMED = -3
+
+
+@dataclass
+class Quoted:
+    """A quotation being attributed: where it sits and what has been decided so far."""
+
+    para: int
+    span: QuoteSpan
+    text: str
+    starts_sentence: bool
+    speaker: int = UNKNOWN
+    rule: str = ""
+    role: str | None = None
+
+
+@dataclass
+class _Ref:
+    """A person named outside quotation marks: where, and which entity."""
+
+    para: int
+    pos: int
+    key: int
+
+
+class Coreference:
+    """Who a pronoun ("he", "she") or a description ("the minister", "the 22-year-old", "a spokesman")
+    refers to, over one article.
+
+    It exists so attribution can ask "who is this?" of any phrase that names a speaker without a name.
+    It keeps what that needs: the people named outside quotation marks and the pronouns, in reading
+    order; how salient each name is in its sentence (centering: a subject beats a name in passing);
+    recency, walking back from the phrase sentence by sentence; the descriptions the people index
+    holds for each person; and the quotations credited to unnamed people ("a spokesman"), whom a
+    later "he" may continue.
+    """
+
+    def __init__(
+        self,
+        paragraphs: list[str],
+        sentences: list[list[tuple[int, int]]],
+        mentions: list[list[Mention]],
+        people: PeopleIndex,
+        quote_spans: list[list[tuple[int, int]]] | None = None,
+    ) -> None:
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.people = people
+        # "he"/"she" outside quotation marks, as (paragraph, position, gender): links in pronoun chains
+        self.pronouns: list[tuple[int, int, str]] = []
+        for p, text in enumerate(paragraphs):
+            spans = sorted(quote_spans[p]) if quote_spans else []
+            span_starts = [a for a, _b in spans]
+            for m in cue.PRONOUN_RE.finditer(text):
+                k = bisect_right(span_starts, m.start()) - 1
+                if k < 0 or m.start() >= spans[k][1]:
+                    self.pronouns.append((p, m.start(), cue.PRONOUNS[m.group(0).lower()]))
+        self._referents: dict[tuple[int, int], int] = {}
+        self._starts = [[s for s, _e in spans] for spans in sentences]
+        self.refs: list[_Ref] = []
+        for p, paragraph in enumerate(mentions):
+            for m in paragraph:
+                key = people.by_mention.get((p, m.start))
+                if key is not None and not m.evidence.endswith(":quoted"):
+                    self.refs.append(_Ref(p, m.start, key))
+        self.refs.sort(key=lambda r: (r.para, r.pos))
+        # names and pronouns in reading order, for walking back from a pronoun
+        self._items: list[tuple[int, int, str, int | str]] = sorted(
+            [(r.para, r.pos, "name", r.key) for r in self.refs]
+            + [(p, at, "pron", g) for p, at, g in self.pronouns]
+            + [(p, at, "role", phrase) for p, at, phrase in cue.role_subjects(paragraphs, sentences)]
+        )
+        self._item_keys = [(p, at) for p, at, _kind, _value in self._items]
+        # How salient a name is within its sentence: the subject of a speech verb ("says Tim Dams") beats
+        # a name in passing, and a possessive ("Moore's film") is rarely what a later "he" means.
+        self._salience: dict[tuple[int, int], int] = {}
+        for p, paragraph in enumerate(mentions):
+            text = paragraphs[p]
+            for m in paragraph:
+                after = text[m.end : m.end + 3]
+                if after.startswith(("'s", "\u2019s")) or (after[:1] in "'\u2019" and text[m.end - 1] == "s"):
+                    rank = 3
+                elif cue.ATTRIBUTIVE.search(text, max(0, m.start - 6), m.start) and cue.LOWER_WORD.match(
+                    text, m.end
+                ):
+                    rank = 4  # "an Alan Shearer strike", "a Beckham free kick": the name modifies a noun
+                elif is_speaker_position(text, m.start, m.end):
+                    rank = 1
+                else:
+                    rank = 2
+                self._salience[(p, m.start)] = rank
+        self._unnamed: dict[tuple[int, int], str | None] = {}  # quotes by "a spokesman": gender of the noun
+        # what the last description naming an unnamed person said of them: the gender of its noun, and
+        # the role it named ("the prime minister"), for `note_unnamed`
+        self._last_unnamed: str | None = None
+        self._last_role: str | None = None
+
+    def sentence_of(self, para: int, pos: int) -> tuple[int, int]:
+        """The (start, end) of the sentence of paragraph `para` that holds `pos`, else the paragraph's."""
+        spans = self.sentences[para]
+        k = bisect_right(self._starts[para], pos) - 1
+        if k >= 0:
+            s, e = spans[k]
+            if pos < max(e, s + 1):
+                return s, e
+        return 0, len(self.paragraphs[para])
+
+    def _gender(self, key: int) -> str | None:
+        return self.people.entity(key).gender
+
+    def resolve_pronoun(
+        self,
+        para: int,
+        pos: int,
+        gender: str | None,
+        spoken: list[Quoted],
+        exclude: frozenset[str] = frozenset(),
+        not_these: frozenset[int] = frozenset(),
+    ) -> int:
+        """The person a "he" or "she" refers to, by salience.
+
+        Among people of compatible gender named, quoted or already referred to by a pronoun in the
+        last few paragraphs, the latest sentence that has any wins, and within it the first one:
+        the subject of a sentence is what a following pronoun most often continues (the centering
+        heuristic). So "Prof Etzioni criticises the US for ... hunting Osama Bin Laden. "...," he
+        says" means Etzioni, and in "He said they ... Mr Houston ... He told BBC News" the second
+        "he" continues the first rather than jumping to Houston.
+        """
+        fresh = bool(exclude or not_these)  # a constrained question is not the pronoun's own answer
+        memo = None if fresh else self._referents.get((para, pos))
+        if memo is not None:
+            return memo
+        if not fresh:
+            self._referents[(para, pos)] = NOBODY  # guards against cycles while resolving
+        # Walk back sentence by sentence; the first sentence with a compatible person decides.
+        here = (para, pos)
+        k = bisect_left(self._item_keys, here)
+        spoken_before = []
+        for q in reversed(spoken):
+            if q.para < para - 3:
+                break
+            if (q.speaker >= 0 or q.speaker == UNNAMED) and (q.para, q.span.open_at) < here:
+                spoken_before.append((q.para, q.span.open_at, q.speaker))
+        groups: dict[tuple[int, int], list[tuple[int, int, str, int | str]]] = {}
+        own_sentence = self.sentence_of(para, pos)[0]
+        # "Mr Blair has failed to tackle these problems, he claimed, ...": the pronoun of a parenthetical
+        # source never means a name in the words it reports
+        source = cue.PARENTHETICAL_SOURCE.search(self.paragraphs[para], max(0, pos - 4), pos + 40)
+        aside = source is not None and source.start(1) == pos
+        for p, at, kind, value in self._items[max(0, k - 400) : k][::-1]:
+            if p < para - 3:
+                break
+            rank = self._salience.get((p, at), 2) if kind == "name" else 1
+            if rank == 4:
+                continue  # a name that only modifies a noun is never what a later pronoun means
+            in_own_sentence = kind == "name" and p == para and self.sentence_of(p, at)[0] == own_sentence
+            if in_own_sentence and (
+                aside
+                or rank == 3
+                or (rank == 2 and cue.PREPOSITION_LEFT.search(self.paragraphs[p], max(0, at - 30), at))
+            ):
+                # "hosted by Gordon Brown on Friday, he said", "Mel Gibson's film, he believed": a name
+                # in a phrase of the pronoun's own sentence is rarely what the pronoun means
+                continue
+            groups.setdefault((p, self.sentence_of(p, at)[0]), []).append((rank, at, kind, value))
+        for p, at, key in spoken_before:
+            group = groups.setdefault((p, self.sentence_of(p, at)[0]), [])
+            # "Weitz said he had visited Pullman, who had told him that "..."": a quotation reported inside
+            # another speaker's sentence does not outrank that sentence's subject
+            reporter = any(r == 1 and v != key and a < at for r, a, kind, v in group if kind == "name")
+            group.append((1.5 if reporter else 0, at, "name", key))
+        result = UNKNOWN
+        for sentence in sorted(groups, reverse=True):
+            for _rank, at, kind, value in sorted(groups[sentence]):
+                if kind == "pron":
+                    if gender is not None and value != gender:
+                        continue
+                    key = self.resolve_pronoun(sentence[0], at, value, spoken)
+                elif kind == "role":
+                    # "The 21-year-old missed ... And he added": the description stands for a person
+                    saved = (self._last_unnamed, self._last_role)
+                    key = self.role_np(sentence[0], str(value), at, spoken)
+                    self._last_unnamed, self._last_role = saved
+                    if key == NOBODY:
+                        continue
+                else:
+                    key = value
+                if key == UNNAMED:
+                    g = self._unnamed.get((sentence[0], at))
+                    if gender is None or g is None or g == gender:
+                        result = NOBODY  # "A spokesman said: ... He said": the unnamed spokesman again
+                        break
+                    continue
+                g = self._gender(key) if key >= 0 else None
+                if key in not_these:
+                    continue
+                if key >= 0 and exclude and self._named_in(key, exclude):
+                    continue  # people do not speak of themselves by name: "'Ruud is the best,' he said"
+                if key >= 0 and (gender is None or g is None or g == gender):
+                    result = key
+                    break
+            if result != UNKNOWN:
+                break
+        result = NOBODY if result == UNKNOWN else result
+        if not fresh:
+            self._referents[(para, pos)] = result
+        return result
+
+    def _named_in(self, key: int, words: frozenset[str]) -> bool:
+        parts = self.people.entity(key).name.lower().split()
+        return parts[0] in words or parts[-1] in words
+
+    def role_np(self, para: int, phrase: str, pos: int, spoken: list[Quoted]) -> int:
+        """A speaker named by a common noun phrase.
+
+        "the minister": the most recent person the article so describes; "the American", "the
+        45-year-old": the most salient person so far; "a spokesman", "officials": a person or people
+        the text does not name (UNNAMED, reported as nobody); anything else ("the company") is nobody.
+        """
+        words = [w.lower() for w in cue.WORD.findall(phrase)]
+        # "a spokesman for the Business Software Alliance": the head noun comes before the preposition
+        for k, w in enumerate(words):
+            if k > 0 and w in ("for", "of", "at", "from", "with", "in", "behind", "on", "to"):
+                words = words[:k]
+                break
+        if not words:
+            return NOBODY
+        head = words[-1]
+        role = " ".join(words[-2:]) if len(words) > 2 else head
+        if words[0] in ("the", "this", "our"):  # "our correspondent": the paper's own, named in its byline
+            before = [r for r in reversed(self.refs) if para - 3 <= r.para and (r.para, r.pos) < (para, pos)]
+            # '"...," the economy minister said. ... said economy minister Heizo Takenaka': in the same
+            # paragraph the description may come after
+            later = [r for r in self.refs if r.para == para and r.pos > pos]
+            # "the home secretary said ..." in the lede, "Home Secretary Charles Clarke" further down:
+            # news names a role before the person only at the top of a story
+            rest = [r for r in self.refs if r.para > para] if para <= cue.LEDE_PARAGRAPHS else []
+            for r in before + later + rest:
+                ahead = (r.para, r.pos) > (para, pos)
+                # a description ahead must itself be definite: "George Raft, an actor famed for ..." later
+                # on is not who "the actor" already was
+                if any(
+                    describes(d, role) and not (ahead and d.lower().startswith(("a ", "an ")))
+                    for d in self.people.entity(r.key).descriptions
+                ):
+                    return r.key
+            if words[0] == "our":  # "our correspondent": the byline's, who is named nowhere in the body
+                for ent in self.people.entities:
+                    if any(describes(d, role) for d in ent.descriptions):
+                        return ent.key
+            # "The actor's friend Budd Schulberg ... The actor refused": whoever is described by their
+            # relation to the role is not the one holding it
+            related = frozenset(
+                e.key for e in self.people.entities if any(_relation_to(head, d) for d in e.descriptions)
+            )
+            if cue.by_trait(head):
+                return self.resolve_pronoun(para, pos, None, spoken, not_these=related)
+            if cue.one_role(head) and head not in cue.UNNAMED_GENDER and role not in cue.OFFICES:
+                # "The star of Rain Man said", "the foreign secretary said": a definite description is
+                # news style for someone the story is already about, as a pronoun would be
+                who = self.resolve_pronoun(para, pos, cue.ROLE_GENDER.get(head), spoken, not_these=related)
+                if who >= 0:
+                    return who
+        if head in cue.UNNAMED_GENDER or cue.one_role(head):
+            self._last_unnamed = cue.UNNAMED_GENDER.get(head)
+            # "the prime minister said": another article may say who that is
+            self._last_role = role if words[0] in ("the", "this") and head not in cue.UNNAMED_GENDER else None
+            return UNNAMED
+        return NOBODY
+
+    def note_unnamed(self, para: int, pos: int) -> str | None:
+        """A quotation at (para, pos) is credited to the unnamed person the last `role_np` found: remember
+        the gender of its noun for a later "he" or "she", and return the role it named, if any."""
+        self._unnamed[(para, pos)] = self._last_unnamed
+        return self._last_role
+
+
+def _relation_to(head: str, description: str) -> bool:
+    """Whether a description names someone by their tie to a `head` ("The actor's friend")."""
+    return bool(re.search(rf"\b{re.escape(head)}['\u2019]s\s", description.lower()))
