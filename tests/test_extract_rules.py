@@ -1249,6 +1249,16 @@ def test_models_feelings_closing_sources_and_adverbs_before_the_verb() -> None:
     assert quote(text, "So the gadgets").speaker == "Jeremy Edwin"
 
 
+def test_a_team_sheet_after_a_closing_quotation_with_scorers_and_attendance() -> None:
+    text = "Harbour derby\n\n" + (
+        '"We deserved it," said the coach. "It was a scrappy game." Port City: Jameson, Millsby '
+        "(Bradwell 83), Dunmore. Subs Not Used: Weavers, Onuoba. Harbour Utd: Carrow, Ferdin, Keaney. "
+        "Goals: Rooneyson 68, Dunmore 75 og. Att: 47,111 Ref: S Bennet (Kent)."
+    )
+    names = {p.name for p in extract_article(text, "t.txt").people}
+    assert {"Jameson", "Weavers", "Keaney", "Rooneyson", "S Bennet"} <= names
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

@@ -46,6 +46,9 @@ _SHEET_LABELS = re.compile(r"(?i)\s*(?:replacements|subs|substitutes|not used|si
 
 SheetItem = tuple[int, int, tuple[str, ...], str]
 
+_FIGURE = re.compile(r"\d[\d,]*")
+_MINUTE = re.compile(r"\s\d{1,3}(?:\s*(?:og|pen))?$")
+
 
 def sheet_items(text: str, *, in_sheet: bool = False) -> list[SheetItem]:
     """The players a paragraph lists as a team sheet: (start, end, tokens, evidence) for each.
@@ -83,8 +86,9 @@ def _trailing_list(text: str) -> tuple[list[SheetItem], int]:
     prose_end = None
     for a, b in reversed(chunks):
         chunk = text[a:b].strip()
-        if not chunk:
-            continue
+        if not chunk or _FIGURE.fullmatch(chunk):
+            continue  # "Att: 47,111": an attendance between the sheet's lines
+        chunk = _MINUTE.sub("", chunk)  # "Goals: Rooney 68, Dunne 75 og": the scorer, not the minute
         item = _ITEM.fullmatch(chunk)
         if not item:
             prose_end = b
@@ -101,7 +105,8 @@ def _trailing_list(text: str) -> tuple[list[SheetItem], int]:
     if prose_end is None:
         return items, 0
     label = _LABEL_AFTER_PROSE.fullmatch(text, prose_end, items[0][0])
-    if label and text[: label.start(1)].rstrip().endswith((".", "!", "?")):
+    # the report's last sentence may close a quotation: '... like that." Man City: James, Mills'
+    if label and text[: label.start(1)].rstrip().rstrip("\"'\u201d\u2019").endswith((".", "!", "?")):
         return items, label.start(1)
     return [], 0
 
