@@ -775,6 +775,12 @@ def test_a_one_word_stage_name_after_a_role() -> None:
     assert {"Zekko", "Marisol", "Ronaldinho"} <= set(people_of(text))
 
 
+def test_a_ranking_opening_a_sentence_is_a_title() -> None:
+    text = BODY + "World number one Lindsay Daventry has criticised the regatta."
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert people == {"Lindsay Daventry": ("World number one",)}
+
+
 def test_a_ranking_before_a_name_is_a_title() -> None:
     text = BODY + "Her win over world number one Lena Varga was a shock, said number eight Ines Paulo."
     art = extract_article(text, "t.txt")

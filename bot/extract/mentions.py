@@ -114,7 +114,7 @@ def _names_someone(head: str) -> bool:
 
 # a ranking is a title: "world number one", "British number two", "the number eight Imanol Harinordoquy"
 _RANKING = re.compile(
-    r"(?:^|\s)((?:(?:world|British|European|American|former|new)\s+)?(?:[Nn]umber|No\.?)\s+"
+    r"(?:^|\s)((?:(?:[Ww]orld|British|European|American|[Ff]ormer|[Nn]ew)\s+)?(?:[Nn]umber|No\.?)\s+"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))\s+$"
 )
 _PRE_ROLE = re.compile(r"(?:(?:[A-Za-z0-9][\w.'\u2019&-]*|&)\s+){1,8}$")
