@@ -1265,6 +1265,17 @@ def test_a_team_sheet_after_a_closing_quotation_with_scorers_and_attendance() ->
     assert {"Jameson", "Weavers", "Keaney", "Rooneyson", "S Bennet"} <= names
 
 
+def test_a_trait_description_before_the_verb_is_the_subject_not_an_apposition() -> None:
+    text = BODY + (
+        "World number one Lindsay Daventry has criticised the regatta.\n\n"
+        "Reacting to a disputed comment by club chairman Tim Philipps, the American said: "
+        '"I think it is highly insulting."'
+    )
+    art = extract_article(text, "t.txt")
+    assert next(p for p in art.people if p.name == "Tim Philipps").descriptions == ("club chairman",)
+    assert quote(text, "I think it is").speaker == "Lindsay Daventry"
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

@@ -161,9 +161,14 @@ class Attributor:
                 # "..., which he said was": the relative clause has its own subject
                 pos = start + lead + last_segment.end(1) - len(own_subject.group(1))
                 return self.coref.resolve_pronoun(para, pos, cue.PRONOUNS[own_subject.group(1)], spoken)
-            # "Of the cut due to Lee, 82, ..., his lawyer said": with no comma before the verb, a phrase
-            # with its own determiner is the subject, not an apposition to cut
-            if segment.split()[0] in ("his", "her", "their", "its") and not phrase.endswith(", "):
+            # "Of the cut due to Lee, 82, ..., his lawyer said", "a comment by Tim Phillips, the American
+            # said": with no comma before the verb, a phrase with its own determiner, or a person named by
+            # origin or age, is the subject, not an apposition to cut
+            seg_words = segment.split()
+            own_np = seg_words[0] in ("his", "her", "their", "its") or (
+                len(seg_words) == 2 and seg_words[0].lower() == "the" and cue.by_trait(seg_words[1].lower())
+            )
+            if own_np and not phrase.endswith(", "):
                 subject_words = cue.WORD.findall(segment)
                 break
             cuttable = (body is stripped and phrase.rstrip().endswith(",")) or cue.is_description(segment)

@@ -278,3 +278,17 @@ def given_names() -> dict[str, str]:
     for word in NATIONALITIES | FUNCTION_WORDS:
         out.pop(word, None)
     return out
+
+
+# People named by what they are: "said the American", "the Scot added".
+DEMONYMS = frozenset(
+    "american briton brit scot scotsman englishman irishman welshman frenchman dutchman spaniard german "
+    "australian canadian swiss swede dane norwegian finn pole russian italian brazilian argentine "
+    "argentinian kenyan nigerian ethiopian chinese japanese indian pakistani israeli iranian iraqi".split()
+)
+
+
+def by_trait(head: str) -> bool:
+    """A noun that picks a person out by age or origin: "the 45-year-old", "the American"."""
+    # "the US", "the EU" name a country or a union, not a person
+    return head.endswith("year-old") or head in DEMONYMS or (head in NATIONALITIES and len(head) > 3)

@@ -38,6 +38,7 @@ from bot.extract.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
     TITLE_WORDS,
+    by_trait,
     given_names,
 )
 from bot.extract.teamsheet import sheet_items
@@ -127,6 +128,7 @@ _SUCH_AS = re.compile(
     r"(?P<head>[a-z][\w-]*s)),?\s+(?(1)as|(?:such as|including|like|[-\u2013\u2014]))\s+"
     r"(?:[A-Z][\w-]*['\u2019]s\s+)?$"  # "artists such as Argentina's Mustafa Yoda"
 )
+_SPEECH_NEXT = re.compile(r"\s+(?:said|says|told|added|adds)\b")
 _PARTY_LABEL = re.compile(
     r"(?:\s+(?:QC|KC|MP|MEP|MSP|Jr|Sr)\.?(?=[\s,]))?(?:\s*\([A-Z][\w.-]{0,12}\)|,\s*[DRI]-[A-Z][\w.]{1,8}(?=,))?"
 )
@@ -673,6 +675,9 @@ def find_mentions(
         app = _APPOSITION.match(text, label.end() if label else core_end)
         if app and label and label.end() > core_end and not (app.group("desc") or " ")[0].islower():
             app = None  # after "QC," a capital opens the next name of a list, not an apposition
+        trait = app and re.fullmatch(r"[Tt]he\s+([\w-]+)", (app.group("desc") or "").strip())
+        if trait and by_trait(trait.group(1).lower()) and _SPEECH_NEXT.match(text, app.end()):
+            app = None  # "a comment by Tim Phillips, the American said": the description is the next subject
         description = None
         if app:
             desc = (app.group("desc") or app.group("dash")).strip()

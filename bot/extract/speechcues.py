@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lexicon import NATIONALITIES, SPEECH_VERBS
+from bot.extract.lexicon import SPEECH_VERBS, by_trait
 from bot.extract.mentions import is_role_word
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -59,13 +59,6 @@ CLOSE_ATTRIBUTION = re.compile(
 # '... as when Labour came to power in 1997, he said.': the sentence closes on its attribution
 FINAL_ATTRIBUTION = re.compile(
     r",\s*(?:he|she|(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:said|says|added|adds|wrote|writes)\.?[\"'\u201d\u2019]?\s*$"
-)
-
-# People named by what they are: "said the American", "the Scot added".
-DEMONYMS = frozenset(
-    "american briton brit scot scotsman englishman irishman welshman frenchman dutchman spaniard german "
-    "australian canadian swiss swede dane norwegian finn pole russian italian brazilian argentine "
-    "argentinian kenyan nigerian ethiopian chinese japanese indian pakistani israeli iranian iraqi".split()
 )
 
 # Unnamed speakers and the gender their noun gives ("a spokeswoman said").
@@ -209,12 +202,6 @@ ROLE_SUBJECT = re.compile(
     r"(?=\s+(?:has|had|also|is|was|[a-z]+s|[a-z]+ed|lost|won|beat|made|took|gave|went|came|left|saw|got|held"
     r"|ran|led|hit|set|put|kept|met|paid|sold|spent|felt|began|became|wrote|told|said)\b)"
 )
-
-
-def by_trait(head: str) -> bool:
-    """A noun that picks a person out by age or origin: "the 45-year-old", "the American"."""
-    # "the US", "the EU" name a country or a union, not a person
-    return head.endswith("year-old") or head in DEMONYMS or (head in NATIONALITIES and len(head) > 3)
 
 
 def one_role(head: str) -> bool:
