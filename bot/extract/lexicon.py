@@ -252,8 +252,8 @@ hail hails hailed praise praises praised condemn condemns condemned criticise cr
 criticize criticizes criticized welcome welcomes welcomed dismiss dismisses dismissed attack attacks
 attacked slam slams slammed blast blasts blasted branding labelling dubbing
 proclaim proclaimed mused muses muse sigh sighed laughs laughed smiled smiles beamed explained
-brands highlight highlights highlighted cite cites cited apologise apologises apologised apologize
-apologizes apologized liken likens likened
+brands highlight highlights highlighted reflect reflects reflected cite cites cited apologise apologises
+apologised apologize apologizes apologized liken likens likened
 """.split()
 )
 
