@@ -1113,7 +1113,9 @@ def test_citing_apologising_and_likening_are_speech() -> None:
         'the two rivals to "squabbling gulls". He also cited the storm as proof of "real danger".'
     )
     assert quote(text, "a genuine mistake").speaker == "Ines Marlow"
-    reflecting = BODY + 'Harbour chief Ines Marlow spoke. She went on to reflect on the values that "sailors hold dear".'
+    reflecting = BODY + (
+        'Harbour chief Ines Marlow spoke. She went on to reflect on the values that "sailors hold dear".'
+    )
     assert quote(reflecting, "sailors hold dear").speaker == "Ines Marlow"
     assert quote(text, "squabbling gulls").speaker == "Liam Foxe"
     assert quote(text, "real danger").speaker == "Liam Foxe"
