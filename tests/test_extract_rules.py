@@ -1280,6 +1280,14 @@ def test_a_trait_description_before_the_verb_is_the_subject_not_an_apposition() 
     assert quote(text, "I think it is").speaker == "Lindsay Daventry"
 
 
+def test_a_partys_verb_inside_a_persons_report_does_not_take_the_words() -> None:
+    text = BODY + (
+        'Harbour spokesman Ed Davies said instead of the "bonfire of fees" the council had promised, '
+        'there had been an "explosion" of them.'
+    )
+    assert quote(text, "explosion").speaker == "Ed Davies"
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

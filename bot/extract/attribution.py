@@ -448,6 +448,11 @@ class Attributor:
             who = self._sentence_subject(q.para, s, verb.start(), spoken)
         if who == UNKNOWN:
             return self._earlier_in_sentence(q, s, spoken)
+        if who == NOBODY and start > s and verb.group(0) not in cue.REPORTING_VERBS:
+            # 'Ed Davey said instead of the "bonfire" New Labour had promised, there had been an
+            # "explosion"': a party's verb inside a person's report does not take the report's words
+            earlier = self._earlier_in_sentence(q, s, spoken)
+            return earlier if earlier >= 0 else who
         return who
 
     @staticmethod
