@@ -1288,6 +1288,14 @@ def test_a_partys_verb_inside_a_persons_report_does_not_take_the_words() -> None
     assert quote(text, "explosion").speaker == "Ed Davies"
 
 
+def test_the_subject_after_a_long_opening_clause() -> None:
+    text = BODY + (
+        "Shortly after collecting a trophy, a convertible and a cheque, Rafael Ferder addressed the crowd "
+        'and concluded by saying "thanks for having me".'
+    )
+    assert quote(text, "thanks for having me").speaker == "Rafael Ferder"
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

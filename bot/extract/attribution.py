@@ -259,6 +259,13 @@ class Attributor:
         if who == UNKNOWN and role and is_role_word(role.group(1)):
             who = self.coref.role_np(para, role.group(0), at, spoken)
             return who if who >= 0 else UNKNOWN
+        if who == UNKNOWN:
+            # "Shortly after collecting a trophy, a car and a cheque, Federer addressed the crowd and
+            # concluded by saying": a long opening clause, then the subject and its verb
+            for m in self._outside_quotes(para):
+                after_clause = text[: m.start].endswith(", ")
+                if at < m.start < end and after_clause and cue.CLAUSE_VERB.match(text, m.end):
+                    return self._key(para, m)
         return who
 
     def _person_at(self, para: int, at: int, spoken: list[Quoted]) -> int:

@@ -270,6 +270,11 @@ ENDS_ON_AGENT = re.compile(
     r"\b(?:by|from|with|to)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:[A-Z][\w'.-]*\s*){1,4}[.:]?\s*$"
 )
 
+# A finite verb right after a subject: "Federer addressed", "Brown says", "she told"
+CLAUSE_VERB = re.compile(
+    r"\s+(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|said|told|says|spoke|wrote|went)\b"
+)
+
 # A verb that asks its object to do something: "urged the chancellor to", "challenged him to"
 OBJECT_CONTROL = re.compile(
     r"\b(?:urg|ask|challeng|call(?:ed|s|ing)? on|press|invit|encourag|dar|beg|implor)\w*\s+"
