@@ -1296,6 +1296,13 @@ def test_the_subject_after_a_long_opening_clause() -> None:
     assert quote(text, "thanks for having me").speaker == "Rafael Ferder"
 
 
+def test_a_plural_royal_style_and_a_joint_statement() -> None:
+    text = BODY + 'The Queen was glad. Princes Wilhelm and Harald said they are "very happy" for them.'
+    art = extract_article(text, "t.txt")
+    assert {"Prince Wilhelm", "Prince Harald"} <= {p.name for p in art.people}
+    assert quote(text, "very happy").speaker == "Prince Wilhelm"
+
+
 # -- layout -----------------------------------------------------------------------------------
 def test_byline_dateline_and_furniture() -> None:
     text = (

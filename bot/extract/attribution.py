@@ -204,12 +204,17 @@ class Attributor:
         if last in cue.GROUP_PRONOUNS:
             return NOBODY
         # a person mention ending where the subject ends ("Sen. Warren Hoyt of Kansas", "Whitfield KC")
-        for m in reversed(self._outside_quotes(para)):
+        named = self._outside_quotes(para)
+        for k in range(len(named) - 1, -1, -1):
+            m = named[k]
             if m.end <= body_end:
                 between = text[m.end : body_end]
                 if cue.LINKING.fullmatch(between) or all(
                     w.lower() in cue.AUX for w in cue.WORD.findall(between)
                 ):
+                    first = named[k - 1] if k > 0 else None
+                    if first is not None and re.fullmatch(r"\s+(?:and|&)\s+", text[first.end : m.start]):
+                        m = first  # "Princes William and Harry said": joint words, credited to the first
                     return self._key(para, m)  # "Mr Houston is alleged to have said"
                 break
         return self.coref.role_np(para, cue.noun_phrase(tail_words), start + lead, spoken)

@@ -761,6 +761,7 @@ def find_mentions(
             )
         )
     mentions = _with_shared_surnames(text, [_royal(m) for m in mentions], names)
+    mentions = _with_shared_styles(text, mentions)
     return _share_list_roles(text, _with_team_sheet(text, _with_nicknames(text, mentions, names), in_sheet))
 
 
@@ -776,6 +777,21 @@ def _royal(m: Mention) -> Mention:
     # part of the name (and stays in the title that describes them)
     crown = ("Crown",) if (m.title or "").split()[-2:-1] == ["Crown"] else ()
     return replace(m, tokens=(*crown, m.honorific, *m.tokens), honorific=None, evidence="title")
+
+
+_SHARED_STYLE = re.compile(
+    rf"\b(?P<style>Princes|Princesses|Kings|Queens)\s+(?P<a>[{_UP}][{_LOW}]+)\s+(?:and|&)\s+(?P<b>[{_UP}][{_LOW}]+)\b"
+)
+
+
+def _with_shared_styles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Princes William and Harry": a plural royal style makes each name that person's style and name."""
+    found = []
+    for f in _SHARED_STYLE.finditer(text):
+        style = f["style"].removesuffix("es") if f["style"].endswith("sses") else f["style"].removesuffix("s")
+        for g in ("a", "b"):
+            found.append(Mention(f.start(g), f.end(g), (style, f[g]), None, None, None, None, "title"))
+    return _replacing(mentions, found)
 
 
 _SHARED_SURNAME = re.compile(
