@@ -16,6 +16,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from bot.extract.lexicon import HONORIFIC_GENDER, given_names
+
 HONORIFICS = frozenset(
     {
         "mr",
@@ -197,8 +199,6 @@ def resolve_names(existing: Iterable[str], names: Iterable[str]) -> dict[str, st
 
 def _given_gender(key: str) -> str | None:
     """"m" or "f" when a full name's given name says so ("tony blair" -> "m"), else None."""
-    from bot.extract.lexicon import given_names  # the extraction's lexicon: pure data, loaded once
-
     g = given_names().get(key.split()[0]) if is_full(key) else None
     return g if g in ("m", "f") else None
 
@@ -240,11 +240,6 @@ def plan_article(
     return plan
 
 
-_HONORIFIC_GENDER = {
-    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lord": "m", "dame": "f", "lady": "f"
-}
-
-
 def surname_genders(people: Iterable[tuple[str, Sequence[str]]]) -> dict[str, str]:
     """What an article's honorifics say of its surname-only people, from (name, aliases) pairs:
     "Blair" known as "Ms Blair" -> {"Blair": "f"}."""
@@ -252,7 +247,7 @@ def surname_genders(people: Iterable[tuple[str, Sequence[str]]]) -> dict[str, st
     for name, aliases in people:
         if is_full(name_key(name)):
             continue
-        said = {_HONORIFIC_GENDER.get(_fold(a.split()[0]).rstrip(".")) for a in aliases if " " in a.strip()}
+        said = {HONORIFIC_GENDER.get(_fold(a.split()[0]).rstrip(".")) for a in aliases if " " in a.strip()}
         said.discard(None)
         if len(said) == 1:
             out[name] = said.pop()

@@ -346,7 +346,7 @@ def _description_before(text: str, start: int, extends_title: bool = False) -> i
     before_owner = _low(words[owner - 1]) if owner > 0 else ""
     person_owner = before_owner in HONORIFICS or before_owner in given_names()
     # "Prime Minister's Questions": the owner is a role itself
-    role_owner = owner >= 0 and is_role_word(words[owner].removesuffix("'s").removesuffix("\u2019s"))
+    role_owner = owner >= 0 and is_role_word(_strip_possessive(words[owner])[0])
     if (person_owner or role_owner) and not any(map(is_role_word, words[owner + 1 :])):
         # "Mr Brown's Budget", "Chancellor Gordon Brown's Budget": a person's possessive owns what
         # follows; it is no title (a country's may be: "defending champion Ireland's Paul Brizzel")
@@ -767,11 +767,11 @@ def find_mentions(
 
 # Royal styles are part of the name the way "Lord" is for a peer: "Prince Charles", "Queen Rania",
 # "King Abdullah". Read as a title, "Charles" would merge with any Charles the article names.
-_ROYAL_STYLES = frozenset("prince princess king queen".split())
+ROYAL_STYLES = frozenset("prince princess king queen".split())
 
 
 def _royal(m: Mention) -> Mention:
-    if not (m.honorific and m.honorific.lower() in _ROYAL_STYLES):
+    if not (m.honorific and m.honorific.lower() in ROYAL_STYLES):
         return m
     # "Prince Charles", "Crown Prince Frederik", "Foreign minister Prince Saud Al-Faisal": the style is
     # part of the name (and stays in the title that describes them)

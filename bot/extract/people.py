@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from bot.extract.lexicon import COUNTRIES_AND_PLACES, FORMS_OF_ADDRESS, PEERAGE, given_names
 from bot.extract.mentions import HONORIFICS as HONORIFIC_WORDS
-from bot.extract.mentions import Mention, is_role_word, names_kin_or_role
+from bot.extract.mentions import ROYAL_STYLES, Mention, is_role_word, names_kin_or_role
 
 
 @dataclass
@@ -333,7 +333,7 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
                 if key is None:
                     # "Lewis Francis" after "Mark Lewis Francis": a shorter form of a known full name;
                     # "Prince Saud" after "Prince Saud Al-Faisal": a royal by style and given name
-                    royal = m.tokens[0] in ("Prince", "Princess", "King", "Queen")
+                    royal = m.tokens[0][:1].isupper() and m.tokens[0].lower() in ROYAL_STYLES
                     for other in reversed(entities):
                         of = _fold(other.name)
                         longer = len(other.name.split()) > len(m.tokens)
