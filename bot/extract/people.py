@@ -271,7 +271,7 @@ def vouch_listed_with_people(paragraphs: list[str], mentions: list[list[Mention]
     of one kind. Only between two people, or after two, so that one person beside a band or a film
     ("Britney Spears and Maroon Five") vouches for nothing."""
     out = []
-    for text, paragraph in zip(paragraphs, mentions, strict=False):
+    for text, paragraph in zip(paragraphs, mentions, strict=True):
         ms = list(paragraph)
         linked = [
             bool(_LIST_GLUE.fullmatch(text, a.end, b.start)) for a, b in zip(ms, ms[1:], strict=False)
@@ -288,7 +288,7 @@ def vouch_listed_with_people(paragraphs: list[str], mentions: list[list[Mention]
             if before or around:
                 ms[k] = replace(m, evidence="vouched")
         out.append(ms)
-    return out + mentions[len(out) :]
+    return out
 
 
 def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | None]] = ()) -> PeopleIndex:
