@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score extraction and answers against the gold data with the shared eval kit (`make score`).
 
-    python bench/score_gold.py [-v] [--only seeds,fixtures,bbc,heldout,heldout2,...,heldout51,queries]
+    python bench/score_gold.py [-v] [--only seeds,fixtures,bbc,heldout,heldout2,...,heldout59,queries]
 
 Each set is ingested through `studybot ingest` into its own temporary database, exported with
 `studybot export`, and scored by ../shared/eval/score_extraction.py:
@@ -10,7 +10,7 @@ Each set is ingested through `studybot ingest` into its own temporary database, 
   fixtures  tests/fixtures/articles               with tests/fixtures/gold.json
   bbc       the 35 BBC development articles, copied under unique names by
             tests/gold/select_bbc.py --copy-to into a temporary folder, with tests/gold/bbc.json
-  heldout, heldout2 ... heldout51
+  heldout, heldout2 ... heldout59
             20 held-out articles each, picked by select_bbc.py --set bbc_heldoutN.json, with
             tests/gold/bbc_heldoutN.json (annotated without looking at extractor output); a set
             whose gold file is not written yet is skipped
@@ -94,6 +94,14 @@ BBC_SETS = (
     ("heldout49", "bbc_heldout49.json"),
     ("heldout50", "bbc_heldout50.json"),
     ("heldout51", "bbc_heldout51.json"),
+    ("heldout52", "bbc_heldout52.json"),
+    ("heldout53", "bbc_heldout53.json"),
+    ("heldout54", "bbc_heldout54.json"),
+    ("heldout55", "bbc_heldout55.json"),
+    ("heldout56", "bbc_heldout56.json"),
+    ("heldout57", "bbc_heldout57.json"),
+    ("heldout58", "bbc_heldout58.json"),
+    ("heldout59", "bbc_heldout59.json"),
 )
 SETS = ("seeds", "fixtures", *(name for name, _gold in BBC_SETS), "queries")
 

@@ -89,6 +89,14 @@ GOLD_SETS = (
     ("bbc_heldout49.json", 7411, 4),
     ("bbc_heldout50.json", 5867, 4),
     ("bbc_heldout51.json", 1289, 4),
+    ("bbc_heldout52.json", 4471, 4),
+    ("bbc_heldout53.json", 8093, 4),
+    ("bbc_heldout54.json", 2617, 4),
+    ("bbc_heldout55.json", 6359, 4),
+    ("bbc_heldout56.json", 1753, 4),
+    ("bbc_heldout57.json", 9241, 4),
+    ("bbc_heldout58.json", 3089, 4),
+    ("bbc_heldout59.json", 5521, 4),
 )
 SEED = GOLD_SETS[0][1]
 # The corpus sits in ../shared beside the project checkout.
