@@ -71,6 +71,18 @@ def test_partial_quote_inside_reported_speech() -> None:
     assert q.speaker == "Mary Aldous"
 
 
+def test_partial_quote_in_a_sentence_that_closes_on_its_source() -> None:
+    """The source named last is the speaker, not a person the reported words mention."""
+    text = BODY + (
+        'The harbour board should stop "hounding" former pilot Owen Crane, Mayor Ruth Ellery has said.\n\n'
+        'Fees are "simply too high" for small boats, says harbour campaigner Dan Hobbs.\n\n'
+        'Claims that "dredging" is to blame are wrong, Mr Hobbs told the BBC.'
+    )
+    assert quote(text, "hounding").speaker == "Ruth Ellery"
+    assert quote(text, "simply too high").speaker == "Dan Hobbs"
+    assert quote(text, "dredging").speaker is None
+
+
 def test_partial_quote_after_spoke_of_and_in_a_cleft_sentence() -> None:
     text = BODY + (
         'But it was Mr Dov Hartmann who took the stage, speaking of the "long winter" ahead. '

@@ -326,6 +326,15 @@ class Attributor:
                 if len(words) > 6 or not any(w.lower() in SPEECH_VERBS for w in words[:4]):
                     return UNKNOWN
         end = min(e, next_open)
+        if not q.starts_sentence and e == end and not re.match(r"\s*,", text[start - 2 : start + 1]):
+            # 'steer away from "demonising" ex-media chief Alastair Campbell, Peter Mandelson has said':
+            # a sentence that closes on its source names it there, not in the words between; words
+            # after 'suggestions that' are the suggesters', whoever rejects them
+            final = cue.final_attribution(text, start, end)
+            if final is not None:
+                if _OTHERS_WORDS.search(text[max(s, q.span.open_at - 25) : q.span.open_at].lower()):
+                    return UNKNOWN
+                start = final
         tail = text[start:end]
         m = cue.ACCORDING.search(tail)
         if m and m.start() < 30:
@@ -506,11 +515,7 @@ class Attributor:
                     q.text.rstrip().endswith((",", "?", "!", "\u2014", "-"))
                     or after_close == ","
                     or bool(cue.CLOSE_ATTRIBUTION.match(text, q.span.outer_end, next_open))
-                    or bool(
-                        cue.FINAL_ATTRIBUTION.search(
-                            text, q.span.outer_end, max(sentence_end, q.span.outer_end)
-                        )
-                    )
+                    or cue.final_attribution(text, q.span.outer_end, max(sentence_end, q.span.outer_end)) is not None
                 )
                 # A quotation that opens its sentence is attributed after it; one embedded in a sentence
                 # by the verb before it, and only failing that by a British-style '"...", X said'.

@@ -61,6 +61,35 @@ FINAL_ATTRIBUTION = re.compile(
     r",\s*(?:he|she|(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:said|says|added|adds|wrote|writes)\.?[\"'\u201d\u2019]?\s*$"
 )
 
+# the clause after a sentence's last comma ('..., a Labour backbencher has said.')
+_LAST_CLAUSE = re.compile(r",\s*([^,;:\"\u201c\u201d]{2,100}?)[\s.!?\"'\u201d\u2019]*$")
+_FINITE_SPEECH = frozenset(v for v in SPEECH_VERBS if not v.endswith("ing"))
+_TOLD_WHOM = re.compile(r"(?:the|a|an|reporters|journalists|[A-Z][\w'-]*)\b")
+
+
+def final_attribution(text: str, start: int, end: int) -> int | None:
+    """Where the sentence ending at `end` opens its closing clause, when that clause names who said it.
+
+    '... could confound predictions, Charles Kennedy has said.', '..., said PBS' Jacoba Atlas.' or
+    '..., Mr Brown told the BBC.': news puts the source of a reported sentence last, and a partial
+    quotation inside that sentence is the source's (the AP's and the BBC's style for paraphrase).
+    """
+    m = _LAST_CLAUSE.search(text, start, end)
+    if not m:
+        return None
+    words = WORD.findall(m.group(1))
+    if not words or len(words) > 10:
+        return None
+    if words[-1] in _FINITE_SPEECH and words[-1] != "told":
+        return m.start(1)  # '..., the Liberal Democrat leader has said'
+    if words[0] in _FINITE_SPEECH and any(_TOLD_WHOM.fullmatch(w) for w in words[1:4]):
+        return m.start(1)  # '..., says the education watchdog', '..., says campaigner Dan Hobbs'
+    for i, w in enumerate(words[1:-1], 1):
+        if w == "told" and len(words) - i <= 4 and _TOLD_WHOM.match(words[i + 1]):
+            return m.start(1)  # '..., Mr Brown told the BBC'
+    return None
+
+
 # Unnamed speakers and the gender their noun gives ("a spokeswoman said").
 UNNAMED_GENDER = {
     "spokesman": "m",
