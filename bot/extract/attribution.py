@@ -515,7 +515,8 @@ class Attributor:
                     q.text.rstrip().endswith((",", "?", "!", "\u2014", "-"))
                     or after_close == ","
                     or bool(cue.CLOSE_ATTRIBUTION.match(text, q.span.outer_end, next_open))
-                    or cue.final_attribution(text, q.span.outer_end, max(sentence_end, q.span.outer_end)) is not None
+                    or cue.final_attribution(text, q.span.outer_end, max(sentence_end, q.span.outer_end))
+                    is not None
                 )
                 # A quotation that opens its sentence is attributed after it; one embedded in a sentence
                 # by the verb before it, and only failing that by a British-style '"...", X said'.

@@ -56,11 +56,6 @@ CLOSE_ATTRIBUTION = re.compile(
     r"|(?:said|says|added|adds)\s+(?:[a-z][\w-]*\s+){0,3}[A-Z])"
 )
 
-# '... as when Labour came to power in 1997, he said.': the sentence closes on its attribution
-FINAL_ATTRIBUTION = re.compile(
-    r",\s*(?:he|she|(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:said|says|added|adds|wrote|writes)\.?[\"'\u201d\u2019]?\s*$"
-)
-
 # the clause after a sentence's last comma ('..., a Labour backbencher has said.')
 _LAST_CLAUSE = re.compile(r",\s*([^,;:\"\u201c\u201d]{2,100}?)[\s.!?\"'\u201d\u2019]*$")
 _FINITE_SPEECH = frozenset(v for v in SPEECH_VERBS if not v.endswith("ing"))
