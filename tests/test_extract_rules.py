@@ -83,6 +83,16 @@ def test_partial_quote_in_a_sentence_that_closes_on_its_source() -> None:
     assert quote(text, "dredging").speaker is None
 
 
+def test_an_affiliation_between_the_speaker_and_the_verb_is_cut() -> None:
+    text = BODY + (
+        'Dr Ola Brekke, of the Institute for Coastal Studies at the University of Tromso said: '
+        '"The channel silts up every winter."\n\n'
+        'Takings had "risen by a fifth" since 2001, Ms Ellery told the council\'s harbour committee.'
+    )
+    assert quote(text, "The channel").speaker == "Ola Brekke"
+    assert quote(text, "risen by").speaker == "Ellery"
+
+
 def test_partial_quote_after_spoke_of_and_in_a_cleft_sentence() -> None:
     text = BODY + (
         'But it was Mr Dov Hartmann who took the stage, speaking of the "long winter" ahead. '

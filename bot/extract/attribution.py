@@ -171,7 +171,12 @@ class Attributor:
             if own_np and not phrase.endswith(", "):
                 subject_words = cue.WORD.findall(segment)
                 break
-            cuttable = (body is stripped and phrase.rstrip().endswith(",")) or cue.is_description(segment)
+            # "Dr Erel Avineri, of the Centre for Transport ... in Bristol said": an affiliation is cut too
+            cuttable = (
+                (body is stripped and phrase.rstrip().endswith(","))
+                or cue.is_description(segment)
+                or bool(re.match(r"(?:of|from|at)\s+(?:the\s+)?[A-Z]", segment))
+            )
             if not cuttable and not re.match(r"(?:who|which|whose|whom)\b", segment):
                 break
             # "Elena Varga, the company's chief executive, said" / "X, president of Y, which ..., said"

@@ -80,7 +80,7 @@ def final_attribution(text: str, start: int, end: int) -> int | None:
     if words[0] in _FINITE_SPEECH and any(_TOLD_WHOM.fullmatch(w) for w in words[1:4]):
         return m.start(1)  # '..., says the education watchdog', '..., says campaigner Dan Hobbs'
     for i, w in enumerate(words[1:-1], 1):
-        if w == "told" and len(words) - i <= 4 and _TOLD_WHOM.match(words[i + 1]):
+        if w == "told" and len(words) - i <= 6 and _TOLD_WHOM.match(words[i + 1]):
             return m.start(1)  # '..., Mr Brown told the BBC'
     return None
 
