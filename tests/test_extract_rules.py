@@ -1000,6 +1000,18 @@ def test_a_lone_name_that_keeps_speaking_as_he_is_a_person() -> None:
     assert quote(text, "We remain").speaker is None
 
 
+def test_a_lone_name_whose_words_beside_it_say_i_is_a_person() -> None:
+    text = "Harbour regatta results\n\n" + (
+        'The 24-year-old won the sculls in record time. "I didn\'t expect that," said Okonjo.\n\n'
+        '"I am delighted for the crew," the Archbishop of Canterbury said.\n\n'
+        '"We will sponsor it again," said Maritex. Maritex\'s Harbour Fund paid for the prizes.'
+    )
+    art = extract_article(text, "t.txt")
+    assert {p.name for p in art.people} == {"Okonjo"}
+    assert quote(text, "I didn't expect").speaker == "Okonjo"
+    assert quote(text, "We will sponsor").speaker is None
+
+
 def test_a_day_after_a_given_name_is_a_surname_but_not_after_a_city() -> None:
     text = BODY + (
         '"We can win the cup," said harbour team coach Mike Friday.\n\n'

@@ -217,11 +217,18 @@ def vouch_recurring_speakers(paragraphs: list[str], mentions: list[list[Mention]
             if len(m.tokens) == 1 and m.evidence == "surname?speaker":
                 speaking[m.surname] = speaking.get(m.surname, 0) + 1
     candidates = {w for w, n in speaking.items() if n >= 2 and not w.isupper()}
-    if not candidates:
-        return mentions
     whole = "\n".join(paragraphs)
-    vouched = set()
-    for word in candidates:
+    vouched = {
+        w
+        for w in _speaking_of_themselves(paragraphs, mentions)
+        if not w.isupper()
+        and not re.search(rf"\b{re.escape(w)}\s+[A-Z]", whole)
+        # "the Archbishop of Canterbury", "50 Cent", "the ex-Wallaby": the word ends a longer name
+        and not re.search(rf"(?:(?:\b(?:of|the|The)|\d)\s+|-){re.escape(w)}\b", whole)
+        # "Hitachi's Mechanical Engineering Research Laboratory": a firm owns named things
+        and not re.search(rf"\b{re.escape(w)}['\u2019]s\s+[A-Z]", whole)
+    }
+    for word in candidates - vouched:
         if re.search(rf"\b{re.escape(word)}\s+[A-Z]", whole):
             continue
         personal = impersonal = 0
@@ -242,6 +249,29 @@ def vouch_recurring_speakers(paragraphs: list[str], mentions: list[list[Mention]
         ]
         for paragraph in mentions
     ]
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|myself)\b")
+_QUOTE_SPAN = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{2,400})[\"\u201d]")
+
+
+def _speaking_of_themselves(paragraphs: list[str], mentions: list[list[Mention]]) -> set[str]:
+    """Lone names whose own words, right beside them, say "I": '"I didn't have a clue," said Idowu.'
+
+    A firm or a team speaks as "we"; only a person says "I'm so happy", so one such quotation
+    vouches for a name the lexicon does not know.
+    """
+    found = set()
+    for text, paragraph in zip(paragraphs, mentions):
+        for m in paragraph:
+            if len(m.tokens) != 1 or m.evidence != "surname?speaker":
+                continue
+            for q in _QUOTE_SPAN.finditer(text, max(0, m.start - 400), min(len(text), m.end + 400)):
+                beside = 0 <= m.start - q.end() <= 40 or 0 <= q.start() - m.end <= 40
+                if beside and _FIRST_PERSON.search(q.group(1)):
+                    found.add(m.surname)
+                    break
+    return found
 
 
 def describe_from_headline(title: str | None, mentions: list[list[Mention]], people: PeopleIndex) -> None:
