@@ -262,7 +262,7 @@ def _speaking_of_themselves(paragraphs: list[str], mentions: list[list[Mention]]
     vouches for a name the lexicon does not know.
     """
     found = set()
-    for text, paragraph in zip(paragraphs, mentions):
+    for text, paragraph in zip(paragraphs, mentions, strict=True):
         for m in paragraph:
             if len(m.tokens) != 1 or m.evidence != "surname?speaker":
                 continue
