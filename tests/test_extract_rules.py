@@ -1012,6 +1012,15 @@ def test_a_lone_name_whose_words_beside_it_say_i_is_a_person() -> None:
     assert quote(text, "We will sponsor").speaker is None
 
 
+def test_titles_opened_by_a_function_word_and_initials_before_a_mc_surname() -> None:
+    text = BODY + (
+        "Welsh First Minister Rhodri Morgan and Treasury Under Secretary John Taylor toured the quay "
+        "with owners JP McManus and John Magnier. The Anywhere But Home CD played."
+    )
+    art = extract_article(text, "t.txt")
+    assert {p.name for p in art.people} == {"Rhodri Morgan", "John Taylor", "JP McManus", "John Magnier"}
+
+
 def test_a_day_after_a_given_name_is_a_surname_but_not_after_a_city() -> None:
     text = BODY + (
         '"We can win the cup," said harbour team coach Mike Friday.\n\n'

@@ -557,6 +557,13 @@ def _spans(text: str):
                 yield sub
 
 
+def _opens_title(word: str, following: str) -> bool:
+    """"First Minister", "Under Secretary": a function word that is the first word of a title."""
+    low, nxt = _low(word), _low(following)
+    ordinal_title = low in ("first", "second", "third") and nxt in TITLE_WORDS
+    return ordinal_title or (low == "under" and nxt == "secretary")
+
+
 def find_mentions(
     text: str, quote_spans: list[tuple[int, int]] | None = None, *, in_sheet: bool = False
 ) -> list[Mention]:
@@ -577,6 +584,8 @@ def find_mentions(
                 and _low(t.group(0)) not in HONORIFICS
                 and not re.fullmatch(_PARTICLE, _low(t.group(0)))
                 and _low(tokens[k - 1].group(0)) not in FUNCTION_WORDS
+                # "Welsh First Minister Rhodri Morgan": a function word that opens a title is part of it
+                and not (k + 1 < len(tokens) and _opens_title(t.group(0), tokens[k + 1].group(0)))
             ),
             len(tokens),
         )
@@ -636,7 +645,12 @@ def find_mentions(
             # "Scottish Finance Minister, Tom McCabe", "ATP Vice President of ...": titles on their own
             # name no one ("Mr Dean" and a lone "Dean said" do)
             continue
-        initials = len(core) == 2 and bool(_TWO_INITIALS.fullmatch(core[0])) and core[1][1:].islower()
+        # "JP McManus", "PJ O'Rourke": a surname's inner capital is no acronym's
+        initials = (
+            len(core) == 2
+            and bool(_TWO_INITIALS.fullmatch(core[0]))
+            and bool(re.fullmatch(r"(?:Mc|Mac|O['\u2019])?[A-Z][a-z'-]+", core[1]))
+        )
         if not initials and any(
             len(t) > 1 and t.isupper() and not t.endswith(".") and len(core) > 1 for t in core
         ):
