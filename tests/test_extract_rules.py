@@ -93,6 +93,14 @@ def test_an_affiliation_between_the_speaker_and_the_verb_is_cut() -> None:
     assert quote(text, "risen by").speaker == "Ellery"
 
 
+def test_a_pronoun_closing_reported_speech_is_not_a_name_it_reports() -> None:
+    text = BODY + (
+        "Port spokesman Dan Hobbs said the plan had been misread. The map simply showed Mr Okafor "
+        'as the owner, he argued. "We have listened and we will redraw it," he said.'
+    )
+    assert quote(text, "We have listened").speaker == "Dan Hobbs"
+
+
 def test_partial_quote_after_spoke_of_and_in_a_cleft_sentence() -> None:
     text = BODY + (
         'But it was Mr Dov Hartmann who took the stage, speaking of the "long winter" ahead. '

@@ -176,7 +176,10 @@ class Coreference:
         # "Mr Blair has failed to tackle these problems, he claimed, ...": the pronoun of a parenthetical
         # source never means a name in the words it reports
         source = cue.PARENTHETICAL_SOURCE.search(self.paragraphs[para], max(0, pos - 4), pos + 40)
-        aside = source is not None and source.start(1) == pos
+        # ("The image portrayed Mr Howard as a hypnotist, he argued.": so does one that closes it)
+        aside = (source is not None and source.start(1) == pos) or cue.final_attribution(
+            self.paragraphs[para], *self.sentence_of(para, pos)
+        ) == pos
         for p, at, kind, value in self._items[max(0, k - 400) : k][::-1]:
             if p < para - 3:
                 break
