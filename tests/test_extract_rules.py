@@ -101,6 +101,17 @@ def test_a_pronoun_closing_reported_speech_is_not_a_name_it_reports() -> None:
     assert quote(text, "We have listened").speaker == "Dan Hobbs"
 
 
+def test_a_lede_source_described_then_named_at_the_next_paragraph() -> None:
+    text = "Councillor attacks harbour plan\n\n" + (
+        'The harbour board has been "utterly careless" with public money, a senior councillor has said.\n\n'
+        "Finance committee chairwoman Ruth Ellery said the board had lost track of its spending.\n\n"
+        'The fees were "too high", a spokesman said.\n\n'
+        "Dan Hobbs, a ferry owner, agreed."
+    )
+    assert quote(text, "utterly careless").speaker == "Ruth Ellery"
+    assert quote(text, "too high").speaker is None
+
+
 def test_partial_quote_after_spoke_of_and_in_a_cleft_sentence() -> None:
     text = BODY + (
         'But it was Mr Dov Hartmann who took the stage, speaking of the "long winter" ahead. '

@@ -21,7 +21,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from bot.extract import speechcues as cue
-from bot.extract.mentions import Mention, is_speaker_position
+from bot.extract.lexicon import FUNCTION_WORDS
+from bot.extract.mentions import Mention, is_role_word, is_speaker_position
 from bot.extract.people import PeopleIndex, describes
 from bot.extract.quotespans import QuoteSpan
 
@@ -294,12 +295,30 @@ class Coreference:
                 who = self.resolve_pronoun(para, pos, cue.ROLE_GENDER.get(head), spoken, not_these=related)
                 if who >= 0:
                     return who
+        if words[0] in ("a", "an", "its") and head not in cue.UNNAMED_GENDER and cue.one_role(head):
+            named = self._named_next(para)
+            if named is not None:
+                return named
         if head in cue.UNNAMED_GENDER or cue.one_role(head):
             self._last_unnamed = cue.UNNAMED_GENDER.get(head)
             # "the prime minister said": another article may say who that is
             self._last_role = role if words[0] in ("the", "this") and head not in cue.UNNAMED_GENDER else None
             return UNNAMED
         return NOBODY
+
+    def _named_next(self, para: int) -> int | None:
+        """'..., a Labour backbencher has said.' then 'Derek Wyatt said ...': news style opens a story on a
+        description of its source and names them at the start of the next paragraph."""
+        if para > cue.LEDE_PARAGRAPHS - 1:
+            return None
+        first = next((r for r in self.refs if r.para == para + 1), None)
+        if first is None or first.pos > 60:
+            return None
+        # only titles may stand before the name ("Public accounts committee chairman Edward Leigh said")
+        lead = cue.WORD.findall(self.paragraphs[first.para][: first.pos])
+        if lead and not is_role_word(lead[-1]) or any(w in FUNCTION_WORDS for w in lead):
+            return None
+        return first.key if " " in self.people.entity(first.key).name else None
 
     def note_unnamed(self, para: int, pos: int) -> str | None:
         """A quotation at (para, pos) is credited to the unnamed person the last `role_np` found: remember
