@@ -1040,6 +1040,18 @@ def test_titles_opened_by_a_function_word_and_initials_before_a_mc_surname() -> 
     assert {p.name for p in art.people} == {"Rhodri Morgan", "John Taylor", "JP McManus", "John Magnier"}
 
 
+def test_a_generational_suffix_is_part_of_the_name_and_letters_are_not() -> None:
+    text = BODY + (
+        'Skipper Owen Crane Jr. said: "The tide beat us." Mr Crane left early. '
+        "Ruth Ellery QC and Dan Hobbs MP watched."
+    )
+    art = extract_article(text, "t.txt")
+    crane = next(p for p in art.people if p.name == "Owen Crane Jr")
+    assert "Mr Crane" in crane.aliases
+    assert {p.name for p in art.people} == {"Owen Crane Jr", "Ruth Ellery", "Dan Hobbs"}
+    assert quote(text, "The tide").speaker == "Owen Crane Jr"
+
+
 def test_a_day_after_a_given_name_is_a_surname_but_not_after_a_city() -> None:
     text = BODY + (
         '"We can win the cup," said harbour team coach Mike Friday.\n\n'

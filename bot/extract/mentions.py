@@ -132,8 +132,10 @@ _SPEECH_NEXT = re.compile(r"\s+(?:said|says|told|added|adds)\b")
 _PARTY_LABEL = re.compile(
     r"(?:\s+(?:QC|KC|MP|MEP|MSP|Jr|Sr)\.?(?=[\s,]))?(?:\s*\([A-Z][\w.-]{0,12}\)|,\s*[DRI]-[A-Z][\w.]{1,8}(?=,))?"
 )
+# Generational suffixes belong to the name itself; the rest are letters after it
+GENERATIONS = frozenset("jr sr jnr snr ii iii iv".split())
 _SUFFIXES = frozenset(
-    "jr sr ii iii iv qc kc mp msp mep mla td obe mbe cbe kbe phd".split()
+    "jr sr jnr snr ii iii iv qc kc mp msp mep mla td obe mbe cbe kbe phd".split()
 )
 
 
@@ -156,6 +158,8 @@ class Mention:
 
     @property
     def surname(self) -> str:
+        if len(self.tokens) > 2 and _low(self.tokens[-1]) in GENERATIONS:
+            return self.tokens[-2]  # "Hank Williams Jr" is Mr Williams
         return self.tokens[-1]
 
 
@@ -634,9 +638,13 @@ def find_mentions(
                 core = core[:k] + [bare]
                 break
         suffixed = False
+        generation = []
         while core and _low(core[-1]) in _SUFFIXES:
+            if _low(core[-1]) in GENERATIONS and len(core) > 2 and not generation:
+                generation = [core[-1].rstrip(".")]  # "Larry Mullen Jr", "Andre Nzame III": part of the name
             core = core[:-1]
             suffixed = True
+        core = core + generation if len(core) > 1 else core
         # "Luiz Inacio Lula da Silva": particles do not count towards a name's length
         if not core or sum(not re.fullmatch(_PARTICLE, t) for t in core) > 4:
             continue

@@ -162,7 +162,7 @@ def _spelled_out(
     m: Mention, full_first: dict[str, tuple[int, int]], mentions: list[list[Mention]]
 ) -> Mention:
     """A team sheet's "M Stevens" is the article's "Matt Stevens" when the initial and surname agree."""
-    initial, surname = m.tokens[0], _fold(m.tokens[-1])
+    initial, surname = m.tokens[0], _fold(m.surname)
     for name in full_first:
         words = name.split()
         spelled = len(words) > 1 and len(words[0]) > 2
