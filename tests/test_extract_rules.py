@@ -112,6 +112,20 @@ def test_a_lede_source_described_then_named_at_the_next_paragraph() -> None:
     assert quote(text, "too high").speaker is None
 
 
+def test_an_unnamed_source_goes_on_speaking_after_a_named_one() -> None:
+    text = BODY + (
+        "Fees will rise, said Dan Hobbs, a ferry owner. A spokesman for the Harbour Users Association "
+        'said the rise was modest. "Nobody will be priced out," he said.\n\n'
+        "Ruth Ellery backed the plan. A council spokeswoman later said the vote was close. "
+        '"It could have gone either way."\n\n'
+        "A spokesman for the port, Owen Crane, said the fees were fair. "
+        '"We have not raised them in years," he said.'
+    )
+    assert quote(text, "Nobody will").speaker is None
+    assert quote(text, "It could have").speaker is None
+    assert quote(text, "We have not raised").speaker == "Owen Crane"
+
+
 def test_partial_quote_after_spoke_of_and_in_a_cleft_sentence() -> None:
     text = BODY + (
         'But it was Mr Dov Hartmann who took the stage, speaking of the "long winter" ahead. '

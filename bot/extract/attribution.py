@@ -665,8 +665,8 @@ class Attributor:
         verbs = [w for w in cue.WORD.finditer(ptext, a, b) if cue.is_speech_verb(w)]
         if verbs:
             who = self._subject(para, a, verbs[0].start(), [], first=False)
-            if who >= 0:
-                return who
+            if who >= 0 or who == UNNAMED:
+                return who  # ("A Labour spokesman later said ... "...": the unnamed spokesman goes on)
             last = verbs[-1]
             if ptext[a : last.start()].rstrip().endswith(","):
                 # "So MP3 players will disappear, says Mr Pearson. "So the gadgets ..."": the source

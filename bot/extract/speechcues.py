@@ -240,6 +240,18 @@ REPORTING_ROLE = re.compile(
 )
 
 
+# "A spokesman for the Association of ... said", "one dealer, who asked not to be named, told": an
+# unnamed source who opens a report, whom a following "he said" may continue
+UNNAMED_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|However|Meanwhile|Later|Earlier),?\s+)?"
+    r"((?:[Aa]n?|[Oo]ne)\s+(?:[\w'-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|official|source|aide"
+    r"|insider|dealer|trader))\b"
+)
+
+
+_NAMED_APPOSITION = re.compile(r",\s*(?:[A-Z][\w'.-]*\s+){1,3}[A-Z][\w'-]*\s*,?\s*$")
+
+
 def role_subjects(
     paragraphs: list[str], sentences: list[list[tuple[int, int]]]
 ) -> list[tuple[int, int, str]]:
@@ -254,6 +266,12 @@ def role_subjects(
             if m and not re.match(r"\s+(?:is|was)\s+[A-Z]", text[m.end(1) : m.end(1) + 40]):
                 # (not "The musical's director is Matthew Warchus": there the name is the antecedent)
                 found.append((p, m.start(1), m.group(1)))
+            unnamed = UNNAMED_SUBJECT.match(text, s, e) if not m else None
+            verbs = WORD.finditer(text, unnamed.end(), e) if unnamed else iter(())
+            verb = next((w for w in verbs if is_speech_verb(w)), None)
+            # (not "A spokesman for US Customs, Dean Boyd, said": the apposition names him)
+            if verb and not _NAMED_APPOSITION.search(text, unnamed.end(), verb.start()):
+                found.append((p, unnamed.start(1), unnamed.group(1)))
             for r in REPORTING_ROLE.finditer(text, s, e):
                 g = 1 if r.group(1) else 2
                 found.append((p, r.start(g), r.group(g)))
