@@ -1064,6 +1064,18 @@ def test_a_generational_suffix_is_part_of_the_name_and_letters_are_not() -> None
     assert "Mr Crane" in crane.aliases
     assert {p.name for p in art.people} == {"Owen Crane Jr", "Ruth Ellery", "Dan Hobbs"}
     assert quote(text, "The tide").speaker == "Owen Crane Jr"
+    art = extract_article(BODY + "They thanked Martin Luther King Jnr and Andre Nzame III on the quay.", "t")
+    assert {p.name for p in art.people} == {"Martin Luther King Jnr", "Andre Nzame III"}
+
+
+def test_a_span_after_a_body_and_of_ends_its_name() -> None:
+    text = BODY + (
+        'Mr Crane told the board that "every expert" from the Harbour Trust to the Institute of Coastal '
+        'Studies had suggested the "fees were too high".'
+    )
+    art = extract_article(text, "t.txt")
+    assert {p.name for p in art.people} == {"Crane"}
+    assert quote(text, "fees were").speaker == "Crane"
 
 
 def test_a_day_after_a_given_name_is_a_surname_but_not_after_a_city() -> None:

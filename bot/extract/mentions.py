@@ -561,6 +561,11 @@ def _spans(text: str):
                 yield sub
 
 
+# A capitalised word and "of" or "for" before a span: the span ends an organisation's name
+_ORG_NAME_TAIL = re.compile(r"\b[A-Z][\w'-]*\s+(?:of|for)\s+(?:the\s+)?$")
+_WEAK_EVIDENCE = frozenset({"speech", "unconfirmed"})
+
+
 def _opens_title(word: str, following: str) -> bool:
     """"First Minister", "Under Secretary": a function word that is the first word of a title."""
     low, nxt = _low(word), _low(following)
@@ -610,7 +615,10 @@ def find_mentions(
         honorific = None
         # the name starts after the last title or role word in the span: "Lib Dem MP Parmjit Singh Gill"
         last_title = -1
-        for k in range(i, len(raw) - 1):
+        named_end = len(raw)  # letters after the name are not what a title precedes ("King Jnr")
+        while named_end > i + 1 and _low(raw[named_end - 1]) in _SUFFIXES:
+            named_end -= 1
+        for k in range(i, named_end - 1):
             if _is_title_token(raw, k, names):
                 last_title = k
         title_tokens = raw[i : last_title + 1] if last_title >= i else []
@@ -660,7 +668,9 @@ def find_mentions(
             and bool(re.fullmatch(r"(?:Mc|Mac|O['\u2019])?[A-Z][a-z'-]+", core[1]))
         )
         if not initials and any(
-            len(t) > 1 and t.isupper() and not t.endswith(".") and len(core) > 1 for t in core
+            len(t) > 1 and t.isupper() and not t.endswith(".") and len(core) > 1
+            for t in core
+            if _low(t) not in GENERATIONS
         ):
             continue  # acronyms belong to organisations: "BBC News"; "KK Mittal", "JF Sullivan" are initials
         surname_after_honorific = honorific is not None and len(core) == 1  # "Mr Irish", "Mrs French"
@@ -766,8 +776,8 @@ def find_mentions(
             # "Lleyton Hewitt": a name the lexicon cannot vouch for, kept only if the article refers
             # back to it as a person ("said Hewitt", "Mr Hewitt")
             evidence = "unconfirmed"
-        if not evidence:
-            continue
+        if not evidence or (evidence in _WEAK_EVIDENCE and _ORG_NAME_TAIL.search(text, 0, title_start)):
+            continue  # (nor "the Institute of Fiscal Studies had suggested": the end of a body's name)
         if in_quote and evidence.startswith("surname?"):
             continue
         mentions.append(
