@@ -110,6 +110,13 @@ def test_a_lede_source_described_then_named_at_the_next_paragraph() -> None:
     )
     assert quote(text, "utterly careless").speaker == "Ruth Ellery"
     assert quote(text, "too high").speaker is None
+    text = "Minister warns skippers\n\n" + (
+        'The county\'s harbour minister has warned skippers she will hit them "where it hurts".\n\n'
+        "Ruth Ellery said fines would double.\n\n"
+        'The harbour master backs "tougher fines".\n\n'
+        "Mr Hobbs's deputy said so."
+    )
+    assert quote(text, "where it hurts").speaker == "Ruth Ellery"
 
 
 def test_an_unnamed_source_goes_on_speaking_after_a_named_one() -> None:

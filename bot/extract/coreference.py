@@ -76,6 +76,7 @@ class Coreference:
     ) -> None:
         self.paragraphs = paragraphs
         self.sentences = sentences
+        self.mentions = mentions
         self.people = people
         # "he"/"she" outside quotation marks, as (paragraph, position, gender): links in pronoun chains
         self.pronouns: list[tuple[int, int, str]] = []
@@ -295,7 +296,11 @@ class Coreference:
                 who = self.resolve_pronoun(para, pos, cue.ROLE_GENDER.get(head), spoken, not_these=related)
                 if who >= 0:
                     return who
-        if words[0] in ("a", "an", "its") and head not in cue.UNNAMED_GENDER and cue.one_role(head):
+        if (
+            (words[0] in ("a", "an", "its", "the") or words[0].endswith("'s"))
+            and head not in cue.UNNAMED_GENDER
+            and cue.one_role(head)
+        ):
             named = self._named_next(para)
             if named is not None:
                 return named
@@ -318,6 +323,9 @@ class Coreference:
         lead = cue.WORD.findall(self.paragraphs[first.para][: first.pos])
         if lead and not is_role_word(lead[-1]) or any(w in FUNCTION_WORDS for w in lead):
             return None
+        opening = next((m for m in self.mentions[first.para] if m.start == first.pos), None)
+        if opening is None or cue.POSSESSIVE.match(self.paragraphs[first.para], opening.end):
+            return None  # "Mr Blair's spokesman said": the paragraph opens on someone else
         return first.key if " " in self.people.entity(first.key).name else None
 
     def note_unnamed(self, para: int, pos: int) -> str | None:
