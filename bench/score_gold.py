@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Score extraction and answers against the gold data with the shared eval kit (`make score`).
 
-    python bench/score_gold.py [-v] [--only seeds,fixtures,bbc,heldout,heldout2,...,heldout59,queries]
+    python bench/score_gold.py [-v] [--only seeds,fixtures,styles,bbc,heldout,heldout2,...,heldout59,queries]
 
 Each set is ingested through `studybot ingest` into its own temporary database, exported with
 `studybot export`, and scored by ../shared/eval/score_extraction.py:
 
   seeds     ../shared/seeds (else seeds/)         with ../shared/eval/gold/seeds.json
   fixtures  tests/fixtures/articles               with tests/fixtures/gold.json
+  styles    tests/fixtures/styles/articles        with tests/fixtures/styles/gold.json: twelve original
+            articles imitating other outlets' house styles and scrape clutter (AP, NYT, Reuters,
+            Guardian, ...), written and annotated without looking at extractor output
   bbc       the 35 BBC development articles, copied under unique names by
             tests/gold/select_bbc.py --copy-to into a temporary folder, with tests/gold/bbc.json
   heldout, heldout2 ... heldout59
@@ -103,7 +106,7 @@ BBC_SETS = (
     ("heldout58", "bbc_heldout58.json"),
     ("heldout59", "bbc_heldout59.json"),
 )
-SETS = ("seeds", "fixtures", *(name for name, _gold in BBC_SETS), "queries")
+SETS = ("seeds", "fixtures", "styles", *(name for name, _gold in BBC_SETS), "queries")
 
 
 def ingest(db: Path, source: Path) -> bool:
@@ -180,6 +183,9 @@ def main() -> int:
             ok &= score_extraction("seeds", seeds_dir(), EVAL / "gold" / "seeds.json", tmp, v)
         if "fixtures" in only:
             ok &= score_extraction("fixtures", FIXTURES / "articles", FIXTURES / "gold.json", tmp, v)
+        if "styles" in only:
+            styles = FIXTURES / "styles"
+            ok &= score_extraction("styles", styles / "articles", styles / "gold.json", tmp, v)
         pooled: list[str] = []
         for name, gold in BBC_SETS:
             if name not in only:
