@@ -1500,6 +1500,13 @@ def test_relative_dates_resolve_against_publication_date_only() -> None:
     assert [d.value for d in find_dates("The vote will be held on Friday.", wednesday)] == ["2013-11-29"]
     assert [d.value for d in find_dates("He was arrested on 14 June last year.", wednesday)] == ["2012-06-14"]
     assert find_dates("Officials met in Oman last March.", None) == []
+    # a date ahead with a cue of what must or will happen is the next one; a past verb after it undoes that
+    assert [d.value for d in find_dates("The new rules take effect Aug. 1.", wednesday)] == ["2014-08-01"]
+    assert [d.value for d in find_dates("The pier must be rebuilt by May 1.", wednesday)] == ["2014-05-01"]
+    assert [d.value for d in find_dates("The talks, scheduled for October, collapsed.", wednesday)] == [
+        "2013-10"
+    ]
+    assert [d.value for d in find_dates("Last August, a ferry sank.", wednesday)] == ["2013-08"]
 
 
 @pytest.mark.parametrize(
@@ -1511,6 +1518,11 @@ def test_relative_dates_resolve_against_publication_date_only() -> None:
         ("Updated 10:32 AM EST, Wed March 3, 2021", "2021-03-03"),
         ("18/01/2022 07:00", "2022-01-18"),
         ("The storm hit on March 3, 2021", None),
+        ("May 4, 2023 4:41 PM GMT+1 Updated 3 hours ago", "2023-05-04"),
+        ("Published 5:02 a.m. CT March 12, 2024 | Updated 9:15 a.m. CT March 12, 2024", "2024-03-12"),
+        ("Posted Tue 11 May 2021 at 5:32pm, updated Tue 11 May 2021 at 7:10pm", "2021-05-11"),
+        ("Published On 12 Mar 2023", "2023-03-12"),
+        ("Talks began on 3 March 2021 and ended on 4 March 2021", None),
     ],
 )
 def test_datelines(line: str, iso: str | None) -> None:

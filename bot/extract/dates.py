@@ -103,7 +103,7 @@ _MONTH_DAY = re.compile(
 )
 _MONTH_ALONE = re.compile(
     r"\b(?P<ctx>in|last|next|this|since|until|till|by|early|late|mid|mid-|of|from|through|during|before|"
-    r"after|between|and|or|to|the|on)[\s-]+(?:(?:early|late|mid)[\s-]+)?"
+    r"after|between|and|or|to|the|on|for|Last|Next|This|Early|Late)[\s-]+(?:(?:early|late|mid)[\s-]+)?"
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!\s+\d)"
 )
@@ -121,10 +121,12 @@ _YEAR_ALONE = re.compile(
     r"(?!\s*(?:%|per\s*cent|percent|km|kg|mph|mm|cm|metres|meters|feet|ft|miles|tonnes|bn|m\b|pm|am|GMT|BST|hrs|hours))"
 )
 _FUTURE = re.compile(
-    r"\b(will|'ll|shall|due to|due on|expected to|scheduled|set to|next|coming|upcoming|is to|are to|"
-    r"plans? to|aims? to|hopes? to|until)\b",
+    r"\b(will|'ll|shall|must|due to|due on|expected to|scheduled|set to|next|coming|upcoming|is to|are to|"
+    r"plans? to|aims? to|hopes? to|until|takes? effect|goes on sale|go on sale)\b",
     re.IGNORECASE,
 )
+# a past verb right after the date undoes a future cue before it ("scheduled for November, collapsed")
+_PAST_AFTER = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
 _QUANTITY_AFTER = re.compile(
     r"\s+(?!(?:and|to|or|after|before|when|as|at|on|in|with|for|results|season|"
     r"figures|accounts|elections?|levels?|budget|campaign|levels|games|olympics|"
@@ -181,7 +183,9 @@ def _direction(rel: str | None, sentence: str, at: int | None = None) -> str:
     if rel == "next":
         return "strict-future"
     window = sentence if at is None else sentence[max(0, at - 60) : at + 25]
-    return "future" if _FUTURE.search(window) else "past"
+    if not _FUTURE.search(window):
+        return "past"
+    return "past" if at is not None and _PAST_AFTER.search(sentence, at, at + 40) else "future"
 
 
 def _weekday_date(weekday: int, anchor: dt.date, direction: str) -> dt.date:
@@ -279,9 +283,12 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
 
 
 _DATELINE_NOISE = re.compile(
-    r"(?i)\b(?:published|updated|posted|first published|last modified|on|at|am|pm|gmt|bst|utc|est|edt|"
-    r"pst|pdt|"
-    r"cet|cest|et|pt|local time)\b|\d{1,2}[.:]\d{2}|[|,:\-\u2013\u2014()]|" + _WEEKDAY
+    r"(?i)\b(?:published|updated|posted|first published|last modified|modified|on|at|am|pm|a\.m|p\.m|"
+    r"gmt|bst|utc|est|edt|pst|pdt|cst|cdt|mst|mdt|ct|mt|cet|cest|et|pt|ist|aest|aedt|hkt|jst|sgt|"
+    r"local time)\b\.?"
+    r"|[+-]\d{1,2}(?::?\d{2})?\b"  # "GMT+1", "UTC-05:00"
+    r"|\b\d+\s+(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b"  # "Updated 3 hours ago"
+    r"|(?i:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\b\.?)?)|[|,:\-\u2013\u2014()]|" + _WEEKDAY
 )
 
 
@@ -294,7 +301,7 @@ def parse_dateline(line: str) -> str | None:
     All-number dates ("18/01/2022") are read day first, as everywhere but the US writes them,
     unless only the month-first reading is a valid date.
     """
-    if len(line) > 80:
+    if len(line) > 120:
         return None
     m = _NUMERIC_DATE.search(line)
     if m and _DATELINE_NOISE.sub(" ", line[: m.start()] + " " + line[m.end() :]).strip(" .") == "":
@@ -303,7 +310,9 @@ def parse_dateline(line: str) -> str | None:
     for _rule, pattern in _FULL_RULES[:3]:
         m = pattern.search(line)
         if m:
-            rest = line[: m.start()] + " " + line[m.end() :]
+            # "Posted Tue 11 May 2021 at 5:32pm, updated Tue 11 May 2021 at 7:10pm": the first date
+            # is the publication's, and a later one on the line is no prose
+            rest = pattern.sub(" ", line)
             if _DATELINE_NOISE.sub(" ", rest).strip(" .") == "":
                 g = m.groupdict()
                 month = int(g["m"]) if g.get("m") else _month(g["mon"])
