@@ -214,6 +214,8 @@ class Attributor:
             m = named[k]
             if m.end <= body_end:
                 between = text[m.end : body_end]
+                # "Sen. Carl Dunmore (R-Ky.), who ...": a bracketed label after the name is no subject
+                between = re.sub(r"^\s*\([^()]{1,40}\)", "", between)
                 if cue.LINKING.fullmatch(between) or all(
                     w.lower() in cue.AUX for w in cue.WORD.findall(between)
                 ):

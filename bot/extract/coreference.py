@@ -270,7 +270,10 @@ class Coreference:
             # "the home secretary said ..." in the lede, "Home Secretary Charles Clarke" further down:
             # news names a role before the person only at the top of a story
             rest = [r for r in self.refs if r.para > para] if para <= cue.LEDE_PARAGRAPHS else []
-            for r in before + later + rest:
+            # only a role or a trait describes a person: "the White House" is not whoever "has rarely
+            # broken with the White House"
+            candidates = before + later + rest if is_role_word(head) or cue.by_trait(head) else []
+            for r in candidates:
                 ahead = (r.para, r.pos) > (para, pos)
                 # a description ahead must itself be definite: "George Raft, an actor famed for ..." later
                 # on is not who "the actor" already was
