@@ -133,6 +133,17 @@ def test_an_unnamed_source_goes_on_speaking_after_a_named_one() -> None:
     assert quote(text, "We have not raised").speaker == "Owen Crane"
 
 
+def test_an_organisation_is_not_whoever_a_description_mentions_it_in() -> None:
+    text = BODY + (
+        "Sen. Ruth Ellery, a Democrat who has rarely broken with the Harbour Board in public, spoke first.\n\n"
+        'The Harbour Board said in a statement that it had "moved faster than any board".\n\n'
+        "Sen. Dan Hobbs (R-Ky.), who co-sponsored the bill with Ellery, said she "
+        '"has a point, even if she is selling books."'
+    )
+    assert quote(text, "moved faster").speaker is None
+    assert quote(text, "has a point").speaker == "Dan Hobbs"
+
+
 def test_partial_quote_after_spoke_of_and_in_a_cleft_sentence() -> None:
     text = BODY + (
         'But it was Mr Dov Hartmann who took the stage, speaking of the "long winter" ahead. '
