@@ -3,11 +3,14 @@
 Kept apart from the rules so that a list can grow without touching logic. The given-name list
 comes from the gender-guesser package (Jörg Michael's name dictionary, about 40,000 first names
 with their usual gender), loaded once per process from the installed package: nothing is fetched.
+Names that a second lexicon (names-dataset) sexes the other way are read as either sex; that short
+list ships in data/disputed_genders.txt.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 HONORIFIC_GENDER = {
     "mr": "m",
@@ -258,9 +261,23 @@ apologised apologize apologizes apologized liken likens likened
 )
 
 
+_DISPUTED = Path(__file__).resolve().parent / "data" / "disputed_genders.txt"
+
+
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:
-    """Lower-cased first name -> "m", "f" or "?" (used by both sexes), from gender-guesser's dictionary."""
+    """Lower-cased first name -> "m", "f" or "?" (used by both sexes): gender-guesser's dictionary, with
+    the names a second lexicon sexes the other way read as either sex (bench/build_gender_disputes.py)."""
+    out = guesser_names()
+    if _DISPUTED.is_file():
+        for line in _DISPUTED.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#") and line in out:
+                out[line] = "?"
+    return out
+
+
+def guesser_names() -> dict[str, str]:
+    """Lower-cased first name -> "m", "f" or "?", as gender-guesser's dictionary has them."""
     try:
         from gender_guesser.detector import Detector
     except ImportError:  # the rules still work, with less evidence for bare two-word names
