@@ -135,7 +135,7 @@ def test_an_unnamed_source_goes_on_speaking_after_a_named_one() -> None:
 
 def test_an_organisation_is_not_whoever_a_description_mentions_it_in() -> None:
     text = BODY + (
-        "Sen. Ruth Ellery, a Democrat who has rarely broken with the Harbour Board in public, spoke first.\n\n"
+        "Sen. Ruth Ellery, a Democrat who has rarely broken with the Harbour Board in public, spoke.\n\n"
         'The Harbour Board said in a statement that it had "moved faster than any board".\n\n'
         "Sen. Dan Hobbs (R-Ky.), who co-sponsored the bill with Ellery, said she "
         '"has a point, even if she is selling books."'
@@ -1450,6 +1450,28 @@ def test_byline_dateline_and_furniture() -> None:
     for furniture in ("Share this", "Read more", "newsletter", "Subscribe"):
         assert furniture not in body
     assert any(e.date == "2022-03-13" and "storm" in e.text.lower() for e in art.events)
+
+
+def test_wire_and_regional_page_furniture_leaves_the_body() -> None:
+    text = (
+        "Harbour board votes to close ferry pier\n\n"
+        "By Ruth Ellery\n\n"
+        "Posted Tue 11 May 2021 at 5:32pm, updated Tue 11 May 2021 at 7:10pm\n\n"
+        "Ferry pilot Dan Hobbs waits at the pier on Monday. (AP Photo/Owen Crane)\n\n"
+        "Key points:\nThe pier closes in June\nFerries will use the north quay\n\n"
+        "The harbour board voted on Monday to close the old ferry pier.\n\n"
+        "A crane lifts a pontoon at the quay. Owen Crane/Harbour Courier-Journal\n\n"
+        "Skippers were angry about the vote.\n\n"
+        "(Updates with skipper comment in third paragraph)\n\n"
+        "Download the Harbour News app\n\n"
+        "The Associated Press is solely responsible for all content."
+    )
+    art = extract_article(text, "t.txt")
+    body = " ".join(s.text for s in art.sentences)
+    assert body == (
+        "The harbour board voted on Monday to close the old ferry pier. Skippers were angry about the vote."
+    )
+    assert art.published == "2021-05-11"
 
 
 def test_caption_and_credit_leave_the_body_but_date_events() -> None:

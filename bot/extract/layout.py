@@ -45,8 +45,16 @@ _PAYWALL = re.compile(
     r"more from|share this|share on|follow (?:us|him|her|them) on|advertisement|sponsored content|"
     r"this article was (?:originally )?published|terms of (?:use|service)|privacy policy|cookie|"
     r"download our app|stay up to date|got a story|comments are closed|reuse this content|explore more|"
-    r"more on this story|most read|most popular|contributed to this report|skip advertisement|supported by)\b"
+    r"more on this story|most read|most popular|contributed to this report|skip advertisement|supported by|"
+    r"purchase licensing rights|is solely responsible for all content|download the [\w ]{1,30}app|"
+    r"get (?:all )?the latest|donate (?:today|now)|"
+    r"support (?:nonprofit|independent|our|quality) [\w ]{0,20}journalism|"
+    r"(?:on|to) the bloomberg terminal)\b"
 )
+# "(Updates with analyst comment in ninth paragraph)": a wire service's note on its own story
+_UPDATE_NOTE = re.compile(r"(?i)^\((?:updates?|adds?|recasts?|corrects?)\b[^()]{0,120}\)$")
+# A box of bullet points above the story ("Key points:"), flattened by the scrape into a block of lines
+_SUMMARY_BOX = re.compile(r"(?i)^(?:key points|key facts|in brief|at a glance|highlights|in short)\s*:?$")
 # Lines that are page furniture wherever they stand: a short line opening with one of these words.
 # Markers after which nothing is article text any more.
 # A plug for a broadcast: "The match will be televised on BBC One at 1400 GMT on Saturday.", "Listen to
@@ -63,10 +71,16 @@ _FOOTER = re.compile(
 )
 _FURNITURE = re.compile(
     r"(?i)^(?:share|sponsored|advertisement|ad|related|read more|read next|see also|watch|listen|"
-    r"also read|more|trending|live|video|play|image source|top stories|latest|comments?)\b.{0,80}$"
+    r"also read|more|trending|live|video|play|image source|top stories|latest|comments?|learn more)\b.{0,80}$"
 )
 _INLINE_CREDIT = re.compile(
     r"(?:\((?:photo|image|picture)?\s*(?:by\s+)?[^()]{2,60}/\s*(?:" + "{agencies}" + r")[^()]*\)"
+    # "(AP Photo/Chris Tandy)", "REUTERS/Ivan Alarcon/File Photo": the agency first
+    r"|\(?\b(?:" + "{agencies}" + r")(?:\s+(?:photo|images?|pictures?))?\s*/\s*[A-Z][^()]{2,60}\)?"
+    # "(ABC News: Tim Ryan)": the outlet, a colon and the photographer
+    r"|\((?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*:\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\)"
+    # "... at Monday's board meeting. Jenna Marquez/Calder Courier-Journal": photographer/outlet
+    r"|(?<=[.!?)])\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s*/\s*[A-Z][\w&.'-]*(?:[\s-]+[A-Z][\w&.'-]*){0,4}"
     r"|\(?(?:photo|image|picture)\s+by\s+[^()]{2,60}\)?"
     r"|credit\.{2,}.{2,80}|\b(?:picture|photo|photograph|image):\s*[A-Z][^.]{2,60})\s*$",
     re.IGNORECASE,
@@ -226,7 +240,14 @@ def parse_layout(text: str) -> Layout:
         if _CAPTION_PREFIX.match(bare) or _INLINE_CREDIT.search(bare):
             kind[idx] = "caption"
             continue
-        if _BROADCAST_PLUG.match(bare) and len(bare.split()) <= 40:
+        if _SUMMARY_BOX.match(bare):
+            for j in range(idx, len(lines)):
+                if lines[j][0] == bi:
+                    kind[j] = "boilerplate"
+            continue
+        if kind[idx] != "body":
+            continue  # a line of a summary box
+        if (_BROADCAST_PLUG.match(bare) or _UPDATE_NOTE.match(bare)) and len(bare.split()) <= 40:
             kind[idx] = "boilerplate"
             continue
         # Rule author bio: "Lucy Ferris is the science correspondent." near the end names the author.
