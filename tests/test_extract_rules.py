@@ -1474,6 +1474,18 @@ def test_wire_and_regional_page_furniture_leaves_the_body() -> None:
     assert art.published == "2021-05-11"
 
 
+def test_a_headline_of_two_sentences_in_headline_capitals() -> None:
+    text = (
+        "Skippers Went on Strike Over Pier Fees. Eight Months Later, the Harbour Board Blinked.\n\n"
+        "The harbour board agreed on Thursday to cut pier fees by a third.\n\n"
+        "Skippers had refused to pay since March."
+    )
+    art = extract_article(text, "t.txt")
+    assert art.title == text.split("\n")[0]
+    prose = extract_article("The board met. It cut fees for all the skippers.\n\nSkippers cheered.", "t.txt")
+    assert prose.title is None
+
+
 def test_caption_and_credit_leave_the_body_but_date_events() -> None:
     text = (
         "Ferry returns\n\nThe first ferry docks at Westcliff on June 3, 2021.\nJohn Smith/Reuters\n\n"
