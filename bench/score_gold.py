@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score extraction and answers against the gold data with the shared eval kit (`make score`).
 
-    python bench/score_gold.py [-v] [--only seeds,fixtures,styles,bbc,heldout,heldout2,...,heldout59,queries]
+    python bench/score_gold.py [-v] [--only seeds,fixtures,styles,styles2,bbc,heldout,heldout2,...,heldout59,queries]
 
 Each set is ingested through `studybot ingest` into its own temporary database, exported with
 `studybot export`, and scored by ../shared/eval/score_extraction.py:
@@ -11,6 +11,8 @@ Each set is ingested through `studybot ingest` into its own temporary database, 
   styles    tests/fixtures/styles/articles        with tests/fixtures/styles/gold.json: twelve original
             articles imitating other outlets' house styles and scrape clutter (AP, NYT, Reuters,
             Guardian, ...), written and annotated without looking at extractor output
+  styles2   tests/fixtures/styles2/...: twelve more by another writer (CNN, NPR, Al Jazeera, Times of
+            India, Politico, Spiegel, live blog, press release, FT, cricket, Q&A), held out from tuning
   bbc       the 35 BBC development articles, copied under unique names by
             tests/gold/select_bbc.py --copy-to into a temporary folder, with tests/gold/bbc.json
   heldout, heldout2 ... heldout59
@@ -106,7 +108,7 @@ BBC_SETS = (
     ("heldout58", "bbc_heldout58.json"),
     ("heldout59", "bbc_heldout59.json"),
 )
-SETS = ("seeds", "fixtures", "styles", *(name for name, _gold in BBC_SETS), "queries")
+SETS = ("seeds", "fixtures", "styles", "styles2", *(name for name, _gold in BBC_SETS), "queries")
 
 
 def ingest(db: Path, source: Path) -> bool:
@@ -183,9 +185,10 @@ def main() -> int:
             ok &= score_extraction("seeds", seeds_dir(), EVAL / "gold" / "seeds.json", tmp, v)
         if "fixtures" in only:
             ok &= score_extraction("fixtures", FIXTURES / "articles", FIXTURES / "gold.json", tmp, v)
-        if "styles" in only:
-            styles = FIXTURES / "styles"
-            ok &= score_extraction("styles", styles / "articles", styles / "gold.json", tmp, v)
+        for styles in ("styles", "styles2"):
+            if styles in only:
+                folder = FIXTURES / styles
+                ok &= score_extraction(styles, folder / "articles", folder / "gold.json", tmp, v)
         pooled: list[str] = []
         for name, gold in BBC_SETS:
             if name not in only:
