@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score extraction and answers against the gold data with the shared eval kit (`make score`).
 
-    python bench/score_gold.py [-v] [--only seeds,fixtures,styles,styles2,bbc,heldout,heldout2,...,heldout59,queries]
+    python bench/score_gold.py [-v] [--only seeds,fixtures,styles,styles2,bbc,heldout,...,heldout59,queries]
 
 Each set is ingested through `studybot ingest` into its own temporary database, exported with
 `studybot export`, and scored by ../shared/eval/score_extraction.py:
