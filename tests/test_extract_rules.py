@@ -1474,6 +1474,17 @@ def test_wire_and_regional_page_furniture_leaves_the_body() -> None:
     assert art.published == "2021-05-11"
 
 
+def test_author_agency_and_date_on_one_line() -> None:
+    text = (
+        "Skippers demand a new pier\n\n"
+        "Ruth Ellery / HNS / Updated: Jul 19, 2022, 08:14 IST\n\n"
+        "Skippers said on Monday that the old pier was unsafe."
+    )
+    art = extract_article(text, "t.txt")
+    assert (art.author, art.published) == ("Ruth Ellery", "2022-07-19")
+    assert [s.text for s in art.sentences] == ["Skippers said on Monday that the old pier was unsafe."]
+
+
 def test_a_headline_of_two_sentences_in_headline_capitals() -> None:
     text = (
         "Skippers Went on Strike Over Pier Fees. Eight Months Later, the Harbour Board Blinked.\n\n"
@@ -1578,6 +1589,9 @@ def test_relative_dates_resolve_against_publication_date_only() -> None:
         ("Posted Tue 11 May 2021 at 5:32pm, updated Tue 11 May 2021 at 7:10pm", "2021-05-11"),
         ("Published On 12 Mar 2023", "2023-03-12"),
         ("Talks began on 3 March 2021 and ended on 4 March 2021", None),
+        ("Published: Aug. 14, 2022 at 5:47 PM CDT|Updated: 2022-08-15 06:12 CDT", "2022-08-14"),
+        ("17.03.2023, 18.09 Uhr", "2023-03-17"),
+        ("Mon, September 12, 2022 at 8:00 AM \u00b7 5 min read", "2022-09-12"),
     ],
 )
 def test_datelines(line: str, iso: str | None) -> None:

@@ -284,8 +284,9 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
 
 _DATELINE_NOISE = re.compile(
     r"(?i)\b(?:published|updated|posted|first published|last modified|modified|on|at|am|pm|a\.m|p\.m|"
-    r"gmt|bst|utc|est|edt|pst|pdt|cst|cdt|mst|mdt|ct|mt|cet|cest|et|pt|ist|aest|aedt|hkt|jst|sgt|"
-    r"local time)\b\.?"
+    r"gmt|bst|utc|est|edt|pst|pdt|cst|cdt|mst|mdt|ct|mt|cet|cest|et|pt|ist|aest|aedt|hkt|jst|sgt|uhr|"
+    r"local time|\d+ min(?:ute)?s? read)\b\.?"
+    r"|\u00b7"
     r"|[+-]\d{1,2}(?::?\d{2})?\b"  # "GMT+1", "UTC-05:00"
     r"|\b\d+\s+(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b"  # "Updated 3 hours ago"
     r"|(?i:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\b\.?)?)|[|,:\-\u2013\u2014()]|" + _WEEKDAY
@@ -296,25 +297,27 @@ _NUMERIC_DATE = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>(?:19|
 
 
 def parse_dateline(line: str) -> str | None:
-    """The ISO date of a line that holds nothing but a date (and times, weekdays, "Updated" and the like).
+    """The ISO date of a line that holds nothing but dates (and times, weekdays, "Updated" and the like).
 
-    All-number dates ("18/01/2022") are read day first, as everywhere but the US writes them,
-    unless only the month-first reading is a valid date.
+    The first date is the publication's ("Posted Tue 11 May 2021 at 5:32pm, updated Tue 11 May 2021",
+    "Published: Aug. 14, 2022|Updated: 2022-08-15 06:12 CDT"). All-number dates ("18/01/2022") are
+    read day first, as everywhere but the US writes them, unless only the month-first reading is valid.
     """
     if len(line) > 120:
         return None
-    m = _NUMERIC_DATE.search(line)
-    if m and _DATELINE_NOISE.sub(" ", line[: m.start()] + " " + line[m.end() :]).strip(" .") == "":
-        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    patterns = (_NUMERIC_DATE, *(pattern for _rule, pattern in _FULL_RULES[:3]))
+    rest = line
+    for pattern in patterns:
+        rest = pattern.sub(" ", rest)
+    if _DATELINE_NOISE.sub(" ", rest).strip(" .") != "":
+        return None
+    found = [m for pattern in patterns for m in [pattern.search(line)] if m]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    g = first.groupdict()
+    if first.re is _NUMERIC_DATE:
+        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
         return _iso(y, b, a) or _iso(y, a, b)
-    for _rule, pattern in _FULL_RULES[:3]:
-        m = pattern.search(line)
-        if m:
-            # "Posted Tue 11 May 2021 at 5:32pm, updated Tue 11 May 2021 at 7:10pm": the first date
-            # is the publication's, and a later one on the line is no prose
-            rest = pattern.sub(" ", line)
-            if _DATELINE_NOISE.sub(" ", rest).strip(" .") == "":
-                g = m.groupdict()
-                month = int(g["m"]) if g.get("m") else _month(g["mon"])
-                return _iso(int(g["y"]), month, int(g["d"]))
-    return None
+    month = int(g["m"]) if g.get("m") else _month(g["mon"])
+    return _iso(int(g["y"]), month, int(g["d"]))

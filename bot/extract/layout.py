@@ -309,6 +309,15 @@ def _take_masthead(layout: Layout, line: str, body_seen: bool) -> bool:
     if date and layout.published is None:
         layout.published = date
         return True
+    # "Neha Kulkarni / TNN / Updated: Jul 19, 2022, 08:14 IST": author, agency and date on one line
+    parts = [part.strip() for part in re.split(r"\s+[/|\u00b7]\s+", line)]
+    if len(parts) > 1 and layout.published is None and all(len(part.split()) <= 4 for part in parts[:-1]):
+        date = parse_dateline(parts[-1])
+        if date:
+            layout.published = date
+            if layout.author is None and re.fullmatch(r"(?:[A-Z][\w.'-]+\s+){1,3}[A-Z][\w'-]+", parts[0]):
+                layout.author = parts[0]
+            return True
     by = _BYLINE.match(line)
     if by and len(line.split()) <= 14 and layout.author is None:
         name = by.group("name").strip()
