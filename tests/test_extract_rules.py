@@ -1573,6 +1573,9 @@ def test_relative_dates_resolve_against_publication_date_only() -> None:
         "2013-10"
     ]
     assert [d.value for d in find_dates("Last August, a ferry sank.", wednesday)] == ["2013-08"]
+    assert [d.value for d in find_dates("The pier would reopen by December.", wednesday)] == ["2013-12"]
+    assert [d.value for d in find_dates("She wants a ruling by the end of June.", wednesday)] == ["2014-06"]
+    assert [d.value for d in find_dates('"In May, we ordered more boats."', wednesday)] == ["2013-05"]
 
 
 @pytest.mark.parametrize(
@@ -1591,6 +1594,7 @@ def test_relative_dates_resolve_against_publication_date_only() -> None:
         ("Talks began on 3 March 2021 and ended on 4 March 2021", None),
         ("Published: Aug. 14, 2022 at 5:47 PM CDT|Updated: 2022-08-15 06:12 CDT", "2022-08-14"),
         ("17.03.2023, 18.09 Uhr", "2023-03-17"),
+        ("Published On 12 Mar 202312 Mar 2023", "2023-03-12"),
         ("Mon, September 12, 2022 at 8:00 AM \u00b7 5 min read", "2022-09-12"),
     ],
 )

@@ -103,7 +103,7 @@ _MONTH_DAY = re.compile(
 )
 _MONTH_ALONE = re.compile(
     r"\b(?P<ctx>in|last|next|this|since|until|till|by|early|late|mid|mid-|of|from|through|during|before|"
-    r"after|between|and|or|to|the|on|for|Last|Next|This|Early|Late)[\s-]+(?:(?:early|late|mid)[\s-]+)?"
+    r"after|between|and|or|to|the|on|for|In|Last|Next|This|Early|Late|By|Since|Until)[\s-]+(?:(?:early|late|mid)[\s-]+)?"
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!\s+\d)"
 )
@@ -122,7 +122,7 @@ _YEAR_ALONE = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(will|'ll|shall|must|due to|due on|expected to|scheduled|set to|next|coming|upcoming|is to|are to|"
-    r"plans? to|aims? to|hopes? to|until|takes? effect|goes on sale|go on sale)\b",
+    r"plans? to|aims? to|hopes? to|until|takes? effect|goes on sale|go on sale|would|by the end of)\b",
     re.IGNORECASE,
 )
 # a past verb right after the date undoes a future cue before it ("scheduled for November, collapsed")
@@ -182,7 +182,7 @@ def _direction(rel: str | None, sentence: str, at: int | None = None) -> str:
         return "strict-past"
     if rel == "next":
         return "strict-future"
-    window = sentence if at is None else sentence[max(0, at - 60) : at + 25]
+    window = sentence if at is None else sentence[max(0, at - 80) : at + 25]
     if not _FUTURE.search(window):
         return "past"
     return "past" if at is not None and _PAST_AFTER.search(sentence, at, at + 40) else "future"
@@ -305,6 +305,8 @@ def parse_dateline(line: str) -> str | None:
     """
     if len(line) > 120:
         return None
+    # "Published On 12 Mar 202312 Mar 2023": a scrape that glued a second copy of the date on
+    line = re.sub(r"\b((?:19|20)\d\d)(?=[0-3]?\d\s+[A-Z][a-z]{2})", r"\1 ", line)
     patterns = (_NUMERIC_DATE, *(pattern for _rule, pattern in _FULL_RULES[:3]))
     rest = line
     for pattern in patterns:
