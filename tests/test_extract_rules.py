@@ -1576,6 +1576,8 @@ def test_relative_dates_resolve_against_publication_date_only() -> None:
     assert [d.value for d in find_dates("The pier would reopen by December.", wednesday)] == ["2013-12"]
     assert [d.value for d in find_dates("She wants a ruling by the end of June.", wednesday)] == ["2014-06"]
     assert [d.value for d in find_dates('"In May, we ordered more boats."', wednesday)] == ["2013-05"]
+    closed = "The cafe could stay shut until spring after water poured in on Friday night."
+    assert [d.value for d in find_dates(closed, wednesday)] == ["2013-11-22"]
 
 
 @pytest.mark.parametrize(

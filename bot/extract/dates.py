@@ -182,10 +182,15 @@ def _direction(rel: str | None, sentence: str, at: int | None = None) -> str:
         return "strict-past"
     if rel == "next":
         return "strict-future"
-    window = sentence if at is None else sentence[max(0, at - 80) : at + 25]
-    if not _FUTURE.search(window):
+    if at is None:
+        return "future" if _FUTURE.search(sentence) else "past"
+    cues = list(_FUTURE.finditer(sentence, max(0, at - 80), at + 25))
+    if not cues:
         return "past"
-    return "past" if at is not None and _PAST_AFTER.search(sentence, at, at + 40) else "future"
+    # a past verb between the cue and the date, or right after the date, is the date's own verb:
+    # "closed until the new year after flood water poured through its doors on Friday"
+    between = cues[-1].end() < at and _PAST_AFTER.search(sentence, cues[-1].end(), at)
+    return "past" if between or _PAST_AFTER.search(sentence, at, at + 40) else "future"
 
 
 def _weekday_date(weekday: int, anchor: dt.date, direction: str) -> dt.date:
