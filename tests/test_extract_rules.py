@@ -154,6 +154,18 @@ def test_a_name_the_lexicons_sex_differently_takes_either_pronoun() -> None:
     assert quote(text, "We have been testing").speaker == "Jess Adair"
 
 
+def test_a_title_with_its_full_stop_inside_the_marks_is_nobodys() -> None:
+    text = BODY + (
+        "Sen. Owen Crane voted no.\n\n"
+        'Crane has been here before, a story he told in his 2019 memoir, "Nobody Reads the Bill."\n\n'
+        'He told reporters the vote could wait. "If they want a fight, they can have it," he said.\n\n'
+        'Ruth Ellery teaches a class she calls "Babies on the Boat," a crash course for skippers.'
+    )
+    assert quote(text, "Nobody Reads").speaker is None
+    assert quote(text, "If they want").speaker == "Owen Crane"
+    assert quote(text, "Babies on").speaker is None
+
+
 def test_partial_quote_after_spoke_of_and_in_a_cleft_sentence() -> None:
     text = BODY + (
         'But it was Mr Dov Hartmann who took the stage, speaking of the "long winter" ahead. '

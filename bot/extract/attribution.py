@@ -769,8 +769,10 @@ def _looks_like_title(q: Quoted) -> bool:
     small |= {"de", "la", "el", "del", "los", "las", "contra", "y", "e", "le", "les", "des", "du", "di", "da"}
     small |= {"von", "der", "die", "das", "und", "van", "het", "en"}  # titles in other languages
     caps = [w for w in words if w.lower() not in small]
-    return (
-        bool(caps)
-        and all(w[0].isupper() for w in caps)
-        and not q.text.rstrip().endswith((",", ".", "?", "!"))
-    )
+    if not caps or not all(w[0].isupper() for w in caps):
+        return False
+    if not q.text.rstrip().endswith((",", ".", "?", "!")):
+        return True
+    # US style puts the comma or full stop inside the marks: 'his memoir, "Nobody Reads the Bill."', 'a
+    # class she calls "Babies on the Pass,"'; headline capitals around a small word are a title's
+    return len(words) >= 3 and any(w in small for w in words[1:])
