@@ -166,6 +166,11 @@ def test_a_title_with_its_full_stop_inside_the_marks_is_nobodys() -> None:
     assert quote(text, "Babies on").speaker is None
 
 
+def test_an_analyst_at_a_firm_is_the_subject() -> None:
+    text = BODY + 'Owen Crane at Harbour Securities said the loss exposed "a bet on one quay".'
+    assert quote(text, "a bet on").speaker == "Owen Crane"
+
+
 def test_partial_quote_after_spoke_of_and_in_a_cleft_sentence() -> None:
     text = BODY + (
         'But it was Mr Dov Hartmann who took the stage, speaking of the "long winter" ahead. '
