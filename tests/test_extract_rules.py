@@ -1123,6 +1123,12 @@ def test_a_span_after_a_body_and_of_ends_its_name() -> None:
     assert quote(text, "fees were").speaker == "Crane"
 
 
+def test_a_partitive_apposition_describes() -> None:
+    text = BODY + "Dr. Ola Brekke, one of the retiring harbour pilots, has worked there since 1991."
+    brekke = next(p for p in extract_article(text, "t").people if p.name == "Ola Brekke")
+    assert brekke.descriptions == ("one of the retiring harbour pilots",)
+
+
 def test_a_day_after_a_given_name_is_a_surname_but_not_after_a_city() -> None:
     text = BODY + (
         '"We can win the cup," said harbour team coach Mike Friday.\n\n'

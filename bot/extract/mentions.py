@@ -715,7 +715,8 @@ def find_mentions(
             desc = (app.group("desc") or app.group("dash")).strip()
             lead = desc.split()[:4]
             desc = re.sub(r"^who\s+(?:is|was|has been)\s+", "", desc)
-            lead = desc.split()[:4]
+            # "one of the retiring obstetricians": the role comes after the partitive
+            lead = desc.split()[: 6 if desc.lower().startswith("one of ") else 4]
             opens_like_description = (
                 desc.lower().startswith(("a ", "an ", "the "))
                 or any(is_role_word(w) and (w[:1].islower() or _low(w) not in HONORIFICS) for w in lead)
