@@ -1129,6 +1129,17 @@ def test_a_partitive_apposition_describes() -> None:
     assert brekke.descriptions == ("one of the retiring harbour pilots",)
 
 
+def test_kin_named_by_given_name_join_a_full_name_only_in_the_family() -> None:
+    text = BODY + (
+        "Harbour master Owen Crane spoke at the dinner.\n\n"
+        "He had been introduced by his son Tom, a trainee vicar, and his wife Ruth, who runs the cafe.\n\n"
+        '"We will win," said 20-year-old student Tom Baker. Ruth Crane agreed.'
+    )
+    names = {p.name for p in extract_article(text, "t.txt").people}
+    assert {"Tom", "Tom Baker", "Ruth Crane"} <= names
+    assert "Ruth" not in names
+
+
 def test_a_day_after_a_given_name_is_a_surname_but_not_after_a_city() -> None:
     text = BODY + (
         '"We can win the cup," said harbour team coach Mike Friday.\n\n'

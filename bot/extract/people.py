@@ -136,9 +136,16 @@ def _resolve_single(
         n for n in quoted_full if n.split()[-1] == word
     ]
     if not later and by_given_name:
-        # "His wife Sharon ..." before "Sharon Osbourne" is named in full
+        # "His wife Sharon ..." before "Sharon Osbourne" is named in full; but "Mr Howard's ... his son
+        # Nick" is not the "Nick Vaughan" quoted later: kin share the family name the paragraph gives
         by_given = [n for n in full_first if n.split()[0] == word]
         later = by_given if len(by_given) == 1 else []
+        if later and any(d and names_kin_or_role(d) for d in (m.title, m.description)):
+            here = next((i for i, para in enumerate(mentions) if any(mm is m for mm in para)), None)
+            near = mentions[max(0, here - 1) : here + 1] if here is not None else []
+            family = {_fold(mm.surname) for para in near for mm in para}
+            if later[0].split()[-1] not in family:
+                later = []
     if later:
         name = next(mm.name for para in mentions for mm in para if _fold(mm.name) == later[0])
         existing = [e for e in entities if _fold(e.name) == later[0]]
