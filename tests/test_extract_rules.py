@@ -1140,6 +1140,12 @@ def test_kin_named_by_given_name_join_a_full_name_only_in_the_family() -> None:
     assert "Ruth" not in names
 
 
+def test_the_last_two_of_a_list_share_no_surname() -> None:
+    text = BODY + "The crews of Dan Hobbs, Owen Crane, Ruth and Tom Ellery raced. Mike and Bob Bryan watched."
+    names = {p.name for p in extract_article(text, "t.txt").people}
+    assert "Ruth Ellery" not in names and {"Tom Ellery", "Mike Bryan", "Bob Bryan"} <= names
+
+
 def test_a_day_after_a_given_name_is_a_surname_but_not_after_a_city() -> None:
     text = BODY + (
         '"We can win the cup," said harbour team coach Mike Friday.\n\n'

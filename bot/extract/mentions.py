@@ -839,7 +839,9 @@ def _with_shared_surnames(text: str, mentions: list[Mention], names: dict[str, s
     for f in _SHARED_SURNAME.finditer(text):
         second = next((m for m in mentions if m.start == f.start(2) and len(m.tokens) == 2), None)
         inside = any(m.start < f.start(1) < m.end for m in mentions)  # "Graham Henry and Steve Hansen"
-        if f[1].lower() not in names or f[2].lower() not in names or second is None or inside:
+        # "Justin Timberlake, Jay-Z, Nelly and Robbie Williams": the last two of a list are two entries
+        listed = bool(re.search(r",\s*$", text[max(0, f.start(1) - 3) : f.start(1)]))
+        if f[1].lower() not in names or f[2].lower() not in names or second is None or inside or listed:
             continue
         pre = _description_before(text, f.start(1))
         title = clean_description(text[pre : f.start(1)].strip(" ,")) if pre is not None else None
