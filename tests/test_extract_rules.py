@@ -171,6 +171,14 @@ def test_an_analyst_at_a_firm_is_the_subject() -> None:
     assert quote(text, "a bet on").speaker == "Owen Crane"
 
 
+def test_his_son_said_is_the_son_the_story_named() -> None:
+    text = BODY + (
+        '"We could use the money," Mr Crane\'s son Tom, 57, said before the sale. Mr Crane died in 1994. '
+        '"He kept every logbook," his son said.'
+    )
+    assert quote(text, "He kept every").speaker == "Tom"
+
+
 def test_partial_quote_after_spoke_of_and_in_a_cleft_sentence() -> None:
     text = BODY + (
         'But it was Mr Dov Hartmann who took the stage, speaking of the "long winter" ahead. '

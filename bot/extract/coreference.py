@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from bot.extract import speechcues as cue
 from bot.extract.lexicon import FUNCTION_WORDS
-from bot.extract.mentions import Mention, is_role_word, is_speaker_position
+from bot.extract.mentions import KIN, Mention, is_role_word, is_speaker_position
 from bot.extract.people import PeopleIndex, describes
 from bot.extract.quotespans import QuoteSpan
 
@@ -262,6 +262,12 @@ class Coreference:
             return NOBODY
         head = words[-1]
         role = " ".join(words[-2:]) if len(words) > 2 else head
+        if words[0] in ("his", "her", "their") and len(words) == 2 and head in KIN:
+            # "Mr Nogar's son Stephen, 57, said ... "...," his son said": the relative the story named
+            for r in reversed([r for r in self.refs if para - 3 <= r.para and (r.para, r.pos) < (para, pos)]):
+                descriptions = self.people.entity(r.key).descriptions
+                if any(re.search(rf"\b{re.escape(head)}\b", d.lower()) for d in descriptions):
+                    return r.key
         if words[0] in ("the", "this", "our"):  # "our correspondent": the paper's own, named in its byline
             before = [r for r in reversed(self.refs) if para - 3 <= r.para and (r.para, r.pos) < (para, pos)]
             # '"...," the economy minister said. ... said economy minister Heizo Takenaka': in the same

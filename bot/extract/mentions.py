@@ -261,7 +261,7 @@ def is_role_word(word: str) -> bool:
     forms = {w.removesuffix(end) for w in (low, head) for end in ("", "s", "es")}
     # "finances", "trades": a ministry's word in the plural is no role
     forms = {f for f in forms if f not in _MINISTRY_WORDS or f in (low, head)}
-    if forms & (ROLE_WORDS | TITLE_WORDS | _KIN):
+    if forms & (ROLE_WORDS | TITLE_WORDS | KIN):
         return True
     if re.fullmatch(r"\d{1,3}-year-old", low):
         return True  # "18-year-old Nadal": an age before a name says it is a person's
@@ -439,7 +439,7 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)(?![\w-])")
 # "editor of Mac Format", "chief executive at Ryanair": what a role is held at is a firm, not a person;
 # kin are the exception ("the widow of Ray Charles")
 _AT_FIRM = re.compile(r"\b(?:at|with|from)\s+(?:the\s+)?([a-z][\w-]*)\s+$")
-_FIRM_KINDS = ORG_NOUNS | {
+_FIRMKINDS = ORG_NOUNS | {
     "analyst",
     "analysts",
     "consultancy",
@@ -449,7 +449,7 @@ _FIRM_KINDS = ORG_NOUNS | {
     "research",
 }
 _ROLE_OF_BEFORE = re.compile(r"\b([a-z]+)\s+(?:of|at)\s+$")
-_KIN = frozenset(
+KIN = frozenset(
     """
 wife husband son daughter father mother brother sister widow widower friend partner girlfriend boyfriend
 fiancee fiance cousin uncle aunt nephew niece grandson granddaughter grandfather grandmother colleague
@@ -480,10 +480,10 @@ def _held_at(text: str, start: int, core: list[str] | None = None) -> bool:
     """Whether the name follows a listed role and "of"/"at": "editor of Mac Format", or is a single word
     after "at" and a common noun: "a research director at analyst Gartner"."""
     m = _ROLE_OF_BEFORE.search(text, max(0, start - 40), start)
-    if m and m.group(1) in ROLE_WORDS and m.group(1) not in _KIN:
+    if m and m.group(1) in ROLE_WORDS and m.group(1) not in KIN:
         return True
     at_firm = _AT_FIRM.search(text, max(0, start - 40), start)
-    return bool(core) and len(core) == 1 and bool(at_firm) and at_firm.group(1) in _FIRM_KINDS
+    return bool(core) and len(core) == 1 and bool(at_firm) and at_firm.group(1) in _FIRMKINDS
 
 
 def _names_an_organisation(text: str, start: int, end: int, full_name: bool = False) -> bool:
@@ -507,7 +507,7 @@ def names_kin_or_role(description: str) -> bool:
     if not words or len(words) > 8:
         return False
     head = _low(_head_before_preposition(description)).removesuffix("'s")
-    return bool(_listed_forms(head) & (_KIN | ROLE_WORDS))
+    return bool(_listed_forms(head) & (KIN | ROLE_WORDS))
 
 
 def _names_a_role(description: str) -> bool:
