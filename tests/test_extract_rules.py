@@ -1131,6 +1131,16 @@ def test_a_span_after_a_body_and_of_ends_its_name() -> None:
     assert quote(text, "fees were").speaker == "Crane"
 
 
+def test_a_long_apposition_is_its_head_noun_phrase() -> None:
+    text = BODY + (
+        "Ruth Ellery, a retired schoolteacher who for thirty-one years ran the Saturday supper at the "
+        "harbour hall and who still keeps the harbour club's minute books in a cedar chest at the foot of "
+        "her bed and reads them aloud every spring, does not believe in nostalgia."
+    )
+    ellery = next(p for p in extract_article(text, "t").people if p.name == "Ruth Ellery")
+    assert ellery.descriptions == ("a retired schoolteacher",)
+
+
 def test_a_partitive_apposition_describes() -> None:
     text = BODY + "Dr. Ola Brekke, one of the retiring harbour pilots, has worked there since 1991."
     brekke = next(p for p in extract_article(text, "t").people if p.name == "Ola Brekke")

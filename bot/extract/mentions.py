@@ -59,7 +59,7 @@ _SPAN = re.compile(
 _TOKEN = re.compile(rf"{_ABBREV}|{_NAME_TOKEN}|{_MIDDLE_INITIAL}|{_PARTICLE}\b")
 _APPOSITION = re.compile(
     r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<desc>(?:(?:a|an|the|who\s+is|who\s+was|of|from)\s+|[A-Z][\w.&-]*(?:['\u2019]s)?\s+"
-    r"|[a-z][\w-]*\s+)[^,;:()\"\u201c\u201d]{2,180}?)\s*(?=,|\.(?:\s+[A-Z\"\u201c]|\s*$)|;|:|\(|\)|$|\s+(?:said|says|told|added)\b)"
+    r"|[a-z][\w-]*\s+)[^,;:()\"\u201c\u201d]{2,320}?)\s*(?=,|\.(?:\s+[A-Z\"\u201c]|\s*$)|;|:|\(|\)|$|\s+(?:said|says|told|added)\b)"
     # or a dash aside that opens with an article: "Alan Milburn - a key ally of Tony Blair - will"
     r"|\s+[-\u2013\u2014]\s+(?P<dash>(?:a|an|the)\s+[^,;:()\"\u201c\u201d\u2013\u2014]{2,120}?)"
     r"\s*(?=\s[-\u2013\u2014]\s|,|\.(?:\s+[A-Z\"\u201c]|\s*$)|;|$)"
@@ -715,6 +715,10 @@ def find_mentions(
             desc = (app.group("desc") or app.group("dash")).strip()
             lead = desc.split()[:4]
             desc = re.sub(r"^who\s+(?:is|was|has been)\s+", "", desc)
+            if len(desc) > 180:
+                # "a retired schoolteacher who for thirty-one years ran ... and who still keeps ...": a
+                # long apposition is its head noun phrase
+                desc = re.split(r"\s+(?:who|whose|which|that)\s", desc, maxsplit=1)[0]
             # "one of the retiring obstetricians": the role comes after the partitive
             lead = desc.split()[: 6 if desc.lower().startswith("one of ") else 4]
             opens_like_description = (
