@@ -179,6 +179,14 @@ def test_his_son_said_is_the_son_the_story_named() -> None:
     assert quote(text, "He kept every").speaker == "Tom"
 
 
+def test_an_indefinite_subject_introducing_words_with_a_colon_is_unnamed() -> None:
+    text = BODY + (
+        'Ruth Ellery says she has the votes. "We will win," she said.\n\n'
+        'One skipper who has worked with both sides put it this way: "They are both bluffing."'
+    )
+    assert quote(text, "They are both").speaker is None
+
+
 def test_partial_quote_after_spoke_of_and_in_a_cleft_sentence() -> None:
     text = BODY + (
         'But it was Mr Dov Hartmann who took the stage, speaking of the "long winter" ahead. '

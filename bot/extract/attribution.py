@@ -386,9 +386,13 @@ class Attributor:
                     return self._key(q.para, named)
             if text[start : q.span.open_at].rstrip().endswith(":"):
                 # 'Mr Dean is confident though: "..."': a sentence that introduces the words with a colon
-                who = self._person_at(q.para, cue.CONNECTIVE.match(text, s).end(), spoken)
+                opening = cue.CONNECTIVE.match(text, s).end()
+                who = self._person_at(q.para, opening, spoken)
                 if who >= 0:
                     return who
+                if re.match(r"\s*(?:A|An|One)\s", text[opening : opening + 5]):
+                    # "One House Republican who has worked with both leaders put it this way: "...""
+                    return NOBODY
             # '... should be an "independent legal opinion", not subject to "political negotiation"':
             # a second quotation in a sentence belongs to whoever the first one does
             return self._earlier_in_sentence(q, s, spoken)
