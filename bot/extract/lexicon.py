@@ -80,8 +80,8 @@ commissioner ambassador baroness baron
 # Lower-case role nouns: in an apposition they mark a description of a person.
 ROLE_WORDS = frozenset(
     """
-contestant figure nominee supremo mogul comic understudy physio nanny peer whip liaison colleague rival favourite
-counterpart qc kc newcomer performer diva crooner rocker scorer playmaker skipper frontman hitmaker
+contestant figure nominee supremo mogul comic understudy physio nanny peer whip liaison colleague rival
+favourite counterpart qc kc newcomer performer diva crooner rocker scorer playmaker skipper frontman hitmaker
 patriarch matriarch supermodel model magnate tycoon hopeful international
 president minister secretary chancellor chairman chairwoman chair chief executive director head leader
 spokesman spokeswoman spokesperson analyst researcher professor lecturer economist expert scientist
