@@ -110,6 +110,7 @@ _BIO = re.compile(
     r"(?:is|was|has been|are|(?P<job>works for|writes for))\s+"
     r"(?P<desc>(?:an?\s+|the\s+)?[A-Za-z].{5,400}?)(?:\.\s|\.$|$)"
 )
+_BREADCRUMB = re.compile(r"^\s*[\w&' -]{1,30}(?:\s*[|>\u00bb\u203a]\s*[\w&' -]{1,30}){1,4}\s*$")
 _TERMINAL = re.compile(r"[.!?:;\"'\u201d\u2019)\u2026]\s*$")
 
 
@@ -206,6 +207,14 @@ def parse_layout(text: str) -> Layout:
     if not blocks:
         return layout
 
+    # A breadcrumb of sections above the headline ("News|Agriculture", "World > Europe") is furniture.
+    while blocks and _BREADCRUMB.match(blocks[0][0]) and len(blocks[0][0].split()) <= 6:
+        layout.boilerplate.append(blocks[0][0])
+        blocks[0] = blocks[0][1:]
+        if not blocks[0]:
+            blocks.pop(0)
+    if not blocks:
+        return layout
     # Rule headline: the first line, when it reads like a headline rather than a sentence or a caption.
     first = blocks[0][0]
     if _is_headline(first, blocks) and not _is_credit(first):
