@@ -1558,6 +1558,28 @@ def test_a_breadcrumb_above_the_headline_is_furniture() -> None:
     assert [s.text for s in art.sentences] == ["Skippers blocked the quay."]
 
 
+def test_press_release_and_radio_furniture_leaves_the_body() -> None:
+    text = (
+        "Harbour Co to build a new pier\n\n"
+        "Heard on Morning Edition\n\n"
+        "4-Minute Listen\n\n"
+        "A crane lifts a pontoon at the quay.\n\n"
+        "Owen Crane/Harbour Radio\n\n"
+        "Harbour Co said on Monday it would build a new pier.\n\n"
+        "+4.12%\n\n"
+        "The pier will open in 2024.\n\n"
+        "About Harbour Co\n\n"
+        "Harbour Co runs ferries on the north coast.\n\n"
+        "Media Contact:\n\n"
+        "Ruth Ellery, press@harbour.example"
+    )
+    art = extract_article(text, "t.txt")
+    assert [s.text for s in art.sentences] == [
+        "Harbour Co said on Monday it would build a new pier.",
+        "The pier will open in 2024.",
+    ]
+
+
 def test_a_headline_of_two_sentences_in_headline_capitals() -> None:
     text = (
         "Skippers Went on Strike Over Pier Fees. Eight Months Later, the Harbour Board Blinked.\n\n"

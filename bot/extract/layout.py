@@ -32,7 +32,9 @@ _CREDIT_AGENCIES = (
     r"Associated Press|Courtesy[\w\s]*|Handout|Pool|File|Staff|Wikimedia Commons"
 )
 _CREDIT = re.compile(
-    r"^(?:(?:photo(?:graph)?|image|picture|pic|credit|illustration|video)s?\s*(?:credit)?\s*[:\-\u2013\u2014]"
+    r"^(?:(?:photo(?:graph)?|foto|image|picture|pic|credit|illustration|video)s?\s*(?:credit)?\s*[:\-\u2013\u2014]"
+    # "Kate Brennan-Moss/NPR": a photographer and an outlet on a line of their own
+    r"|[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s*/\s*[A-Z][\w&.' -]{1,40}$"
     r"|\(?(?:photo|image|picture)\s+by\b"
     r"|[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}\s*/\s*(?:" + _CREDIT_AGENCIES + r")"
     r"|(?:" + _CREDIT_AGENCIES + r")\s*(?:/\s*[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})?$)",
@@ -49,7 +51,15 @@ _PAYWALL = re.compile(
     r"purchase licensing rights|is solely responsible for all content|download the [\w ]{1,30}app|"
     r"get (?:all )?the latest|donate (?:today|now)|"
     r"support (?:nonprofit|independent|our|quality) [\w ]{0,20}journalism|"
-    r"(?:on|to) the bloomberg terminal)\b"
+    r"(?:on|to) the bloomberg terminal|presented by|a message from|originally appeared in|digital access|"
+    r"\d+-minute listen|heard on|stay with [\w ]{1,30} for updates|edited and condensed for clarity)\b"
+    # a share price ticker, a video's length and source
+    r"|^[+-]?\d+(?:\.\d+)?%$|^\d{1,2}:\d{2}\s*-\s*source:"
+)
+# A press release's closing sections, after which nothing is news copy
+_RELEASE_FOOTER = re.compile(
+    r"^(?:(?i:about)\s+[A-Z][\w&.,' -]{1,50}|(?i:media contacts?):?|(?i:forward-looking statements)"
+    r"|(?i:source)\s+[A-Z].{1,60})$"
 )
 # "(Updates with analyst comment in ninth paragraph)": a wire service's note on its own story
 _UPDATE_NOTE = re.compile(r"(?i)^\((?:updates?|adds?|recasts?|corrects?)\b[^()]{0,120}\)$")
@@ -81,7 +91,7 @@ _INLINE_CREDIT = re.compile(
     r"|\((?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*:\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\)"
     # "... at Monday's board meeting. Jenna Marquez/Calder Courier-Journal": photographer/outlet
     r"|(?<=[.!?)])\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s*/\s*[A-Z][\w&.'-]*(?:[\s-]+[A-Z][\w&.'-]*){0,4}"
-    r"|\(?(?:photo|image|picture)\s+by\s+[^()]{2,60}\)?"
+    r"|\(?(?:photo(?:graph)?|image|picture)\s+by\s+[^()]{2,60}\)?|\((?:file\s+)?photo\)"
     r"|credit\.{2,}.{2,80}|\b(?:picture|photo|photograph|image):\s*[A-Z][^.]{2,60})\s*$",
     re.IGNORECASE,
 )
@@ -279,6 +289,10 @@ def parse_layout(text: str) -> Layout:
             kind[idx] = "boilerplate"
             if idx > len(lines) * 0.7 and _FOOTER.search(bare):
                 footer = True
+            continue
+        if idx > len(lines) * 0.5 and _RELEASE_FOOTER.match(bare):
+            kind[idx] = "boilerplate"
+            footer = True
             continue
         if _MORE_BY.match(bare):
             kind[idx] = "boilerplate"
