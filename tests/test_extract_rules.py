@@ -187,6 +187,19 @@ def test_an_indefinite_subject_introducing_words_with_a_colon_is_unnamed() -> No
     assert quote(text, "They are both").speaker is None
 
 
+def test_a_work_named_after_its_kind_and_its_author_as_subject() -> None:
+    text = BODY + (
+        'In the book, "Harbour Lights Late," Ruth Ellery writes that the board stalled.\n\n'
+        'Dan Hobbs, a historian whose 2009 book, "The Empty Quay," followed forty harbours for a decade, '
+        'calls these places "civic furniture" and says they matter.\n\n'
+        'Harbour master Owen Crane called the film "the most quietly moving thing we have shown".'
+    )
+    assert quote(text, "Harbour Lights Late").speaker is None
+    assert quote(text, "The Empty Quay").speaker is None
+    assert quote(text, "civic furniture").speaker == "Dan Hobbs"
+    assert quote(text, "the most quietly").speaker == "Owen Crane"
+
+
 def test_partial_quote_after_spoke_of_and_in_a_cleft_sentence() -> None:
     text = BODY + (
         'But it was Mr Dov Hartmann who took the stage, speaking of the "long winter" ahead. '

@@ -224,7 +224,13 @@ class Attributor:
                         m = first  # "Princes William and Harry said": joint words, credited to the first
                     return self._key(para, m)  # "Mr Houston is alleged to have said"
                 break
-        return self.coref.role_np(para, cue.noun_phrase(tail_words), start + lead, spoken)
+        who = self.coref.role_np(para, cue.noun_phrase(tail_words), start + lead, spoken)
+        opening = self._mention_at(para, start, start + lead + 1 + len(stripped) // 4)
+        if who == NOBODY and opening is not None and text.startswith(",", opening.end):
+            # "Miriam Adelsberg, a sociologist ... whose 2009 book, "The Empty Hall," followed ..., calls":
+            # a name set off by a comma at the start of the phrase is its subject
+            return self._key(para, opening)
+        return who
 
     def _outside_quotes(self, para: int) -> list[Mention]:
         return [
@@ -507,7 +513,8 @@ class Attributor:
             text = self.paragraphs[para]
             for i, q in enumerate(items):
                 cue_window = text[max(0, q.span.open_at - 40) : q.span.open_at]
-                if _looks_like_title(q) or cue.SCARE_CUES.search(cue_window):
+                named_work = q.text[:1].isupper() and cue.WORK_CUE.search(cue_window)
+                if _looks_like_title(q) or cue.SCARE_CUES.search(cue_window) or named_work:
                     q.speaker, q.rule = NOBODY, "title-or-term"
                     done.append(q)
                     continue

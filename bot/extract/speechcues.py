@@ -47,6 +47,11 @@ SCARE_CUES = re.compile(
     re.IGNORECASE,
 )
 
+# A work named right after its kind, in capitals: 'In the book, "Promises Kept Late,"', 'her single "Toxic"'
+WORK_CUE = re.compile(
+    r"\b(?:book|film|novel|memoir|album|single|song|musical|documentary|movie|poem|opera|sitcom),?\s*$"
+)
+
 # The last comma-separated segment of a phrase; commas inside numbers ("600,000") do not separate.
 LAST_SEGMENT = re.compile(r",(?!\d{3})\s*((?:[^,]|,(?=\d{3}))+)$")
 
