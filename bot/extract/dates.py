@@ -125,7 +125,7 @@ _FUTURE = re.compile(
     r"plans? to|aims? to|hopes? to|until|takes? effect|goes on sale|go on sale|would|by the end of)\b",
     re.IGNORECASE,
 )
-# a past verb right after the date undoes a future cue before it ("scheduled for November, collapsed")
+# a past verb beside the date undoes a future cue before it ("scheduled for November, collapsed")
 _PAST_AFTER = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
 _QUANTITY_AFTER = re.compile(
     r"\s+(?!(?:and|to|or|after|before|when|as|at|on|in|with|for|results|season|"
