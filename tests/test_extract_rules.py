@@ -1569,6 +1569,8 @@ def test_a_breadcrumb_above_the_headline_is_furniture() -> None:
     art = extract_article(text, "t.txt")
     assert art.title == "Skippers block the quay as fee row deepens"
     assert [s.text for s in art.sentences] == ["Skippers blocked the quay."]
+    titled = extract_article("Pier closes | Harbour News\n\nThe pier closed on Monday.", "t.txt")
+    assert titled.title == "Pier closes | Harbour News"
 
 
 def test_press_release_and_radio_furniture_leaves_the_body() -> None:

@@ -120,7 +120,11 @@ _BIO = re.compile(
     r"(?:is|was|has been|are|(?P<job>works for|writes for))\s+"
     r"(?P<desc>(?:an?\s+|the\s+)?[A-Za-z].{5,400}?)(?:\.\s|\.$|$)"
 )
-_BREADCRUMB = re.compile(r"^\s*[\w&' -]{1,30}(?:\s*[|>\u00bb\u203a]\s*[\w&' -]{1,30}){1,4}\s*$")
+# "News|Agriculture", "World > Europe": sections of one or two words joined by a bare bar or an arrow (a
+# spaced bar is a title's site suffix: "Pier closes | Harbour News")
+_BREADCRUMB = re.compile(
+    r"^\s*[\w&'-]+(?: [\w&'-]+)?(?:(?:\||\s?[>\u00bb\u203a]\s?)[\w&'-]+(?: [\w&'-]+)?){1,4}\s*$"
+)
 _TERMINAL = re.compile(r"[.!?:;\"'\u201d\u2019)\u2026]\s*$")
 
 
