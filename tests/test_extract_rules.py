@@ -1593,6 +1593,8 @@ def test_press_release_and_radio_furniture_leaves_the_body() -> None:
         "Harbour Co said on Monday it would build a new pier.",
         "The pier will open in 2024.",
     ]
+    prose = "Pier appeal\n\nThe appeal will be heard on 5 March.\n\nThe award was presented by the mayor."
+    assert len(extract_article(prose, "t.txt").sentences) == 2  # the same words inside prose stay
 
 
 def test_a_headline_of_two_sentences_in_headline_capitals() -> None:

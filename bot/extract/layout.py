@@ -51,8 +51,8 @@ _PAYWALL = re.compile(
     r"purchase licensing rights|is solely responsible for all content|download the [\w ]{1,30}app|"
     r"get (?:all )?the latest|donate (?:today|now)|"
     r"support (?:nonprofit|independent|our|quality) [\w ]{0,20}journalism|"
-    r"(?:on|to) the bloomberg terminal|presented by|a message from|originally appeared in|digital access|"
-    r"\d+-minute listen|heard on|stay with [\w ]{1,30} for updates|edited and condensed for clarity)\b"
+    r"(?:on|to) the bloomberg terminal|originally appeared in|full digital access|"
+    r"\d+-minute listen|stay with [\w ]{1,30} for updates|edited and condensed for clarity)\b"
     # a share price ticker, a video's length and source
     r"|^[+-]?\d+(?:\.\d+)?%$|^\d{1,2}:\d{2}\s*-\s*source:"
 )
@@ -81,7 +81,8 @@ _FOOTER = re.compile(
 )
 _FURNITURE = re.compile(
     r"(?i)^(?:share|sponsored|advertisement|ad|related|read more|read next|see also|watch|listen|"
-    r"also read|more|trending|live|video|play|image source|top stories|latest|comments?|learn more)\b.{0,80}$"
+    r"also read|more|trending|live|video|play|image source|top stories|latest|comments?|learn more|"
+    r"heard on|presented by|a message from)\b.{0,80}$"
 )
 _INLINE_CREDIT = re.compile(
     r"(?:\((?:photo|image|picture)?\s*(?:by\s+)?[^()]{2,60}/\s*(?:" + "{agencies}" + r")[^()]*\)"
