@@ -1595,6 +1595,8 @@ def test_press_release_and_radio_furniture_leaves_the_body() -> None:
     ]
     prose = "Pier appeal\n\nThe appeal will be heard on 5 March.\n\nThe award was presented by the mayor."
     assert len(extract_article(prose, "t.txt").sentences) == 2  # the same words inside prose stay
+    prose = "Phones\n\nSkippers will get the latest radios.\n\nThey can download the harbour app today."
+    assert len(extract_article(prose, "t.txt").sentences) == 2
 
 
 def test_a_headline_of_two_sentences_in_headline_capitals() -> None:

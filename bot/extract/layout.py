@@ -48,8 +48,7 @@ _PAYWALL = re.compile(
     r"this article was (?:originally )?published|terms of (?:use|service)|privacy policy|cookie|"
     r"download our app|stay up to date|got a story|comments are closed|reuse this content|explore more|"
     r"more on this story|most read|most popular|contributed to this report|skip advertisement|supported by|"
-    r"purchase licensing rights|is solely responsible for all content|download the [\w ]{1,30}app|"
-    r"get (?:all )?the latest|donate (?:today|now)|"
+    r"purchase licensing rights|is solely responsible for all content|donate (?:today|now)|"
     r"support (?:nonprofit|independent|our|quality) [\w ]{0,20}journalism|"
     r"(?:on|to) the bloomberg terminal|originally appeared in|full digital access|"
     r"\d+-minute listen|stay with [\w ]{1,30} for updates|edited and condensed for clarity)\b"
@@ -82,7 +81,7 @@ _FOOTER = re.compile(
 _FURNITURE = re.compile(
     r"(?i)^(?:share|sponsored|advertisement|ad|related|read more|read next|see also|watch|listen|"
     r"also read|more|trending|live|video|play|image source|top stories|latest|comments?|learn more|"
-    r"heard on|presented by|a message from)\b.{0,80}$"
+    r"heard on|presented by|a message from|download the [\w ]{1,30}app|get (?:all )?the latest)\b.{0,80}$"
 )
 _INLINE_CREDIT = re.compile(
     r"(?:\((?:photo|image|picture)?\s*(?:by\s+)?[^()]{2,60}/\s*(?:" + "{agencies}" + r")[^()]*\)"
