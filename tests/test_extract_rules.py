@@ -1185,6 +1185,15 @@ def test_the_last_two_of_a_list_share_no_surname() -> None:
     assert "Ruth Ellery" not in names and {"Tom Ellery", "Mike Bryan", "Bob Bryan"} <= names
 
 
+def test_a_sheet_whose_label_the_scrape_dropped_keeps_its_colon() -> None:
+    text = "Harbour XV named\n\nThe coach named his side on Friday.\n\n" + (
+        ": Crane, Hobbs, Ellery, Okafor, Brekke, Pryce, Merrow.\n\n"
+        "According to recent figures, Harbour Rowing's membership doubled."
+    )
+    names = {p.name for p in extract_article(text, "t.txt").people}
+    assert names == {"Crane", "Hobbs", "Ellery", "Okafor", "Brekke", "Pryce", "Merrow"}
+
+
 def test_a_day_after_a_given_name_is_a_surname_but_not_after_a_city() -> None:
     text = BODY + (
         '"We can win the cup," said harbour team coach Mike Friday.\n\n'

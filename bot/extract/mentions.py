@@ -101,6 +101,8 @@ def _reverse_apposition(head: str, sentence_start: int | None = None) -> str | N
         phrase = body[at:]
         if len(phrase) > 80 or any(ch in phrase for ch in ',;:.()"\u201c\u201d'):
             break
+        if re.match(r"(?i)according to\b", phrase):
+            break  # "According to recent figures, Sony Ericsson's profits": a source, not a role
         if _names_someone(phrase.split()[-1]) or _names_someone(_head_before_preposition(phrase)):
             return re.sub(r"(?i)^as\s+", "", phrase)  # "As chief operating officer, X"
     return None

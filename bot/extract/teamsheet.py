@@ -77,8 +77,10 @@ def _trailing_list(text: str) -> tuple[list[SheetItem], int]:
     if not _could_end_a_list(text):
         return [], 0
     chunks = []
-    pos = 0
-    for sep in _SEPARATORS.finditer(text):
+    # ": Murphy, Horgan, ...": a sheet whose label the scrape dropped (a bold team name) keeps its colon
+    dropped_label = re.match(r"\s*:\s*(?=[A-Z])", text)
+    pos = dropped_label.end() if dropped_label else 0
+    for sep in _SEPARATORS.finditer(text, pos):
         chunks.append((pos, sep.start()))
         pos = sep.end()
     chunks.append((pos, len(text)))
