@@ -1162,6 +1162,12 @@ def test_a_long_apposition_is_its_head_noun_phrase() -> None:
     assert ellery.descriptions == ("a retired schoolteacher",)
 
 
+def test_a_bracketed_role_before_a_name_describes() -> None:
+    text = BODY + '"I work with (harbour master) Owen Crane and (Harbour Trust owner) Ruth Ellery," he said.'
+    people = {p.name: p.descriptions for p in extract_article(text, "t").people}
+    assert people["Owen Crane"] == ("harbour master",) and people["Ruth Ellery"] == ("Harbour Trust owner",)
+
+
 def test_a_partitive_apposition_describes() -> None:
     text = BODY + "Dr. Ola Brekke, one of the retiring harbour pilots, has worked there since 1991."
     brekke = next(p for p in extract_article(text, "t").people if p.name == "Ola Brekke")

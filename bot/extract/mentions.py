@@ -130,6 +130,7 @@ _SUCH_AS = re.compile(
     r"(?P<head>[a-z][\w-]*s)),?\s+(?(1)as|(?:such as|including|like|[-\u2013\u2014]))\s+"
     r"(?:[A-Z][\w-]*['\u2019]s\s+)?$"  # "artists such as Argentina's Mustafa Yoda"
 )
+_BRACKETED_ROLE = re.compile(r"\(((?:[A-Z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\)\s*$")
 _SPEECH_NEXT = re.compile(r"\s+(?:said|says|told|added|adds)\b")
 _PARTY_LABEL = re.compile(
     r"(?:\s+(?:QC|KC|MP|MEP|MSP|Jr|Sr)\.?(?=[\s,]))?(?:\s*\([A-Z][\w.-]{0,12}\)|,\s*[DRI]-[A-Z][\w.]{1,8}(?=,))?"
@@ -703,6 +704,9 @@ def find_mentions(
         if pre is not None:
             title_start = pre
         title = clean_description(_HONORIFIC_TAIL.sub("", text[title_start:core_start].strip(" ,")) or None)
+        bracketed = _BRACKETED_ROLE.search(text, max(0, title_start - 50), title_start)
+        if title is None and bracketed and any(map(is_role_word, bracketed.group(1).split())):
+            title = bracketed.group(1)  # "(tour manager) Bill Beaumont": an editor's insertion in a quote
         # "Sen. Robert Menendez (D-N.J.), chairman of ...", "Rep. Eric Cantor, R-Va., said", "Philippe Sands
         # QC, a member of ...": a letters suffix or a party label stands between the name and its apposition
         label = _PARTY_LABEL.match(text, core_end)
