@@ -13,6 +13,8 @@ Each set is ingested through `studybot ingest` into its own temporary database, 
             Guardian, ...), written and annotated without looking at extractor output
   styles2   tests/fixtures/styles2/...: twelve more by another writer (CNN, NPR, Al Jazeera, Times of
             India, Politico, Spiegel, live blog, press release, FT, cricket, Q&A), held out from tuning
+  styles3   tests/fixtures/styles3/...: twelve more by a third writer, weighted to US and international
+            news and analysis like the seeds (NYT, WSJ, AP, AFP, Foreign Policy, The Hill, Axios, ...)
   bbc       the 35 BBC development articles, copied under unique names by
             tests/gold/select_bbc.py --copy-to into a temporary folder, with tests/gold/bbc.json
   heldout, heldout2 ... heldout59
@@ -108,7 +110,7 @@ BBC_SETS = (
     ("heldout58", "bbc_heldout58.json"),
     ("heldout59", "bbc_heldout59.json"),
 )
-SETS = ("seeds", "fixtures", "styles", "styles2", *(name for name, _gold in BBC_SETS), "queries")
+SETS = ("seeds", "fixtures", "styles", "styles2", "styles3", *(name for name, _gold in BBC_SETS), "queries")
 
 
 def ingest(db: Path, source: Path) -> bool:
@@ -185,7 +187,7 @@ def main() -> int:
             ok &= score_extraction("seeds", seeds_dir(), EVAL / "gold" / "seeds.json", tmp, v)
         if "fixtures" in only:
             ok &= score_extraction("fixtures", FIXTURES / "articles", FIXTURES / "gold.json", tmp, v)
-        for styles in ("styles", "styles2"):
+        for styles in ("styles", "styles2", "styles3"):
             if styles in only:
                 folder = FIXTURES / styles
                 ok &= score_extraction(styles, folder / "articles", folder / "gold.json", tmp, v)
