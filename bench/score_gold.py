@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score extraction and answers against the gold data with the shared eval kit (`make score`).
 
-    python bench/score_gold.py [-v] [--only seeds,fixtures,styles,styles2,bbc,heldout,...,heldout59,queries]
+    python bench/score_gold.py [-v] [--only seeds,fixtures,styles,styles2,bbc,heldout,...,heldout67,queries]
 
 Each set is ingested through `studybot ingest` into its own temporary database, exported with
 `studybot export`, and scored by ../shared/eval/score_extraction.py:
@@ -15,9 +15,11 @@ Each set is ingested through `studybot ingest` into its own temporary database, 
             India, Politico, Spiegel, live blog, press release, FT, cricket, Q&A), held out from tuning
   styles3   tests/fixtures/styles3/...: twelve more by a third writer, weighted to US and international
             news and analysis like the seeds (NYT, WSJ, AP, AFP, Foreign Policy, The Hill, Axios, ...)
+  styles4   tests/fixtures/styles4/...: twelve more by a fourth writer, the last estimate (a set whose
+            folder is not written yet is skipped)
   bbc       the 35 BBC development articles, copied under unique names by
             tests/gold/select_bbc.py --copy-to into a temporary folder, with tests/gold/bbc.json
-  heldout, heldout2 ... heldout59
+  heldout, heldout2 ... heldout67
             20 held-out articles each, picked by select_bbc.py --set bbc_heldoutN.json, with
             tests/gold/bbc_heldoutN.json (annotated without looking at extractor output); a set
             whose gold file is not written yet is skipped
@@ -109,8 +111,17 @@ BBC_SETS = (
     ("heldout57", "bbc_heldout57.json"),
     ("heldout58", "bbc_heldout58.json"),
     ("heldout59", "bbc_heldout59.json"),
+    ("heldout60", "bbc_heldout60.json"),
+    ("heldout61", "bbc_heldout61.json"),
+    ("heldout62", "bbc_heldout62.json"),
+    ("heldout63", "bbc_heldout63.json"),
+    ("heldout64", "bbc_heldout64.json"),
+    ("heldout65", "bbc_heldout65.json"),
+    ("heldout66", "bbc_heldout66.json"),
+    ("heldout67", "bbc_heldout67.json"),
 )
-SETS = ("seeds", "fixtures", "styles", "styles2", "styles3", *(name for name, _gold in BBC_SETS), "queries")
+STYLES = ("styles", "styles2", "styles3", "styles4")
+SETS = ("seeds", "fixtures", *STYLES, *(name for name, _gold in BBC_SETS), "queries")
 
 
 def ingest(db: Path, source: Path) -> bool:
@@ -187,9 +198,11 @@ def main() -> int:
             ok &= score_extraction("seeds", seeds_dir(), EVAL / "gold" / "seeds.json", tmp, v)
         if "fixtures" in only:
             ok &= score_extraction("fixtures", FIXTURES / "articles", FIXTURES / "gold.json", tmp, v)
-        for styles in ("styles", "styles2", "styles3"):
-            if styles in only:
-                folder = FIXTURES / styles
+        for styles in STYLES:
+            folder = FIXTURES / styles
+            if styles in only and not (folder / "gold.json").is_file():
+                print(f"{styles}: SKIP: no gold file {folder / 'gold.json'}")
+            elif styles in only:
                 ok &= score_extraction(styles, folder / "articles", folder / "gold.json", tmp, v)
         pooled: list[str] = []
         for name, gold in BBC_SETS:

@@ -97,6 +97,14 @@ GOLD_SETS = (
     ("bbc_heldout57.json", 9241, 4),
     ("bbc_heldout58.json", 3089, 4),
     ("bbc_heldout59.json", 5521, 4),
+    ("bbc_heldout60.json", 7723, 4),
+    ("bbc_heldout61.json", 1409, 4),
+    ("bbc_heldout62.json", 5087, 4),
+    ("bbc_heldout63.json", 2861, 4),
+    ("bbc_heldout64.json", 9533, 4),
+    ("bbc_heldout65.json", 4177, 4),
+    ("bbc_heldout66.json", 6691, 4),
+    ("bbc_heldout67.json", 3251, 4),
 )
 SEED = GOLD_SETS[0][1]
 # The corpus sits in ../shared beside the project checkout.
