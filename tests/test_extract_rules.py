@@ -200,6 +200,18 @@ def test_a_work_named_after_its_kind_and_its_author_as_subject() -> None:
     assert quote(text, "the most quietly").speaker == "Owen Crane"
 
 
+def test_inverted_and_parenthetical_sources_with_roles_and_affiliations() -> None:
+    text = BODY + (
+        '"So far the fees have helped," said HPA chief economist, Ruth Ellery.\n\n'
+        'It is a "big leap forward" for the quay, said Dan Hobbs, Harbour Online general manager.\n\n'
+        "The board's comments, said Owen Crane of Harbour Securities in Hull, were "
+        '"too weak to move the market".'
+    )
+    assert quote(text, "So far the fees").speaker == "Ruth Ellery"
+    assert quote(text, "big leap forward").speaker == "Dan Hobbs"
+    assert quote(text, "too weak").speaker == "Owen Crane"
+
+
 def test_partial_quote_after_spoke_of_and_in_a_cleft_sentence() -> None:
     text = BODY + (
         'But it was Mr Dov Hartmann who took the stage, speaking of the "long winter" ahead. '

@@ -123,6 +123,9 @@ class Attributor:
                     return self._key(para, m)
                 if cue.ROLE_THEN_NAME.fullmatch(before):
                     return self._key(para, m)  # 'said the committee chairman, MP Edward Leigh'
+                org_role = _ORG_ROLE_COMMA.fullmatch(before)
+                if org_role and is_role_word(org_role.group(1)):
+                    return self._key(para, m)  # 'said EEF chief economist, Steve Radley'
 
             if words and words[0].lower() in cue.GROUP_PRONOUNS:
                 return NOBODY
@@ -363,6 +366,11 @@ class Attributor:
             if cue.is_speech_verb(w):
                 if at == 0 or not tail[:at].strip(" ,;:\u2013\u2014-"):
                     return self._subject(q.para, w.end(), end, spoken, first=True, after=True)
+                if tail[:at].rstrip().endswith(",") and w.group(0) in ("said", "says", "added", "adds"):
+                    # '"big leap forward" for broadband, said Chris Stening': the subject follows the verb
+                    inverted = self._subject(q.para, w.end(), end, spoken, first=True, after=True)
+                    if inverted >= 0:
+                        return inverted
                 who = self._subject(q.para, start, w.start(), spoken, first=True, after=True)
                 if who < 0:
                     # '"...", Mr Weise added' after a clause: the subject is what stands before the verb
@@ -413,7 +421,8 @@ class Attributor:
             between = text[verb.end() : named.start] if named is not None else ","
             if (
                 named is not None
-                and re.match(r"\s*,", text[named.end : named.end + 3])
+                # (", said Junya Tanase of JPMorgan Chase bank in Tokyo, were": an affiliation may follow)
+                and re.match(r"\s*(?:(?:of|at|from)\s[^,;.]{1,60})?,", text[named.end : named.end + 70])
                 and re.fullmatch(r"\s*(?:[A-Z][\w.]*\s+){0,3}", between)
             ):
                 return self._key(q.para, named)
@@ -533,6 +542,8 @@ class Attributor:
                     q.text.rstrip().endswith((",", "?", "!", "\u2014", "-"))
                     or after_close == ","
                     or bool(cue.CLOSE_ATTRIBUTION.match(text, q.span.outer_end, next_open))
+                    # 'a "big leap forward" for broadband, said Chris Stening, UK Online general manager.'
+                    or bool(_SAID_NAME.search(text, q.span.outer_end, max(sentence_end, q.span.outer_end)))
                     or cue.final_attribution(text, q.span.outer_end, max(sentence_end, q.span.outer_end))
                     is not None
                 )
@@ -763,6 +774,10 @@ class Attributor:
         return False
 
 
+# ", said Chris Stening": a reporting verb and its subject after the words, anywhere in the sentence
+_SAID_NAME = re.compile(r",\s*(?:said|says|added|adds)\s+(?:the\s|[A-Z])")
+# "EEF chief economist, ": a body's name and a role, then the comma before the name
+_ORG_ROLE_COMMA = re.compile(r"\s*(?:[A-Z][\w&.'-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*),\s*")
 # Nouns for what others say: words quoted after them are theirs, not the reporter's
 _OTHERS_WORDS = re.compile(r"\b(?:claims?|suggestions?|allegations?|accusations?|reports?|rumou?rs?)\b")
 # A sentence that carries on the one before rather than starting on a new subject
