@@ -115,7 +115,7 @@ NON_PERSON_WORDS = frozenset(
 earthquake tsunami disaster appeal relief hurricane flood
 university college school academy institute institution council committee commission department ministry
 office agency authority association union federation league party group corporation corp company co inc
-ltd llc plc holdings bank fund trust foundation society club team united city town county state states
+ltd llc plc holdings bank fund trust foundation society club team united utd city town county state states
 province district region republic kingdom empire nations nation federal national international
 government parliament congress senate assembly court tribunal police army navy force forces guard guards
 corps command service services network media news times post journal herald gazette telegraph guardian
