@@ -1626,6 +1626,12 @@ def test_press_release_and_radio_furniture_leaves_the_body() -> None:
     assert len(extract_article(prose, "t.txt").sentences) == 2
 
 
+def test_a_byline_with_a_dash_and_a_us_numeric_date() -> None:
+    text = "Pier vote set\n\nBy Ruth Ellery - 03/26/15 06:00 AM EDT\n\nThe board met on Wednesday."
+    art = extract_article(text, "t")
+    assert (art.author, art.published) == ("Ruth Ellery", "2015-03-26")
+
+
 def test_a_headline_of_two_sentences_in_headline_capitals() -> None:
     text = (
         "Skippers Went on Strike Over Pier Fees. Eight Months Later, the Harbour Board Blinked.\n\n"
@@ -1738,6 +1744,8 @@ def test_relative_dates_resolve_against_publication_date_only() -> None:
         ("Published: Aug. 14, 2022 at 5:47 PM CDT|Updated: 2022-08-15 06:12 CDT", "2022-08-14"),
         ("17.03.2023, 18.09 Uhr", "2023-03-17"),
         ("Published On 12 Mar 202312 Mar 2023", "2023-03-12"),
+        ("Issued on: 18/05/2016 - 14:32Modified: 18/05/2016 - 16:05", "2016-05-18"),
+        ("03/26/15 06:00 AM EDT", "2015-03-26"),
         ("Mon, September 12, 2022 at 8:00 AM \u00b7 5 min read", "2022-09-12"),
     ],
 )

@@ -288,7 +288,7 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
 
 
 _DATELINE_NOISE = re.compile(
-    r"(?i)\b(?:published|updated|posted|first published|last modified|modified|on|at|am|pm|a\.m|p\.m|"
+    r"(?i)\b(?:published|updated|posted|issued|first published|last modified|modified|on|at|am|pm|a\.m|p\.m|"
     r"gmt|bst|utc|est|edt|pst|pdt|cst|cdt|mst|mdt|ct|mt|cet|cest|et|pt|ist|aest|aedt|hkt|jst|sgt|uhr|"
     r"local time|\d+ min(?:ute)?s? read)\b\.?"
     r"|\u00b7"
@@ -298,7 +298,7 @@ _DATELINE_NOISE = re.compile(
 )
 
 
-_NUMERIC_DATE = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>(?:19|20)\d\d)\b")
+_NUMERIC_DATE = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d|\d\d)\b")
 
 
 def parse_dateline(line: str) -> str | None:
@@ -312,6 +312,7 @@ def parse_dateline(line: str) -> str | None:
         return None
     # "Published On 12 Mar 202312 Mar 2023": a scrape that glued a second copy of the date on
     line = re.sub(r"\b((?:19|20)\d\d)(?=[0-3]?\d\s+[A-Z][a-z]{2})", r"\1 ", line)
+    line = re.sub(r"(\d)(?=[A-Z][a-z])", r"\1 ", line)  # "14:32Modified: ...": a label glued to a time
     patterns = (_NUMERIC_DATE, *(pattern for _rule, pattern in _FULL_RULES[:3]))
     rest = line
     for pattern in patterns:
@@ -324,7 +325,9 @@ def parse_dateline(line: str) -> str | None:
     first = min(found, key=lambda m: m.start())
     g = first.groupdict()
     if first.re is _NUMERIC_DATE:
+        # "03/26/15": a two-digit year is this century's; 26 cannot be a month, so the US order decides
         a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        y = y + 2000 if y < 100 else y
         return _iso(y, b, a) or _iso(y, a, b)
     month = int(g["m"]) if g.get("m") else _month(g["mon"])
     return _iso(int(g["y"]), month, int(g["d"]))
