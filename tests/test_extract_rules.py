@@ -212,6 +212,16 @@ def test_inverted_and_parenthetical_sources_with_roles_and_affiliations() -> Non
     assert quote(text, "too weak").speaker == "Owen Crane"
 
 
+def test_a_side_or_a_companion_between_the_subject_and_its_verb_is_cut() -> None:
+    text = BODY + (
+        'Judge Ruth Ellery wrote the ruling. "Time launders nothing," she wrote.\n\n'
+        'Ellery, joined by Judge Owen Crane, said the board had ignored "obvious warning signs".\n\n'
+        'Dan Hobbs QC, for the board, had argued that it faced "catastrophic" fines.'
+    )
+    assert quote(text, "obvious warning").speaker == "Ruth Ellery"
+    assert quote(text, "catastrophic").speaker == "Dan Hobbs"
+
+
 def test_partial_quote_after_spoke_of_and_in_a_cleft_sentence() -> None:
     text = BODY + (
         'But it was Mr Dov Hartmann who took the stage, speaking of the "long winter" ahead. '

@@ -153,7 +153,8 @@ class Attributor:
                 r"\w+\s+(?:[A-Z][\w.]*\s+)*", text[seg_start : own_named.start]
             ):
                 return self._key(para, own_named)  # "DB9, which Mr Bez described as": its own subject
-            if not relative and any(
+            companion = bool(re.match(r"[a-z]+ed\s+by\s", segment))
+            if not relative and not companion and any(
                 seg_start <= m.start < m.end <= seg_end
                 and (seg_end <= m.end + 1 or cue.LINKING.fullmatch(text, m.end, seg_end))
                 for m in self._outside_quotes(para)
@@ -179,6 +180,9 @@ class Attributor:
                 (body is stripped and phrase.rstrip().endswith(","))
                 or cue.is_description(segment)
                 or bool(re.match(r"(?:of|from|at)\s+(?:the\s+)?[A-Z]", segment))
+                # "Hugh Latimer QC, for the bank, had argued", "Vance, joined by Judge Samuel Ortiz, said":
+                # a side and a companion are asides too
+                or bool(re.match(r"(?:for\s+the\s+[a-z]+$|[a-z]+ed\s+by\s)", segment))
             )
             if not cuttable and not re.match(r"(?:who|which|whose|whom)\b", segment):
                 break
