@@ -130,6 +130,12 @@ def test_an_unnamed_source_goes_on_speaking_after_a_named_one() -> None:
     )
     assert quote(text, "Nobody will").speaker is None
     assert quote(text, "It could have").speaker is None
+    text2 = BODY + (
+        'Asked about the vote, Owen Crane said only: "Ask the chairman."\n\n'
+        "A Western diplomat in Hull, who spoke on condition of anonymity, said the vote would be watched. "
+        '"This is the first crack in the wall," the diplomat said.'
+    )
+    assert quote(text2, "This is the first crack").speaker is None
     assert quote(text, "We have not raised").speaker == "Owen Crane"
 
 

@@ -250,7 +250,7 @@ REPORTING_ROLE = re.compile(
 UNNAMED_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Yet|However|Meanwhile|Later|Earlier),?\s+)?"
     r"((?:[Aa]n?|[Oo]ne)\s+(?:[\w'-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|official|source|aide"
-    r"|insider|dealer|trader))\b"
+    r"|insider|dealer|trader|diplomat|resident|witness|officer))\b"
 )
 
 
