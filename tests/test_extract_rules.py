@@ -228,6 +228,17 @@ def test_a_side_or_a_companion_between_the_subject_and_its_verb_is_cut() -> None
     assert quote(text, "catastrophic").speaker == "Dan Hobbs"
 
 
+def test_a_label_before_the_words_and_the_source_after_them() -> None:
+    text = "Harbour sale\n\nBy the numbers: the board reviewed 229 bids last year.\n\n" + (
+        "What they're saying: \u201cThis is not about the price. It is about the quay,\u201d said "
+        "Ruth Ellery, a former board member.\n\nBy early 2025 the quay could have two new owners."
+    )
+    art = extract_article(text, "t.txt")
+    assert quote(text, "This is not about").speaker == "Ruth Ellery"
+    assert art.author is None and {p.name for p in art.people} == {"Ruth Ellery"}
+    assert "By early 2025 the quay could have two new owners." in [s.text for s in art.sentences]
+
+
 def test_partial_quote_after_spoke_of_and_in_a_cleft_sentence() -> None:
     text = BODY + (
         'But it was Mr Dov Hartmann who took the stage, speaking of the "long winter" ahead. '

@@ -564,11 +564,17 @@ class Attributor:
                     else ("before",)
                 )
                 who = UNKNOWN
-                for rule in order:
+                for n, rule in enumerate(order):
                     if rule == "after":
                         who = self._after(q, next_open, done)
                     else:
                         who = self._before(q, prev_close, done)
+                    labelled = head.endswith(":") and order[n + 1 :] == ("after",)
+                    if who == NOBODY and rule == "before" and labelled:
+                        # 'What they're saying: "...," said Karen Whitlock': a label introduced the words
+                        # and names no one; the attribution after them does
+                        after = self._after(q, next_open, done)
+                        who, rule = (after, "after") if after >= 0 else (who, rule)
                     if who != UNKNOWN:
                         q.rule = rule
                         if who == UNNAMED:
