@@ -100,7 +100,9 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _INLINE_CREDIT = re.compile(_INLINE_CREDIT.pattern.replace("{agencies}", _CREDIT_AGENCIES), re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u2023\u2043\u00b7*>-]|\d+\.)\s+")
 _BYLINE = re.compile(
-    r"^(?:by|written by|words by|reporting by)\s+(?P<name>(?-i:[A-Z])[^,|:]{2,60}?)"
+    r"^(?:by|written by|words by|reporting by)\s+"
+    r"(?P<name>(?:[a-z][\w-]*\s+){0,3}?(?:(?:correspondent|editor|reporter|writer|columnist|analyst)\s+)?"
+    r"(?-i:[A-Z])[^,|:]{2,60}?)"
     r"(?:\s*(?:,|\||and\b|\u2013|\u2014|-)\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
