@@ -239,6 +239,17 @@ def test_a_label_before_the_words_and_the_source_after_them() -> None:
     assert "By early 2025 the quay could have two new owners." in [s.text for s in art.sentences]
 
 
+def test_a_paragraph_of_words_then_that_was_how_someone_put_it() -> None:
+    text = BODY + (
+        'Dan Hobbs said the fees were fair.\n\n"I\'m going to be the one rowing to work, aren\'t I?"\n\n'
+        "That was the question Ruth Ellery, 27, asked at a packed meeting.\n\n"
+        '"The message to the board is simple: the tide is turning."\n\n'
+        "That was how harbour committee chairman Owen Crane put it after the vote."
+    )
+    assert quote(text, "I'm going to be").speaker == "Ruth Ellery"
+    assert quote(text, "The message to the board").speaker == "Owen Crane"
+
+
 def test_partial_quote_after_spoke_of_and_in_a_cleft_sentence() -> None:
     text = BODY + (
         'But it was Mr Dov Hartmann who took the stage, speaking of the "long winter" ahead. '

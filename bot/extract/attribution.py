@@ -617,6 +617,14 @@ class Attributor:
             else:
                 chains.append([q])
         continuation = {id(q) for chain in chains for q in chain[1:]}
+        for q in quotes:
+            if q.speaker == UNKNOWN and q.para + 1 < len(self.paragraphs) and q.span.open_at <= 1:
+                # '"The message to Tehran is simple ..." || That was how Banking Committee Chairman Harold
+                # Beckett put it': a paragraph of words, then the one that says whose they were
+                named = _THAT_WAS.match(self.paragraphs[q.para + 1])
+                person = named and self._mention_at(q.para + 1, named.end(), named.end() + 80)
+                if person is not None and q.para + 1 not in {o.para for o in quotes}:
+                    q.speaker, q.rule = self._key(q.para + 1, person), "named-next"
         # the words of a quotation and of those that carry on from it unclosed, in or across paragraphs
         run_text: dict[int, str] = {}
         for i in range(len(quotes) - 1, -1, -1):
@@ -784,6 +792,8 @@ class Attributor:
         return False
 
 
+# "That was how X put it", "That was the question X asked": the next paragraph names the words' source
+_THAT_WAS = re.compile(r"\s*That\s+was\s+(?:how|what|the\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+")
 # ", said Chris Stening": a reporting verb and its subject after the words, anywhere in the sentence
 _SAID_NAME = re.compile(r",\s*(?:said|says|added|adds)\s+(?:the\s|[A-Z])")
 # "EEF chief economist, ": a body's name and a role, then the comma before the name

@@ -422,6 +422,9 @@ def _drop_duplicates(paragraphs: list[str], captions: list[str]) -> list[str]:
 _ANSWERED = re.compile(r"[\"\u201c]|(?:He|She)\s")
 
 
+_NAMES_THE_WORDS = re.compile(r"\s*(?:That|This|Those|Such)\s+(?:was|is|were|are)\s")
+
+
 def _drop_teasers(paragraphs: list[str], title: str | None) -> tuple[list[str], list[str]]:
     """Rule teaser: a short paragraph about another story, which shares almost no words with this one.
 
@@ -440,6 +443,10 @@ def _drop_teasers(paragraphs: list[str], title: str | None) -> tuple[list[str], 
     for i, p in enumerate(paragraphs):
         n_words = len(p.split())
         introduces = i + 1 < len(paragraphs) and bool(_ANSWERED.match(paragraphs[i + 1]))
+        # ("That was how Owen Crane put it." after a paragraph of quoted words names their source)
+        introduces = introduces or (
+            paragraphs[i - 1].lstrip()[:1] in ('"', "\u201c") and bool(_NAMES_THE_WORDS.match(p))
+        )
         if i == 0 or n_words > 30 or any(c in p for c in '"\u201c\u201d') or is_name_list(p) or introduces:
             keep.append(p)
             continue
