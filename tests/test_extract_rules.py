@@ -250,6 +250,14 @@ def test_a_paragraph_of_words_then_that_was_how_someone_put_it() -> None:
     assert quote(text, "The message to the board").speaker == "Owen Crane"
 
 
+def test_a_relative_clause_speech_verb_makes_its_antecedent_the_speaker() -> None:
+    text = BODY + (
+        "It is the first nomination for skipper Ruth Ellery. It is also a debut nomination for Jane "
+        'Crane, 49, who told BBC News she had not expected it. "It was an extraordinary season," she said.'
+    )
+    assert quote(text, "It was an extraordinary").speaker == "Jane Crane"
+
+
 def test_partial_quote_after_spoke_of_and_in_a_cleft_sentence() -> None:
     text = BODY + (
         'But it was Mr Dov Hartmann who took the stage, speaking of the "long winter" ahead. '

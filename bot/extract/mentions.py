@@ -363,7 +363,8 @@ def _description_before(text: str, start: int, extends_title: bool = False) -> i
     return at if at >= 0 else None
 
 
-_VERB_AFTER = re.compile(r"\s*(?:,[^,]{0,120},\s*)?(?:has\s+|had\s+|also\s+)?(\w+)")
+# ("Staunton, 49, who told BBC News 24": a relative clause's speech verb makes its antecedent a speaker)
+_VERB_AFTER = re.compile(r"\s*(?:,[^,]{0,120},\s*)?(?:who\s+)?(?:has\s+|had\s+|also\s+)?(\w+)")
 _VERB_BEFORE = re.compile(r"\b(?:said|says|according to)\s+$")
 
 
