@@ -258,6 +258,17 @@ def test_a_relative_clause_speech_verb_makes_its_antecedent_the_speaker() -> Non
     assert quote(text, "It was an extraordinary").speaker == "Jane Crane"
 
 
+def test_a_persons_own_document_speaks_for_them() -> None:
+    text = BODY + (
+        "The board hired Owen Crane. Mr Crane's statement said: \"The board has made an impact.\"\n\n"
+        'Ruth Ellery wrote it. The pier risks being a "synonym for missed tides", her report said.\n\n'
+        '"Dan had considered returning," a statement on his website said.'
+    )
+    assert quote(text, "The board has made").speaker == "Owen Crane"
+    assert quote(text, "synonym for").speaker == "Ruth Ellery"
+    assert quote(text, "Dan had considered").speaker is None
+
+
 def test_partial_quote_after_spoke_of_and_in_a_cleft_sentence() -> None:
     text = BODY + (
         'But it was Mr Dov Hartmann who took the stage, speaking of the "long winter" ahead. '

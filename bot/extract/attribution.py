@@ -215,6 +215,16 @@ class Attributor:
             return UNKNOWN
         if last in cue.GROUP_PRONOUNS:
             return NOBODY
+        document = _OWNED_DOCUMENT.search(text, start + lead, body_end)
+        if document and document.end() == body_end:
+            # "Mr Crosby's statement said", "his report said": a person's own document speaks for them
+            if document.group("pronoun"):
+                gender = cue.PRONOUNS.get(document.group("pronoun").lower())
+                return self.coref.resolve_pronoun(para, start + lead + document.start(), gender, spoken)
+            owner_end = document.start("owner_end")
+            owner = next((m for m in self._outside_quotes(para) if m.end == owner_end), None)
+            if owner is not None:
+                return self._key(para, owner)
         # a person mention ending where the subject ends ("Sen. Warren Hoyt of Kansas", "Whitfield KC")
         named = self._outside_quotes(para)
         for k in range(len(named) - 1, -1, -1):
@@ -794,6 +804,11 @@ class Attributor:
 
 # "That was how X put it", "That was the question X asked": the next paragraph names the words' source
 _THAT_WAS = re.compile(r"\s*That\s+was\s+(?:how|what|the\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+")
+# A document someone wrote, after its owner: "Mr Crosby's statement", "his report"
+_OWNED_DOCUMENT = re.compile(
+    r"(?:\b(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner_end>)['\u2019]s)\s+(?:(?:latest|new|own|written|annual)\s+)?"
+    r"(?:statement|letter|report|e-?mail|memo|blog|book|memoir|article|column|note|affidavit)\s*$"
+)
 # ", said Chris Stening": a reporting verb and its subject after the words, anywhere in the sentence
 _SAID_NAME = re.compile(r",\s*(?:said|says|added|adds)\s+(?:the\s|[A-Z])")
 # "EEF chief economist, ": a body's name and a role, then the comma before the name
