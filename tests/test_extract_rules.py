@@ -269,6 +269,14 @@ def test_a_persons_own_document_speaks_for_them() -> None:
     assert quote(text, "Dan had considered").speaker is None
 
 
+def test_a_source_set_off_by_commas_after_the_words() -> None:
+    text = BODY + (
+        "The port does not see itself as a ferry firm, said Owen Crane, its director. "
+        'Its plan is a "hybrid" approach, he explained, where ferries share the quay.'
+    )
+    assert quote(text, "hybrid").speaker == "Owen Crane"
+
+
 def test_partial_quote_after_spoke_of_and_in_a_cleft_sentence() -> None:
     text = BODY + (
         'But it was Mr Dov Hartmann who took the stage, speaking of the "long winter" ahead. '

@@ -552,14 +552,16 @@ class Attributor:
                 prev_close = spoken_before[-1].span.outer_end if spoken_before else 0
                 after_close = text[q.span.outer_end : q.span.outer_end + 1]
                 sentence_end = self.coref.sentence_of(para, q.span.open_at)[1]
+                rest_end = max(sentence_end, q.span.outer_end)  # the rest of the quotation's sentence
                 may_follow = (
                     q.text.rstrip().endswith((",", "?", "!", "\u2014", "-"))
                     or after_close == ","
                     or bool(cue.CLOSE_ATTRIBUTION.match(text, q.span.outer_end, next_open))
                     # 'a "big leap forward" for broadband, said Chris Stening, UK Online general manager.'
-                    or bool(_SAID_NAME.search(text, q.span.outer_end, max(sentence_end, q.span.outer_end)))
-                    or cue.final_attribution(text, q.span.outer_end, max(sentence_end, q.span.outer_end))
-                    is not None
+                    or bool(_SAID_NAME.search(text, q.span.outer_end, rest_end))
+                    # 'Its strategy is a "hybrid" approach, he explained, where ...': a source between commas
+                    or bool(cue.PARENTHETICAL_SOURCE.search(text, q.span.outer_end, rest_end))
+                    or cue.final_attribution(text, q.span.outer_end, rest_end) is not None
                 )
                 # A quotation that opens its sentence is attributed after it; one embedded in a sentence
                 # by the verb before it, and only failing that by a British-style '"...", X said'.

@@ -168,7 +168,8 @@ REPORTING_VERBS = frozenset(
 
 PARENTHETICAL_SOURCE = re.compile(
     r",\s*((?:he|she|(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*))\s+(?:said|says|claimed|claims|added|adds|argued|argues"
-    r"|insisted|insists|believes|believed|warned|warns|suggested|suggests)\s*,"
+    r"|insisted|insists|believes|believed|warned|warns|suggested|suggests|explained|explains|stressed|stresses"
+    r"|noted|notes|admitted|admits)\s*,"
 )
 
 SPEAKER_LABEL = re.compile(r"[\s\-\u2013\u2014\u2022*]*(?:[\w'.&-]+\s+){0,6}[\w'.-]+\s*:\s*")
