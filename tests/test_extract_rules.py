@@ -277,6 +277,14 @@ def test_a_source_set_off_by_commas_after_the_words() -> None:
     assert quote(text, "hybrid").speaker == "Owen Crane"
 
 
+def test_a_family_is_not_one_of_its_members() -> None:
+    text = BODY + (
+        "Tom Crane was freed. His mother Ruth Crane wept. "
+        'The Crane family said in a statement that they asked for "privacy and patience" while he recovered.'
+    )
+    assert quote(text, "privacy and patience").speaker is None
+
+
 def test_partial_quote_after_spoke_of_and_in_a_cleft_sentence() -> None:
     text = BODY + (
         'But it was Mr Dov Hartmann who took the stage, speaking of the "long winter" ahead. '

@@ -89,6 +89,8 @@ class Attributor:
             return UNKNOWN
         lead = len(phrase) - len(phrase.lstrip(" ,;:\u2013\u2014-"))
         words = cue.WORD.findall(stripped)
+        if _FAMILY.search(stripped):
+            return NOBODY  # "The Corliss family said in a statement": a household, not one of its members
         if first:
             if words and words[0].lower() in cue.PRONOUNS:
                 # the speaker of '"...," he said' is never someone named inside the reported words:
@@ -806,6 +808,8 @@ class Attributor:
 
 # "That was how X put it", "That was the question X asked": the next paragraph names the words' source
 _THAT_WAS = re.compile(r"\s*That\s+was\s+(?:how|what|the\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+")
+# A name used for a household or a camp: "The Corliss family", "the Kerry camp"
+_FAMILY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'-]+\s+(?:family|families|clan|household|camp)$")
 # A document someone wrote, after its owner: "Mr Crosby's statement", "his report"
 _OWNED_DOCUMENT = re.compile(
     r"(?:\b(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner_end>)['\u2019]s)\s+(?:(?:latest|new|own|written|annual)\s+)?"
