@@ -285,6 +285,15 @@ def test_a_family_is_not_one_of_its_members() -> None:
     assert quote(text, "privacy and patience").speaker is None
 
 
+def test_a_claim_by_someone_is_theirs_and_the_sentence_goes_on_as_the_subjects() -> None:
+    text = BODY + (
+        'Owen Crane has said a claim by Ruth Ellery that the harbour master is acting like a "sea dog" '
+        'shows the board is "rattled" by the protest.'
+    )
+    assert quote(text, "sea dog").speaker == "Ruth Ellery"
+    assert quote(text, "rattled").speaker == "Owen Crane"
+
+
 def test_partial_quote_after_spoke_of_and_in_a_cleft_sentence() -> None:
     text = BODY + (
         'But it was Mr Dov Hartmann who took the stage, speaking of the "long winter" ahead. '

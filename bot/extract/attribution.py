@@ -62,6 +62,7 @@ class Attributor:
         self.people = people
         self.coref = Coreference(paragraphs, sentences, mentions, people, quote_spans)
         self._quoted_words: frozenset[str] = frozenset()  # words of the quotation being attributed
+        self._claimed: set[int] = set()  # quotations credited to a claimant ("a claim by X that "..."")
 
     # -- helpers -----------------------------------------------------------------------------
     def _mention_at(self, para: int, start: int, end: int) -> Mention | None:
@@ -427,6 +428,15 @@ class Attributor:
             # a second quotation in a sentence belongs to whoever the first one does
             return self._earlier_in_sentence(q, s, spoken)
         verb = verbs[-1]
+        claimed_by = _CLAIM_BY.search(text, start, q.span.open_at)
+        if claimed_by and not any(
+            o.para == q.para and claimed_by.end() <= o.span.open_at < q.span.open_at for o in spoken
+        ):
+            # "a claim by Peter Hain that the Tory leader is acting like an "attack mongrel"": the claimant's
+            named = self._mention_at(q.para, claimed_by.end(), claimed_by.end() + 40)
+            if named is not None and named.start == claimed_by.end():
+                self._claimed.add(id(q))
+                return self._key(q.para, named)
         if cue.REPORTED_CLAIM.search(text, verb.end(), q.span.open_at):
             # "Michael Howard has dismissed claims that his policy was "moving onto the turf"": the
             # words are the claim's, not the subject's
@@ -518,12 +528,12 @@ class Attributor:
             return earlier if earlier >= 0 else who
         return who
 
-    @staticmethod
-    def _earlier_in_sentence(q: Quoted, sentence_start: int, spoken: list[Quoted]) -> int:
-        """The source of the last quotation before `q` in the same sentence, if any."""
+    def _earlier_in_sentence(self, q: Quoted, sentence_start: int, spoken: list[Quoted]) -> int:
+        """The source of the last quotation before `q` in the same sentence, if any; a claimant's words
+        quoted inside the sentence ("a claim by Peter Hain that ...") do not pass on to the rest."""
         for other in reversed(spoken):
             same_sentence = other.para == q.para and sentence_start <= other.span.open_at < q.span.open_at
-            if same_sentence and other.speaker != UNKNOWN:
+            if same_sentence and other.speaker != UNKNOWN and id(other) not in self._claimed:
                 return other.speaker
         return UNKNOWN
 
@@ -550,7 +560,9 @@ class Attributor:
                 next_open = items[i + 1].span.open_at if i + 1 < len(items) else len(text)
                 # a title or term quoted earlier in the sentence ("whose book "The Lighthouse Cat" was
                 # launched ..., said") does not cut the sentence's subject off from its verb
-                spoken_before = [o for o in items[:i] if o.rule != "title-or-term"]
+                spoken_before = [
+                    o for o in items[:i] if o.rule != "title-or-term" and id(o) not in self._claimed
+                ]
                 prev_close = spoken_before[-1].span.outer_end if spoken_before else 0
                 after_close = text[q.span.outer_end : q.span.outer_end + 1]
                 sentence_end = self.coref.sentence_of(para, q.span.open_at)[1]
@@ -808,6 +820,8 @@ class Attributor:
 
 # "That was how X put it", "That was the question X asked": the next paragraph names the words' source
 _THAT_WAS = re.compile(r"\s*That\s+was\s+(?:how|what|the\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+")
+# "a claim by ", "accusations from ": words quoted after the claim are the claimant's
+_CLAIM_BY = re.compile(r"\b(?:claims?|suggestions?|allegations?|accusations?|charges?)\s+(?:by|from)\s+")
 # A name used for a household or a camp: "The Corliss family", "the Kerry camp"
 _FAMILY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'-]+\s+(?:family|families|clan|household|camp)$")
 # A document someone wrote, after its owner: "Mr Crosby's statement", "his report"
