@@ -156,7 +156,7 @@ class Attributor:
                 r"\w+\s+(?:[A-Z][\w.]*\s+)*", text[seg_start : own_named.start]
             ):
                 return self._key(para, own_named)  # "DB9, which Mr Bez described as": its own subject
-            companion = bool(re.match(r"[a-z]+ed\s+by\s", segment))
+            companion = bool(_COMPANION.match(segment))
             if not relative and not companion and any(
                 seg_start <= m.start < m.end <= seg_end
                 and (seg_end <= m.end + 1 or cue.LINKING.fullmatch(text, m.end, seg_end))
@@ -185,7 +185,8 @@ class Attributor:
                 or bool(re.match(r"(?:of|from|at)\s+(?:the\s+)?[A-Z]", segment))
                 # "Hugh Latimer QC, for the bank, had argued", "Vance, joined by Judge Samuel Ortiz, said":
                 # a side and a companion are asides too
-                or bool(re.match(r"(?:for\s+the\s+[a-z]+$|[a-z]+ed\s+by\s)", segment))
+                or companion
+                or bool(re.match(r"for\s+the\s+[a-z]+$", segment))
             )
             if not cuttable and not re.match(r"(?:who|which|whose|whom)\b", segment):
                 break
@@ -818,6 +819,8 @@ class Attributor:
         return False
 
 
+# "joined by Judge Samuel Ortiz": a companion named in an aside, not the subject
+_COMPANION = re.compile(r"[a-z]+ed\s+by\s")
 # "That was how X put it", "That was the question X asked": the next paragraph names the words' source
 _THAT_WAS = re.compile(r"\s*That\s+was\s+(?:how|what|the\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+")
 # "a claim by ", "accusations from ": words quoted after the claim are the claimant's

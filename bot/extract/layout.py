@@ -64,8 +64,6 @@ _RELEASE_FOOTER = re.compile(
 _UPDATE_NOTE = re.compile(r"(?i)^\((?:updates?|adds?|recasts?|corrects?)\b[^()]{0,120}\)$")
 # A box of bullet points above the story ("Key points:"), flattened by the scrape into a block of lines
 _SUMMARY_BOX = re.compile(r"(?i)^(?:key points|key facts|in brief|at a glance|highlights|in short)\s*:?$")
-# Lines that are page furniture wherever they stand: a short line opening with one of these words.
-# Markers after which nothing is article text any more.
 # A plug for a broadcast: "The match will be televised on BBC One at 1400 GMT on Saturday.", "Listen to
 # the full interview on Five Live from 1900 GMT."
 _BROADCAST_PLUG = re.compile(
@@ -73,11 +71,13 @@ _BROADCAST_PLUG = re.compile(
     r"(?:shown|seen|heard|broadcast|televised|screened|aired)\b)"
     r".{0,200}\b(?:\d{3,4}\s*(?:GMT|BST|CET|ET|EST|PT)|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm))\b"
 )
+# Markers after which nothing is article text any more.
 _FOOTER = re.compile(
     r"(?i)\b(?:subscribe|subscription|subscriber|paywall|free article|unlimited access|all rights reserved|"
     r"copyright|comments are closed|reuse this content|explore more on these topics|more on this story|"
     r"about the author|terms of (?:use|service)|already a member|become a member)\b"
 )
+# Lines that are page furniture wherever they stand: a short line opening with one of these words.
 _FURNITURE = re.compile(
     r"(?i)^(?:share|sponsored|advertisement|ad|related|read more|read next|see also|watch|listen|"
     r"also read|more|trending|live|video|play|image source|top stories|latest|comments?|learn more|"
@@ -99,15 +99,17 @@ _CAPTION_PREFIX = re.compile(r"(?i)^(?:image|photo|picture)\s+caption[,:]?\s*")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _INLINE_CREDIT = re.compile(_INLINE_CREDIT.pattern.replace("{agencies}", _CREDIT_AGENCIES), re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u2023\u2043\u00b7*>-]|\d+\.)\s+")
+# What a byline may call its author before the name: "By BBC political correspondent Nick Assinder"
+_AUTHOR_ROLES = r"correspondent|editor|reporter|writer|columnist|analyst"
 _BYLINE = re.compile(
     r"^(?:by|written by|words by|reporting by)\s+"
-    r"(?P<name>(?:[a-z][\w-]*\s+){0,3}?(?:(?:correspondent|editor|reporter|writer|columnist|analyst)\s+)?"
+    r"(?P<name>(?:[a-z][\w-]*\s+){0,3}?(?:(?:" + _AUTHOR_ROLES + r")\s+)?"
     r"(?-i:[A-Z])[^,|:]{2,60}?)"
     r"(?:\s*(?:,|\||and\b|\u2013|\u2014|-)\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
 _ROLE_THEN_NAME = re.compile(
-    r"^(?P<role>(?:[\w-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|analyst))\s+"
+    r"^(?P<role>(?:[\w-]+\s+){0,3}(?:" + _AUTHOR_ROLES + r"))\s+"
     r"(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3})$",
     re.IGNORECASE,
 )
@@ -277,7 +279,7 @@ def parse_layout(text: str) -> Layout:
                     kind[j] = "boilerplate"
             continue
         if kind[idx] != "body":
-            continue  # a line of a summary box
+            continue  # already sorted: a line of a summary box, or a caption its block's credit claimed
         if (_BROADCAST_PLUG.match(bare) or _UPDATE_NOTE.match(bare)) and len(bare.split()) <= 40:
             kind[idx] = "boilerplate"
             continue
@@ -445,7 +447,7 @@ def _drop_teasers(paragraphs: list[str], title: str | None) -> tuple[list[str], 
         introduces = i + 1 < len(paragraphs) and bool(_ANSWERED.match(paragraphs[i + 1]))
         # ("That was how Owen Crane put it." after a paragraph of quoted words names their source)
         introduces = introduces or (
-            paragraphs[i - 1].lstrip()[:1] in ('"', "\u201c") and bool(_NAMES_THE_WORDS.match(p))
+            i > 0 and paragraphs[i - 1].lstrip()[:1] in ('"', "\u201c") and bool(_NAMES_THE_WORDS.match(p))
         )
         if i == 0 or n_words > 30 or any(c in p for c in '"\u201c\u201d') or is_name_list(p) or introduces:
             keep.append(p)

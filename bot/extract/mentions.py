@@ -443,7 +443,7 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)(?![\w-])")
 # "editor of Mac Format", "chief executive at Ryanair": what a role is held at is a firm, not a person;
 # kin are the exception ("the widow of Ray Charles")
 _AT_FIRM = re.compile(r"\b(?:at|with|from)\s+(?:the\s+)?([a-z][\w-]*)\s+$")
-_FIRMKINDS = ORG_NOUNS | {
+_FIRM_KINDS = ORG_NOUNS | {
     "analyst",
     "analysts",
     "consultancy",
@@ -487,7 +487,7 @@ def _held_at(text: str, start: int, core: list[str] | None = None) -> bool:
     if m and m.group(1) in ROLE_WORDS and m.group(1) not in KIN:
         return True
     at_firm = _AT_FIRM.search(text, max(0, start - 40), start)
-    return bool(core) and len(core) == 1 and bool(at_firm) and at_firm.group(1) in _FIRMKINDS
+    return bool(core) and len(core) == 1 and bool(at_firm) and at_firm.group(1) in _FIRM_KINDS
 
 
 def _names_an_organisation(text: str, start: int, end: int, full_name: bool = False) -> bool:
@@ -720,7 +720,6 @@ def find_mentions(
         description = None
         if app:
             desc = (app.group("desc") or app.group("dash")).strip()
-            lead = desc.split()[:4]
             desc = re.sub(r"^who\s+(?:is|was|has been)\s+", "", desc)
             if len(desc) > 180:
                 # "a retired schoolteacher who for thirty-one years ran ... and who still keeps ...": a
