@@ -40,7 +40,6 @@ from bot.extract import speechcues as cue
 from bot.extract.coreference import NOBODY, UNKNOWN, UNNAMED, Coreference, Quoted
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.mentions import HONORIFICS, Mention, is_role_word
-from bot.extract.people import PeopleIndex
 
 __all__ = ["NOBODY", "UNKNOWN", "UNNAMED", "Attributor", "Quoted"]
 
@@ -48,19 +47,13 @@ __all__ = ["NOBODY", "UNKNOWN", "UNNAMED", "Attributor", "Quoted"]
 class Attributor:
     """Attribution over one article; paragraphs are visited in order so pronouns see the past."""
 
-    def __init__(
-        self,
-        paragraphs: list[str],
-        sentences: list[list[tuple[int, int]]],
-        mentions: list[list[Mention]],
-        people: PeopleIndex,
-        quote_spans: list[list[tuple[int, int]]] | None = None,
-    ) -> None:
-        self.paragraphs = paragraphs
-        self.sentences = sentences
-        self.mentions = mentions
-        self.people = people
-        self.coref = Coreference(paragraphs, sentences, mentions, people, quote_spans)
+    def __init__(self, coref: Coreference) -> None:
+        # the article as coreference holds it: one reading of paragraphs, sentences, mentions and people
+        self.coref = coref
+        self.paragraphs = coref.paragraphs
+        self.sentences = coref.sentences
+        self.mentions = coref.mentions
+        self.people = coref.people
         self._quoted_words: frozenset[str] = frozenset()  # words of the quotation being attributed
         self._claimed: set[int] = set()  # quotations credited to a claimant ("a claim by X that "..."")
 
@@ -157,10 +150,14 @@ class Attributor:
             ):
                 return self._key(para, own_named)  # "DB9, which Mr Bez described as": its own subject
             companion = bool(_COMPANION.match(segment))
-            if not relative and not companion and any(
-                seg_start <= m.start < m.end <= seg_end
-                and (seg_end <= m.end + 1 or cue.LINKING.fullmatch(text, m.end, seg_end))
-                for m in self._outside_quotes(para)
+            if (
+                not relative
+                and not companion
+                and any(
+                    seg_start <= m.start < m.end <= seg_end
+                    and (seg_end <= m.end + 1 or cue.LINKING.fullmatch(text, m.end, seg_end))
+                    for m in self._outside_quotes(para)
+                )
             ):
                 break  # "Labour's shadow business secretary, Tom Reddy, said": the segment is the name
             own_subject = re.fullmatch(r"(?:which|that|whom)\s+(he|she)", segment)

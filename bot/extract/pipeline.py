@@ -11,6 +11,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 
 from bot.extract.attribution import Attributor, Quoted
+from bot.extract.coreference import Coreference
 from bot.extract.dates import find_dates
 from bot.extract.layout import parse_layout
 from bot.extract.mentions import find_mentions
@@ -78,9 +79,8 @@ def extract_article(text: str, source: str) -> Article:
             sent_start = sentence_ids[p][k][0] if k >= 0 else 0
             head = paragraphs[p][sent_start : span.open_at].strip(" \u2013\u2014-")
             quoted.append(Quoted(p, span, body, starts_sentence=(head == "" or head.endswith(":"))))
-    attributor = Attributor(
-        paragraphs, sentence_spans, mentions, people, [[(s.start, s.end) for s in sp] for sp in spans]
-    )
+    quote_bounds = [[(s.start, s.end) for s in sp] for sp in spans]
+    attributor = Attributor(Coreference(paragraphs, sentence_spans, mentions, people, quote_bounds))
     attributor.attribute(quoted)
 
     quotes: list[Quote] = []
