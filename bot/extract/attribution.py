@@ -821,7 +821,7 @@ _COMPANION = re.compile(r"[a-z]+ed\s+by\s")
 # "That was how X put it", "That was the question X asked": the next paragraph names the words' source
 _THAT_WAS = re.compile(r"\s*That\s+was\s+(?:how|what|the\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+")
 # "a claim by ", "accusations from ": words quoted after the claim are the claimant's
-_CLAIM_BY = re.compile(r"\b(?:claims?|suggestions?|allegations?|accusations?|charges?)\s+(?:by|from)\s+")
+_CLAIM_BY = re.compile(rf"\b(?:{cue.CLAIM_NOUNS}|charges?)\s+(?:by|from)\s+")
 # A name used for a household or a camp: "The Corliss family", "the Kerry camp"
 _FAMILY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'-]+\s+(?:family|families|clan|household|camp)$")
 # A document someone wrote, after its owner: "Mr Crosby's statement", "his report"
@@ -834,7 +834,7 @@ _SAID_NAME = re.compile(r",\s*(?:said|says|added|adds)\s+(?:the\s|[A-Z])")
 # "EEF chief economist, ": a body's name and a role, then the comma before the name
 _ORG_ROLE_COMMA = re.compile(r"\s*(?:[A-Z][\w&.'-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*),\s*")
 # Nouns for what others say: words quoted after them are theirs, not the reporter's
-_OTHERS_WORDS = re.compile(r"\b(?:claims?|suggestions?|allegations?|accusations?|reports?|rumou?rs?)\b")
+_OTHERS_WORDS = re.compile(rf"\b(?:{cue.CLAIM_NOUNS}|reports?|rumou?rs?)\b")
 # A sentence that carries on the one before rather than starting on a new subject
 _CARRIES_ON = re.compile(r"\s*(?:It|This|That|However|But|And|Also|Instead)\b")
 

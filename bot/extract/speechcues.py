@@ -177,9 +177,9 @@ SPEAKER_LABEL = re.compile(r"[\s\-\u2013\u2014\u2022*]*(?:[\w'.&-]+\s+){0,6}[\w'
 # a hyphen inside a word ("the 25-year-old") is no dash
 DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s(?:(?!\s[-\u2013\u2014]\s).){1,120}$")
 
-REPORTED_CLAIM = re.compile(
-    r"\b(?:claims?|suggestions?|reports?|allegations?|accusations?|rumours?|speculation)\s+(?:that|of)\b"
-)
+# Nouns for what someone else asserts: words quoted after them are that someone's
+CLAIM_NOUNS = r"claims?|suggestions?|allegations?|accusations?"
+REPORTED_CLAIM = re.compile(rf"\b(?:{CLAIM_NOUNS}|reports?|rumours?|speculation)\s+(?:that|of)\b")
 
 PASSIVE = re.compile(r"\b(?:been|was|were|is|are|being|be)\s+(?:\w+ly\s+)?$")
 
