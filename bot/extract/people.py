@@ -229,14 +229,14 @@ def vouch_recurring_speakers(paragraphs: list[str], mentions: list[list[Mention]
         w
         for w in _speaking_of_themselves(paragraphs, mentions)
         if not w.isupper()
-        and not re.search(rf"\b{re.escape(w)}\s+[A-Z]", whole)
+        and not _opens_longer_name(w, whole)
         # "the Archbishop of Canterbury", "50 Cent", "the ex-Wallaby": the word ends a longer name
         and not re.search(rf"(?:(?:\b(?:of|the|The)|\d)\s+|-){re.escape(w)}\b", whole)
         # "Hitachi's Mechanical Engineering Research Laboratory": a firm owns named things
         and not re.search(rf"\b{re.escape(w)}['\u2019]s\s+[A-Z]", whole)
     }
     for word in candidates - vouched:
-        if re.search(rf"\b{re.escape(word)}\s+[A-Z]", whole):
+        if _opens_longer_name(word, whole):
             continue
         personal = impersonal = 0
         for at in re.finditer(rf"\b{re.escape(word)}\b(?![\'\u2019])", whole):
@@ -256,6 +256,11 @@ def vouch_recurring_speakers(paragraphs: list[str], mentions: list[list[Mention]
         ]
         for paragraph in mentions
     ]
+
+
+def _opens_longer_name(word: str, text: str) -> bool:
+    """"Merrill" of "Merrill Lynch": a word that opens a longer capitalised name is part of that name."""
+    return bool(re.search(rf"\b{re.escape(word)}\s+[A-Z]", text))
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|myself)\b")
