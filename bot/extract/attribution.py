@@ -641,13 +641,14 @@ class Attributor:
             else:
                 chains.append([q])
         continuation = {id(q) for chain in chains for q in chain[1:]}
+        quoting_paragraphs = {o.para for o in quotes}
         for q in quotes:
             if q.speaker == UNKNOWN and q.para + 1 < len(self.paragraphs) and q.span.open_at <= 1:
                 # '"The message to Tehran is simple ..." || That was how Banking Committee Chairman Harold
                 # Beckett put it': a paragraph of words, then the one that says whose they were
                 named = _THAT_WAS.match(self.paragraphs[q.para + 1])
                 person = named and self._mention_at(q.para + 1, named.end(), named.end() + 80)
-                if person is not None and q.para + 1 not in {o.para for o in quotes}:
+                if person is not None and q.para + 1 not in quoting_paragraphs:
                     q.speaker, q.rule = self._key(q.para + 1, person), "named-next"
         # the words of a quotation and of those that carry on from it unclosed, in or across paragraphs
         run_text: dict[int, str] = {}
