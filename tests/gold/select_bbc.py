@@ -105,6 +105,12 @@ GOLD_SETS = (
     ("bbc_heldout65.json", 4177, 4),
     ("bbc_heldout66.json", 6691, 4),
     ("bbc_heldout67.json", 3251, 4),
+    ("bbc_heldout68.json", 3839, 4),
+    ("bbc_heldout69.json", 1056, 4),
+    ("bbc_heldout70.json", 3257, 4),
+    ("bbc_heldout71.json", 8621, 4),
+    ("bbc_heldout72.json", 9021, 4),
+    ("bbc_heldout73.json", 3665, 4),
 )
 SEED = GOLD_SETS[0][1]
 # The corpus sits in ../shared beside the project checkout.
