@@ -1852,3 +1852,12 @@ def test_single_newline_layout_reads_like_blank_line_layout(name: str) -> None:
     assert [(q.text, q.speaker) for q in tight.quotes] == [(q.text, q.speaker) for q in spaced.quotes]
     assert (tight.title, tight.published, tight.author) == (spaced.title, spaced.published, spaced.author)
     assert len(tight.sentences) == len(spaced.sentences)
+
+
+# -- session 11 -------------------------------------------------------------------------------
+def test_a_description_with_an_adverb_before_its_verb_is_the_antecedent() -> None:
+    text = BODY + (
+        "Harbour manager Colin Dreyer will fine skipper Paul Ostrow for the collision with the ferry.\n\n"
+        'The Scot initially defended Ostrow. But he has changed his mind. He said: "The rules are the rules."'
+    )
+    assert quote(text, "The rules").speaker == "Colin Dreyer"
