@@ -1861,3 +1861,16 @@ def test_a_description_with_an_adverb_before_its_verb_is_the_antecedent() -> Non
         'The Scot initially defended Ostrow. But he has changed his mind. He said: "The rules are the rules."'
     )
     assert quote(text, "The rules").speaker == "Colin Dreyer"
+
+
+def test_offices_and_divisions_are_not_people() -> None:
+    text = (
+        "The Lord Chief Justice, Lord Marwood, said he was a \"fine judge\". The Lord Chancellor agreed. "
+        "Dame Helen Ashdown, the president of the Family Justice Division, said he was \"humane\".\n\n"
+        "Harbour manager Colin Dreyer will fine skipper Paul Ostrow."
+    )
+    found = people_of(text)
+    assert set(found) == {"Lord Marwood", "Helen Ashdown", "Colin Dreyer", "Paul Ostrow"}
+    # a modal verb ends the words before a name: "Dreyer will fine" is no part of Ostrow's title
+    assert not any("Dreyer" in d for d in found["Paul Ostrow"])
+    assert quote(BODY + text, "humane").speaker == "Helen Ashdown"

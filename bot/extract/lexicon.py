@@ -134,7 +134,7 @@ eastern western central middle upper lower greater new old great saint st day we
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august
 september october november december christmas easter ramadan eid report review inquiry investments
 study survey executive directive watchdog dems tories democrats republicans election elections
-board bureau panel secretariat directorate cabinet squad million billion dollar dollars
+board bureau panel secretariat directorate division cabinet squad million billion dollar dollars
 administration coalition alliance consortium syndicate firm regulator police fire rescue brigade
 management capital crown catholics protestants muslims christians jews hindus sikhs anglicans
 """.split()

@@ -215,6 +215,7 @@ _STOP_BEFORE = frozenset(
     """
 a an the his her their its our my your this that these those and or but nor of to in on at by for with from
 as is are was were be been has have had do did does said says told added warned include includes including
+will would shall should can could might must
 who whom whose which while when where after before under over other rather either whether ever never later
 than then also however january february march april may june july august september october november
 december monday tuesday wednesday thursday friday saturday sunday
@@ -665,6 +666,8 @@ def find_mentions(
             # "Scottish Finance Minister, Tom McCabe", "ATP Vice President of ...": titles on their own
             # name no one ("Mr Dean" and a lone "Dean said" do)
             continue
+        if all_title and _low(honorific or "") == "lord":
+            continue  # "the Lord Chancellor", "the Lord Chief Justice", "the Lord Mayor": offices
         # "JP McManus", "PJ O'Rourke": a surname's inner capital is no acronym's
         initials = (
             len(core) == 2
