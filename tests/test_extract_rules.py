@@ -1874,3 +1874,11 @@ def test_offices_and_divisions_are_not_people() -> None:
     # a modal verb ends the words before a name: "Dreyer will fine" is no part of Ostrow's title
     assert not any("Dreyer" in d for d in found["Paul Ostrow"])
     assert quote(BODY + text, "humane").speaker == "Helen Ashdown"
+
+
+def test_a_relative_clause_after_an_apposition_belongs_to_its_head() -> None:
+    text = BODY + (
+        "The point was made by his former partner, Helen Marsh of Leeds, the eldest daughter of banker "
+        'Peter Crane, who said life with him was "meetings, meetings, meetings".'
+    )
+    assert quote(text, "meetings").speaker == "Helen Marsh"

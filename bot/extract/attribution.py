@@ -191,6 +191,20 @@ class Attributor:
             cut = body[: last_segment.start()].rstrip()
             if not cut:
                 break
+            if segment.startswith("who"):
+                # "Princess Marguerite of Romania, the eldest daughter of ex-King Michael, who said": a
+                # relative clause after an apposition belongs to the apposition's head
+                head = next(
+                    (
+                        m
+                        for m in self._outside_quotes(para)
+                        if start + lead <= m.start
+                        and _APPOSITION_BEFORE_WHO.fullmatch(text, m.end, start + lead + len(cut))
+                    ),
+                    None,
+                )
+                if head is not None:
+                    return self._key(para, head)
             body = cut
         body_end = start + lead + len(body)
         tail_words = subject_words or cue.WORD.findall(body)
@@ -826,6 +840,10 @@ _CLAIM_BY = re.compile(rf"\b(?:{cue.CLAIM_NOUNS}|charges?)\s+(?:by|from)\s+")
 # A name used for a household or a camp: "The Corliss family", "the Kerry camp"
 _FAMILY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'-]+\s+(?:family|families|clan|household|camp)$")
 # A document someone wrote, after its owner: "Mr Crosby's statement", "his report"
+# between a name and the comma before "who": " of Romania, the eldest daughter of ex-King Michael"
+_APPOSITION_BEFORE_WHO = re.compile(
+    r"(?:\s+of\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?,\s+(?:the|a|an|his|her|their)\s+[^,;()\"\u201c]*"
+)
 _OWNED_DOCUMENT = re.compile(
     r"(?:\b(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner_end>)['\u2019]s)\s+(?:(?:latest|new|own|written|annual)\s+)?"
     r"(?:statement|letter|report|e-?mail|memo|blog|book|memoir|article|column|note|affidavit)\s*$"
