@@ -1882,3 +1882,17 @@ def test_a_relative_clause_after_an_apposition_belongs_to_its_head() -> None:
         'Peter Crane, who said life with him was "meetings, meetings, meetings".'
     )
     assert quote(text, "meetings").speaker == "Helen Marsh"
+
+
+def test_an_organisation_in_apposition_to_the_subject_speaks_for_nobody() -> None:
+    text = BODY + (
+        "Harbour manager Colin Dreyer said the ferry was late.\n\n"
+        "The ship's owner, Rotterdam-based Orient Meridian Lines, said in a statement that it was "
+        '"co-operating fully with the authorities".\n\n'
+        'Pensioners\' charity Age Concern said the rise was "cowardly". The Department for Transport, '
+        'Local Government and Regional Affairs said it was "monitoring the situation".'
+    )
+    assert quote(text, "co-operating").speaker is None
+    assert quote(text, "cowardly").speaker is None
+    assert quote(text, "monitoring").speaker is None
+    assert set(people_of(text.removeprefix(BODY))) == {"Colin Dreyer"}

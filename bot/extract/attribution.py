@@ -160,6 +160,19 @@ class Attributor:
                 )
             ):
                 break  # "Labour's shadow business secretary, Tom Reddy, said": the segment is the name
+            if (
+                not relative
+                and not companion
+                and body[: last_segment.start()].strip()
+                and _PROPER_NAME.fullmatch(segment)
+                and not any(map(is_role_word, cue.WORD.findall(segment)))
+                # (not "Colin Asplin, Blackpool Hotel Association said", "John Kelly, IBM senior vice
+                # president, Technology and Intellectual Property, said": there a person's affiliation)
+                and not any(start + lead <= m.start < seg_start for m in self._outside_quotes(para))
+            ):
+                # "The ship's owner, Singapore-based Orient Meridian Lines, said": a name that is no
+                # person's (nor a title: "MP for Witney") names the speaker, an organisation
+                return NOBODY
             own_subject = re.fullmatch(r"(?:which|that|whom)\s+(he|she)", segment)
             if own_subject:
                 # "..., which he said was": the relative clause has its own subject
@@ -840,6 +853,8 @@ _CLAIM_BY = re.compile(rf"\b(?:{cue.CLAIM_NOUNS}|charges?)\s+(?:by|from)\s+")
 # A name used for a household or a camp: "The Corliss family", "the Kerry camp"
 _FAMILY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'-]+\s+(?:family|families|clan|household|camp)$")
 # A document someone wrote, after its owner: "Mr Crosby's statement", "his report"
+# a proper name with no lowercase word but its function words: "Singapore-based Orient Meridian Lines"
+_PROPER_NAME = re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:[A-Z0-9][\w&'.-]*|of|and|the|for|&))*")
 # between a name and the comma before "who": " of Romania, the eldest daughter of ex-King Michael"
 _APPOSITION_BEFORE_WHO = re.compile(
     r"(?:\s+of\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?,\s+(?:the|a|an|his|her|their)\s+[^,;()\"\u201c]*"

@@ -137,6 +137,8 @@ study survey executive directive watchdog dems tories democrats republicans elec
 board bureau panel secretariat directorate division cabinet squad million billion dollar dollars
 administration coalition alliance consortium syndicate firm regulator police fire rescue brigade
 management capital crown catholics protestants muslims christians jews hindus sikhs anglicans
+affairs development broadcasting insurance freight fellowship coastguard lords concern mail registry
+prison breweries auto
 """.split()
 )
 
