@@ -1896,3 +1896,11 @@ def test_an_organisation_in_apposition_to_the_subject_speaks_for_nobody() -> Non
     assert quote(text, "cowardly").speaker is None
     assert quote(text, "monitoring").speaker is None
     assert set(people_of(text.removeprefix(BODY))) == {"Colin Dreyer"}
+
+
+def test_reported_speech_running_on_in_a_modal_keeps_its_speaker() -> None:
+    text = BODY + (
+        "Harbour manager Colin Dreyer said the old quay had been neglected for years. "
+        'The new quay should be "protected and maintained," but the council had other plans.'
+    )
+    assert quote(text, "protected").speaker == "Colin Dreyer"

@@ -818,7 +818,7 @@ class Attributor:
             return UNKNOWN
         text = self.paragraphs[q.para]
         lead = text[s : q.span.open_at]
-        if not (cue.PRONOUN_RE.search(lead) or _CARRIES_ON.match(lead)):
+        if not (cue.PRONOUN_RE.search(lead) or _CARRIES_ON.match(lead) or _BACKSHIFTED.search(lead)):
             return UNKNOWN  # "Ericsson's research has shown ... "tribes"": a new subject of its own
         if _OTHERS_WORDS.search(lead):
             return UNKNOWN  # "he brushed off Labour suggestions a vote would let them in "by the back door""
@@ -871,6 +871,8 @@ _ORG_ROLE_COMMA = re.compile(r"\s*(?:[A-Z][\w&.'-]*\s+){1,3}(?:[a-z][\w-]*\s+){0
 _OTHERS_WORDS = re.compile(rf"\b(?:{cue.CLAIM_NOUNS}|reports?|rumou?rs?)\b")
 # A sentence that carries on the one before rather than starting on a new subject
 _CARRIES_ON = re.compile(r"\s*(?:It|This|That|However|But|And|Also|Instead)\b")
+# "Convention should be "nurtured and celebrated"": reported speech runs on in backshifted modals
+_BACKSHIFTED = re.compile(r"\b(?:would|should|could|must|might)\b")
 
 
 def _looks_like_title(q: Quoted) -> bool:
