@@ -1904,3 +1904,34 @@ def test_reported_speech_running_on_in_a_modal_keeps_its_speaker() -> None:
         'The new quay should be "protected and maintained," but the council had other plans.'
     )
     assert quote(text, "protected").speaker == "Colin Dreyer"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Debt Collection",
+        "Business | Industrial Services",
+        "Argument\nAn expert's point of view on a current event.",
+        "IE 11 is not supported. For an optimal experience visit our site on another browser.\n\nPolitics",
+    ],
+)
+def test_a_section_label_or_site_banner_above_the_headline_is_furniture(top: str) -> None:
+    text = f"{top}\n\nHarbour Skippers Win Their Fight Over Mooring Fees\n\nSkippers won the vote on Monday."
+    art = extract_article(text, "t.txt")
+    assert art.title == "Harbour Skippers Win Their Fight Over Mooring Fees"
+    assert [s.text for s in art.sentences] == ["Skippers won the vote on Monday."]
+    # a short headline over its story stays the headline
+    short = extract_article("Harbour Fees\n\nSkippers won the vote on Monday.", "t.txt")
+    assert short.title == "Harbour Fees"
+
+
+def test_a_footer_late_in_an_essay_of_long_paragraphs_is_found_by_its_words() -> None:
+    long = " ".join(["The harbour has changed more in a decade than in the century before it."] * 12)
+    text = (
+        "Essays\n\nWhat the Harbour Owes Its Skippers\n\nBy Ruth Ellery\n\n"
+        + "\n\n".join([long] * 5)
+        + "\n\nJoin the conversation when you subscribe now.\n\nNot your account? Log out\n\nTags: Harbours"
+    )
+    art = extract_article(text, "t.txt")
+    assert art.title == "What the Harbour Owes Its Skippers"
+    assert not any("Log out" in s.text or "Tags" in s.text for s in art.sentences)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from bot.extract.dates import find_dates, parse_dateline
 from bot.extract.teamsheet import is_name_list
@@ -129,6 +130,10 @@ _BIO = re.compile(
 _BREADCRUMB = re.compile(
     r"^\s*[\w&'-]+(?: [\w&'-]+)?(?:(?:\||\s?[>\u00bb\u203a]\s?)[\w&'-]+(?: [\w&'-]+)?){1,4}\s*$"
 )
+# "IE 11 is not supported. For an optimal experience visit our site on another browser."
+_BROWSER_BANNER = re.compile(
+    r"(?i)\b(?:is not supported|on another browser|enable javascript|update your browser)\b"
+)
 _TERMINAL = re.compile(r"[.!?:;\"'\u201d\u2019)\u2026]\s*$")
 
 
@@ -218,6 +223,23 @@ def _bio(line: str, last: bool = False) -> tuple[str, str] | None:
     return _title_case(name), m.group("desc").strip()
 
 
+def _is_section_label(blocks: list[list[str]]) -> bool:
+    """"Debt Collection" above "In Missouri, Debt Buyers Win Thousands of Lawsuits ...": a line of a few
+    capitalised words with no stop, then a block that opens on a longer headline, is the section's name.
+    (A short headline over its story is followed by prose, which ends in a full stop.)"""
+    label = blocks[0][0].strip()
+    words_ = [w for w in label.replace("|", " ").split() if w != "&"]
+    if not 1 <= len(words_) <= 4 or _TERMINAL.search(label) or not all(w[:1].isupper() for w in words_):
+        return False
+    headline = blocks[1][0].strip()
+    return (
+        len(headline.split()) >= len(words_) + 3
+        and _is_headline(headline, blocks[1:])
+        and not headline.endswith(".")
+        and not _BYLINE.match(headline)
+    )
+
+
 def parse_layout(text: str) -> Layout:
     """Sort an article's lines into headline, byline, dateline, body paragraphs and boilerplate."""
     layout = Layout()
@@ -233,6 +255,10 @@ def parse_layout(text: str) -> Layout:
             blocks.pop(0)
     if not blocks:
         return layout
+    # A site's banner ("IE 11 is not supported.") and a section label over the headline ("Politics",
+    # "Business | Industrial Services", "Argument" with its blurb) are furniture too.
+    while len(blocks) > 1 and (_BROWSER_BANNER.search(blocks[0][0]) or _is_section_label(blocks)):
+        layout.boilerplate.extend(blocks.pop(0))
     # Rule headline: the first line, when it reads like a headline rather than a sentence or a caption.
     first = blocks[0][0]
     if _is_headline(first, blocks) and not _is_credit(first):
@@ -242,6 +268,11 @@ def parse_layout(text: str) -> Layout:
     # Flatten to lines, remembering block boundaries: a line inside a multi-line block is a caption
     # or page furniture; body paragraphs are lines of their own block.
     lines: list[tuple[int, str]] = [(bi, line) for bi, block in enumerate(blocks) for line in block]
+    # how far into the page's words each line starts: an essay of few long paragraphs puts its footer
+    # late in the words though not in the lines
+    counts = [len(line.split()) for _bi, line in lines]
+    total_words = sum(counts) or 1
+    words_before = [(done - n) / total_words for done, n in zip(accumulate(counts), counts, strict=True)]
     kind = ["body"] * len(lines)  # body | boilerplate | caption
     footer = False
     body_seen = False
@@ -295,7 +326,7 @@ def parse_layout(text: str) -> Layout:
             or _FURNITURE.match(bare)
         ):
             kind[idx] = "boilerplate"
-            if idx > len(lines) * 0.7 and _FOOTER.search(bare):
+            if (idx > len(lines) * 0.7 or words_before[idx] > 0.85) and _FOOTER.search(bare):
                 footer = True
             continue
         if idx > len(lines) * 0.5 and _RELEASE_FOOTER.match(bare):
