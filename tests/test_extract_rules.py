@@ -1829,6 +1829,8 @@ def test_relative_dates_resolve_against_publication_date_only() -> None:
         ("Issued on: 18/05/2016 - 14:32Modified: 18/05/2016 - 16:05", "2016-05-18"),
         ("03/26/15 06:00 AM EDT", "2015-03-26"),
         ("Mon, September 12, 2022 at 8:00 AM \u00b7 5 min read", "2022-09-12"),
+        ("Feb. 12, 2025, 5:00 AM EST / Updated Feb. 12, 2025, 9:41 AM EST", "2025-02-12"),
+        ("March 14, 2024, 5 a.m. EDT", "2024-03-14"),
     ],
 )
 def test_datelines(line: str, iso: str | None) -> None:

@@ -294,7 +294,9 @@ _DATELINE_NOISE = re.compile(
     r"|\u00b7"
     r"|[+-]\d{1,2}(?::?\d{2})?\b"  # "GMT+1", "UTC-05:00"
     r"|\b\d+\s+(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b"  # "Updated 3 hours ago"
-    r"|(?i:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\b\.?)?)|[|,:\-\u2013\u2014()]|" + _WEEKDAY
+    # "5:00 AM", "5 a.m.": a time; "EST / Updated": separators
+    r"|(?i:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\b\.?)?)|(?i:\b\d{1,2}\s*[ap]\.?m\b\.?)"
+    r"|[|,:/\-\u2013\u2014()]|" + _WEEKDAY
 )
 
 
