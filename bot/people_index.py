@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from bot.extract.lexicon import HONORIFIC_GENDER, given_names
+from bot.extract.lexicon import HONORIFIC_GENDER, given_names, surname_of_tokens
 
 HONORIFICS = frozenset(
     {
@@ -95,7 +95,7 @@ def surname_of(key: str) -> str:
     toks = key.split()
     while len(toks) > 1 and toks[-1] in SUFFIXES:
         toks.pop()
-    return toks[-1] if toks else ""
+    return surname_of_tokens(toks) if toks else ""
 
 
 def is_full(key: str) -> bool:

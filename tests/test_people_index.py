@@ -98,3 +98,12 @@ def test_merge_invariants(first, second):
             full = [k for k in index if " " in k and surname_of(k) == key]
             # a surname joins the single full name with that surname, else stays on its own
             assert res.key == (full[0] if len(full) == 1 else key)
+
+
+def test_chinese_and_korean_names_have_their_family_name_first():
+    assert surname_of("park jun-seo") == "park"
+    assert surname_of("tao mingzhe") == "tao"
+    assert surname_of("lee bowyer") == "bowyer"  # a Western name that opens on an Asian family name
+    # "Park" joins the one Park of the corpus written in Korean order, not "Orland Park"
+    assert resolve_names(["park jun-seo"], ["Park"]) == {"Park": "park jun-seo"}
+    assert resolve_names(["tao mingzhe"], ["Tao"]) == {"Tao": "tao mingzhe"}

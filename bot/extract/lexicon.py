@@ -9,6 +9,8 @@ list ships in data/disputed_genders.txt.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -311,3 +313,44 @@ def by_trait(head: str) -> bool:
     """A noun that picks a person out by age or origin: "the 45-year-old", "the American"."""
     # "the US", "the EU" name a country or a union, not a person
     return head.endswith("year-old") or head in DEMONYMS or (head in NATIONALITIES and len(head) > 3)
+
+
+# Chinese and Korean family names, which news writes first ("Xi Jinping", "Park Jun-seo", "Kim Jong-un").
+CHINESE_SURNAMES = frozenset(
+    """
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo gao lin luo zheng liang xie tang feng deng
+cao peng zeng xiao tian dong yuan pan cai jiang yu du cheng wei su lu ding ren shen yao jin tan jia fu fang
+zou xiong bai meng qin qiu hou yin xue yan duan lei shi tao gu mao hao gong shao wan qian wen kong xiang
+""".split()
+)
+KOREAN_SURNAMES = frozenset(
+    """
+kim lee park choi jung jeong kang cho yoon yun jang lim han shin seo kwon hwang ahn song yoo hong jeon ko moon
+yang son bae baek heo nam noh ha kwak sung cha joo woo min ryu chung
+""".split()
+)
+# A Mandarin given name in pinyin is one or two syllables: "Jinping", "Mingzhe", "Yi"
+_PINYIN_SYLLABLE = (
+    r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)"
+)
+_PINYIN_GIVEN = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
+# "Jun-seo", "Jong-un", "Tae-won": a romanised Korean (or Chinese) given name of two hyphened syllables
+_HYPHENED_GIVEN = re.compile(r"[A-Za-z][a-z]{0,5}-[a-z]{1,5}")
+
+
+def family_name_first(tokens: Sequence[str]) -> bool:
+    """Whether a two-word name is written family name first, as Chinese and Korean names are in news:
+    "Park Jun-seo" is Mr Park, "Tao Mingzhe" is Mr Tao. Only a listed family name followed by a hyphened
+    given name, or a Chinese one by a pinyin given name, counts, so "Lee Bowyer" stays Mr Bowyer."""
+    if len(tokens) != 2:
+        return False
+    family, given = tokens[0].lower(), tokens[1]
+    if (family in KOREAN_SURNAMES or family in CHINESE_SURNAMES) and _HYPHENED_GIVEN.fullmatch(given):
+        return True
+    return family in CHINESE_SURNAMES and bool(_PINYIN_GIVEN.fullmatch(given.lower()))
+
+
+def surname_of_tokens(tokens: Sequence[str]) -> str:
+    """The family name of a name's tokens: the last one, or the first in East Asian order."""
+    return tokens[0] if family_name_first(tokens) else tokens[-1]

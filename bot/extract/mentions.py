@@ -40,6 +40,7 @@ from bot.extract.lexicon import (
     TITLE_WORDS,
     by_trait,
     given_names,
+    surname_of_tokens,
 )
 from bot.extract.teamsheet import sheet_items
 
@@ -163,7 +164,7 @@ class Mention:
     def surname(self) -> str:
         if len(self.tokens) > 2 and _low(self.tokens[-1]) in GENERATIONS:
             return self.tokens[-2]  # "Hank Williams Jr" is Mr Williams
-        return self.tokens[-1]
+        return surname_of_tokens(self.tokens)  # "Park Jun-seo" is Mr Park
 
 
 def _low(token: str) -> str:

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import OSA
 
-from bot.extract.lexicon import COUNTRIES_AND_PLACES, FORMS_OF_ADDRESS, PEERAGE, given_names
+from bot.extract.lexicon import (
+    COUNTRIES_AND_PLACES,
+    FORMS_OF_ADDRESS,
+    PEERAGE,
+    given_names,
+    surname_of_tokens,
+)
 from bot.extract.mentions import HONORIFICS as HONORIFIC_WORDS
 from bot.extract.mentions import ROYAL_STYLES, Mention, is_role_word, names_kin_or_role
 
@@ -34,7 +40,7 @@ class Entity:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        return surname_of_tokens(self.name.split())
 
     def add_alias(self, alias: str) -> None:
         alias = alias.strip()
