@@ -1937,3 +1937,13 @@ def test_a_footer_late_in_an_essay_of_long_paragraphs_is_found_by_its_words() ->
     art = extract_article(text, "t.txt")
     assert art.title == "What the Harbour Owes Its Skippers"
     assert not any("Log out" in s.text or "Tags" in s.text for s in art.sentences)
+
+
+def test_a_party_label_with_a_district_of_two_words_is_no_person() -> None:
+    text = BODY + (
+        'State Rep. Ellen Marsh, R-Orland Park, said the bill was "a bailout". '
+        'Sen. Maria Ortiz (D-Oak Park) said "it works".'
+    )
+    assert quote(text, "a bailout").speaker == "Ellen Marsh"
+    assert quote(text, "it works").speaker == "Maria Ortiz"
+    assert set(people_of(text.removeprefix(BODY))) == {"Ellen Marsh", "Maria Ortiz"}

@@ -134,8 +134,12 @@ _SUCH_AS = re.compile(
 _BRACKETED_ROLE = re.compile(r"\(((?:[A-Z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\)\s*$")
 _SPEECH_NEXT = re.compile(r"\s+(?:said|says|told|added|adds)\b")
 _PARTY_LABEL = re.compile(
-    r"(?:\s+(?:QC|KC|MP|MEP|MSP|Jr|Sr)\.?(?=[\s,]))?(?:\s*\([A-Z][\w.-]{0,12}\)|,\s*[DRI]-[A-Z][\w.]{1,8}(?=,))?"
+    r"(?:\s+(?:QC|KC|MP|MEP|MSP|Jr|Sr)\.?(?=[\s,]))?"
+    # "(D-Ore.)", "(D-Oak Park)", ", R-Va.,", ", R-Orland Park,": a party and a state or a district
+    r"(?:\s*\([A-Z][\w.-]{0,12}(?:\s[A-Z][\w.]{1,12})?\)|,\s*[DRI]-[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?(?=,))?"
 )
+# the district of a party label is a place, never a person: "R-Orland Park"
+_PARTY_DISTRICT = re.compile(r"\b[DRI]-$")
 # Generational suffixes belong to the name itself; the rest are letters after it
 GENERATIONS = frozenset("jr sr jnr snr ii iii iv".split())
 _SUFFIXES = frozenset(
@@ -691,6 +695,8 @@ def find_mentions(
         end_match = text.find(core[-1], core_start)
         if end_match >= 0:
             core_end = end_match + len(core[-1])
+        if _PARTY_DISTRICT.search(text, max(0, core_start - 2), core_start):
+            continue
         in_quote = bool(quote_spans) and any(s <= core_start < e for s, e in quote_spans)
         if not in_quote and text.startswith("!", core_end):
             continue  # "the hit Hey Ya!", "Mamma Mia!": outside speech, a name that exclaims is a title
