@@ -1947,3 +1947,12 @@ def test_a_party_label_with_a_district_of_two_words_is_no_person() -> None:
     assert quote(text, "a bailout").speaker == "Ellen Marsh"
     assert quote(text, "it works").speaker == "Maria Ortiz"
     assert set(people_of(text.removeprefix(BODY))) == {"Ellen Marsh", "Maria Ortiz"}
+
+
+def test_rejecting_as_is_speech_but_rejected_calls_are_the_callers_words() -> None:
+    text = BODY + (
+        "Iran's envoy to the agency, Kazem Roshan, rejected the report as \"politically motivated\" on "
+        'Tuesday.\n\nHarbour manager Colin Dreyer has rejected calls to "pause" the works.'
+    )
+    assert quote(text, "politically motivated").speaker == "Kazem Roshan"
+    assert quote(text, "pause").speaker is None

@@ -261,6 +261,7 @@ attacked slam slams slammed blast blasts blasted branding labelling dubbing
 proclaim proclaimed mused muses muse sigh sighed laughs laughed smiled smiles beamed explained
 brands highlight highlights highlighted reflect reflects reflected cite cites cited apologise apologises
 apologised apologize apologizes apologized liken likens likened
+reject rejects rejected rejecting denounce denounces denounced decry decries decried
 """.split()
 )
 

@@ -179,7 +179,9 @@ DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s(?:(?!\s[-\u2013\u2014]\s).){1,120}
 
 # Nouns for what someone else asserts: words quoted after them are that someone's
 CLAIM_NOUNS = r"claims?|suggestions?|allegations?|accusations?"
-REPORTED_CLAIM = re.compile(rf"\b(?:{CLAIM_NOUNS}|reports?|rumours?|speculation)\s+(?:that|of)\b")
+REPORTED_CLAIM = re.compile(
+    rf"\b(?:(?:{CLAIM_NOUNS}|reports?|rumours?|speculation)\s+(?:that|of)|calls\s+(?:to|for))\b"
+)
 
 PASSIVE = re.compile(r"\b(?:been|was|were|is|are|being|be)\s+(?:\w+ly\s+)?$")
 
