@@ -1956,3 +1956,12 @@ def test_rejecting_as_is_speech_but_rejected_calls_are_the_callers_words() -> No
     )
     assert quote(text, "politically motivated").speaker == "Kazem Roshan"
     assert quote(text, "pause").speaker is None
+
+
+def test_a_role_held_to_someone_before_a_name_describes_it() -> None:
+    found = people_of(
+        "The agency released its report on Monday. Iran's envoy to the agency, Kazem Roshan, "
+        "rejected the report on Tuesday. The clampdown has caused fraudsters to change tack, Lena Vost said."
+    )
+    assert found["Kazem Roshan"] == ("Iran's envoy to the agency",)
+    assert found["Lena Vost"] == ()

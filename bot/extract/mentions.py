@@ -80,11 +80,14 @@ _OWNER = re.compile(
 
 
 def _head_before_preposition(phrase: str) -> str:
-    """'A spokesman for DLF Builders' -> 'spokesman'."""
+    """'A spokesman for DLF Builders' -> 'spokesman', "Iran's ambassador to the IAEA" -> 'ambassador'."""
     words = phrase.split()
     for k, w in enumerate(words):
         if k > 0 and w.lower() in ("for", "of", "at", "with", "from"):
             return words[k - 1]
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if k > 0 and w.lower() == "to" and (after == "the" or after[:1].isupper()):
+            return words[k - 1]  # (not "caused fraudsters to change tack")
     return words[-1] if words else ""
 
 
