@@ -1965,3 +1965,15 @@ def test_a_role_held_to_someone_before_a_name_describes_it() -> None:
     )
     assert found["Kazem Roshan"] == ("Iran's envoy to the agency",)
     assert found["Lena Vost"] == ()
+
+
+def test_a_relative_clause_naming_a_post_describes_the_person() -> None:
+    found = people_of(
+        "Mehrdad Kazemi, who served as Iran's ambassador to Moscow in the 2000s, wrote a memoir. "
+        "Gwen Ashby, who chairs the transit board, said the plan would work. Sam Hale, who said he "
+        "was angry, left. Mr Hale's daughter, Leyla Hale, who runs the family warehouse, stayed."
+    )
+    assert found["Mehrdad Kazemi"] == ("Iran's ambassador to Moscow in the 2000s",)
+    assert found["Gwen Ashby"] == ("chairs the transit board",)
+    assert found["Sam Hale"] == ()
+    assert "Mr Hale's daughter" in found["Leyla Hale"]  # a role before the name comes first

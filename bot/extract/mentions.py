@@ -65,6 +65,12 @@ _APPOSITION = re.compile(
     r"|\s+[-\u2013\u2014]\s+(?P<dash>(?:a|an|the)\s+[^,;:()\"\u201c\u201d\u2013\u2014]{2,120}?)"
     r"\s*(?=\s[-\u2013\u2014]\s|,|\.(?:\s+[A-Z\"\u201c]|\s*$)|;|$)"
 )
+_RELATIVE_ROLE = re.compile(
+    r"^who\s+(?:is|was|has been|had been|is now|was then|(?:serves|served|works|worked|acts|acted)\s+as)\s+"
+)
+_HOLDS_POST = re.compile(
+    r"who\s+(?:chairs|heads|leads|runs|directs|manages|coaches|edits|founded|co-founded|owns|represents)\s"
+)
 # "one of its top nuclear scientists, Abdul Qadeer Khan" / "the World Cup captain, Martin Johnson"
 _DETERMINER = re.compile(
     r"(?i)(?:^|(?<=[\s(]))(?:a|an|the|his|her|their|its|as|one of (?:the|its|his|her|their))\s"
@@ -731,9 +737,14 @@ def find_mentions(
         if trait and by_trait(trait.group(1).lower()) and _SPEECH_NEXT.match(text, app.end()):
             app = None  # "a comment by Tim Phillips, the American said": the description is the next subject
         description = None
+        post = None  # "who chairs the RTA board": a description only if no role is written before the name
         if app:
             desc = (app.group("desc") or app.group("dash")).strip()
-            desc = re.sub(r"^who\s+(?:is|was|has been)\s+", "", desc)
+            # "who is a lecturer", "who served as Iran's ambassador to Moscow": the role after the verb
+            desc = _RELATIVE_ROLE.sub("", desc)
+            # "who chairs the RTA board", "who runs a bakery": a verb of holding a post is itself the role
+            holds_post = bool(_HOLDS_POST.match(desc))
+            desc = desc.removeprefix("who ") if holds_post else desc
             if len(desc) > 180:
                 # "a retired schoolteacher who for thirty-one years ran ... and who still keeps ...": a
                 # long apposition is its head noun phrase
@@ -748,7 +759,9 @@ def find_mentions(
             )
             affiliation = desc.startswith(("of ", "from "))
             company = desc.startswith(("alongside ", "along with ", "with ", "beside ", "besides ", "like "))
-            if (opens_like_description or affiliation) and not company and not {
+            if holds_post:
+                post = desc
+            elif (opens_like_description or affiliation) and not company and not {
                 w for w in lead if w.islower()
             } & SPEECH_VERBS:
                 description = desc
@@ -756,7 +769,7 @@ def find_mentions(
             head_from = max(0, title_start - 90)
             stop = text.rfind(". ", head_from, title_start)
             opening = stop + 2 - head_from if stop >= 0 else (0 if head_from == 0 else None)
-            description = _reverse_apposition(text[head_from:title_start], opening)
+            description = _reverse_apposition(text[head_from:title_start], opening) or post
         if title is None and description is None:
             such = _SUCH_AS.search(text, max(0, core_start - 60), core_start)
             if such and is_role_word(such.group("head")):
