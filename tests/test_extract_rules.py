@@ -1977,3 +1977,15 @@ def test_a_relative_clause_naming_a_post_describes_the_person() -> None:
     assert found["Gwen Ashby"] == ("chairs the transit board",)
     assert found["Sam Hale"] == ()
     assert "Mr Hale's daughter" in found["Leyla Hale"]  # a role before the name comes first
+
+
+def test_a_sentence_giving_a_post_at_a_named_body_describes_its_subject() -> None:
+    found = people_of(
+        "Ruth Ellery is a senior correspondent at Harbour Weekly, where she covers ports. "
+        "Tim Reed was a deserved winner. Ann Lowe is a good player."
+    )
+    assert found == {
+        "Ruth Ellery": ("a senior correspondent at Harbour Weekly",),
+        "Tim Reed": (),
+        "Ann Lowe": (),
+    }

@@ -65,6 +65,11 @@ _APPOSITION = re.compile(
     r"|\s+[-\u2013\u2014]\s+(?P<dash>(?:a|an|the)\s+[^,;:()\"\u201c\u201d\u2013\u2014]{2,120}?)"
     r"\s*(?=\s[-\u2013\u2014]\s|,|\.(?:\s+[A-Z\"\u201c]|\s*$)|;|$)"
 )
+# "is a senior correspondent at Vox", "is a Pentagon producer for NBC News": a post at a named body
+_COPULAR = re.compile(
+    r"\s+(?:is|was)\s+(?P<desc>an?\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+\s+(?:at|for|with|of|on)\s+"
+    r"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*)*)"
+)
 _RELATIVE_ROLE = re.compile(
     r"^who\s+(?:is|was|has been|had been|is now|was then|(?:serves|served|works|worked|acts|acted)\s+as)\s+"
 )
@@ -770,6 +775,14 @@ def find_mentions(
             stop = text.rfind(". ", head_from, title_start)
             opening = stop + 2 - head_from if stop >= 0 else (0 if head_from == 0 else None)
             description = _reverse_apposition(text[head_from:title_start], opening) or post
+        if description is None and (
+            not text[:title_start].strip(" \"'\u201c") or re.search(r"[.!?]\s+$", text[:title_start])
+        ):
+            # "Nell Hargrove is a senior correspondent at Vox.": a sentence that opens on the name and
+            # gives the person's post (not "Robbie Williams was a deserved winner")
+            copula = _COPULAR.match(text, core_end)
+            if copula and _names_someone(_head_before_preposition(copula.group("desc"))):
+                description = copula.group("desc")
         if title is None and description is None:
             such = _SUCH_AS.search(text, max(0, core_start - 60), core_start)
             if such and is_role_word(such.group("head")):
