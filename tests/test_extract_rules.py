@@ -1989,3 +1989,14 @@ def test_a_sentence_giving_a_post_at_a_named_body_describes_its_subject() -> Non
         "Tim Reed": (),
         "Ann Lowe": (),
     }
+
+
+def test_an_unnamed_aide_known_by_whom_they_serve_is_nobody() -> None:
+    text = BODY + (
+        "The council voted on Thursday to delay the harbour works for a year, the third delay since 2019.\n\n"
+        "She said she had spoken with Rep. Isaiah Okafor, who has filed a measure. A spokesman for Okafor "
+        'said the congressman was "confident we can find the votes." An aide to Mr Dreyer said it was '
+        '"nonsense".'
+    )
+    assert quote(text, "confident").speaker is None
+    assert quote(text, "nonsense").speaker is None

@@ -267,6 +267,10 @@ class Attributor:
                     first = named[k - 1] if k > 0 else None
                     if first is not None and re.fullmatch(r"\s+(?:and|&)\s+", text[first.end : m.start]):
                         m = first  # "Princes William and Harry said": joint words, credited to the first
+                    aide = _SOMEONE_FOR.search(text, start + lead, m.start)
+                    if aide is not None:
+                        # "A spokesman for Okoro said": the name is whom the unnamed speaker works for
+                        return self.coref.role_np(para, aide.group(1), aide.start(1), spoken)
                     return self._key(para, m)  # "Mr Houston is alleged to have said"
                 break
         who = self.coref.role_np(para, cue.noun_phrase(tail_words), start + lead, spoken)
@@ -853,6 +857,11 @@ _CLAIM_BY = re.compile(rf"\b(?:{cue.CLAIM_NOUNS}|charges?)\s+(?:by|from)\s+")
 # A name used for a household or a camp: "The Corliss family", "the Kerry camp"
 _FAMILY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'-]+\s+(?:family|families|clan|household|camp)$")
 # A document someone wrote, after its owner: "Mr Crosby's statement", "his report"
+# "a spokesman for ", "an aide to the ": an unnamed person known by whom they serve, right before a name
+_SOMEONE_FOR = re.compile(
+    r"(?:^|(?<=[\s,]))((?:[Aa]n?|[Oo]ne)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:for|of|to|at|from|with))"
+    r"\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$"
+)
 # a proper name with no lowercase word but its function words: "Singapore-based Orient Meridian Lines"
 _PROPER_NAME = re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:[A-Z0-9][\w&'.-]*|of|and|the|for|&))*")
 # between a name and the comma before "who": " of Romania, the eldest daughter of ex-King Michael"
