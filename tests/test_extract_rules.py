@@ -2000,3 +2000,12 @@ def test_an_unnamed_aide_known_by_whom_they_serve_is_nobody() -> None:
     )
     assert quote(text, "confident").speaker is None
     assert quote(text, "nonsense").speaker is None
+
+
+def test_a_pronoun_in_an_opening_clause_looks_ahead_to_the_subject() -> None:
+    text = BODY + (
+        "Harbour manager Colin Dreyer said the quay would reopen. Skipper Paul Ostrow disagreed.\n\n"
+        "Asked whether he would sign the new lease, Dreyer paused.\n\n"
+        '"Ask me next week," he said.'
+    )
+    assert quote(text, "Ask me").speaker == "Colin Dreyer"

@@ -188,6 +188,8 @@ class Coreference:
             rank = self._salience.get((p, at), 2) if kind == "name" else 1
             if rank == 4:
                 continue  # a name that only modifies a noun is never what a later pronoun means
+            if kind == "pron" and self._cataphoric(p, at):
+                continue  # "Asked whether he would vote, Vandeveer paused": the name after it decides
             in_own_sentence = kind == "name" and p == para and self.sentence_of(p, at)[0] == own_sentence
             if in_own_sentence and (
                 aside
@@ -240,6 +242,21 @@ class Coreference:
         if not fresh:
             self._referents[(para, pos)] = result
         return result
+
+    def _cataphoric(self, para: int, at: int) -> bool:
+        """Whether a pronoun at (para, at) looks ahead to the subject of its sentence: it sits in an opening
+        clause ("Asked whether he would vote to override a veto, Vandeveer paused") whose comma is followed
+        right away by a name."""
+        text = self.paragraphs[para]
+        start = self.sentence_of(para, at)[0]
+        if not _OPENING_CLAUSE.match(text, start, at):
+            return False
+        comma = text.find(",", at)
+        end = self.sentence_of(para, at)[1]
+        if comma < 0 or comma >= end:
+            return False
+        after = comma + 1 + len(text[comma + 1 :]) - len(text[comma + 1 :].lstrip())
+        return any(r.para == para and r.pos == after for r in self.refs)
 
     def _named_in(self, key: int, words: frozenset[str]) -> bool:
         parts = self.people.entity(key).name.lower().split()
@@ -342,6 +359,13 @@ class Coreference:
         the gender of its noun for a later "he" or "she", and return the role it named, if any."""
         self._unnamed[(para, pos)] = self._last_unnamed
         return self._last_role
+
+
+# a clause that opens a sentence before its subject: "Asked whether ...", "When ...", "Although ..."
+_OPENING_CLAUSE = re.compile(
+    r"\s*(?:Asked|Speaking|Pressed|Questioned|When|After|Before|Although|Though|While|If|As|Since|Having|"
+    r"Despite|Until|Once|Because)\b[^,.;]*$"
+)
 
 
 def _relation_to(head: str, description: str) -> bool:
