@@ -2009,3 +2009,14 @@ def test_a_pronoun_in_an_opening_clause_looks_ahead_to_the_subject() -> None:
         '"Ask me next week," he said.'
     )
     assert quote(text, "Ask me").speaker == "Colin Dreyer"
+
+
+def test_a_bare_family_name_takes_the_bearer_of_the_pronouns_sex() -> None:
+    text = BODY + (
+        "Diane Marsh campaigned for two years for her son's release. Her husband, Nathan Marsh, wrote "
+        "letters every week. Ms Marsh said the family had never given up. Ms Marsh met the minister twice. "
+        "Their lawyer, Tom Reed, met officials in Caracas.\n\n"
+        "Asked whether he had a message for other families, Marsh paused.\n\n"
+        '"Keep writing," he said.'
+    )
+    assert quote(text, "Keep writing").speaker == "Nathan Marsh"

@@ -236,12 +236,32 @@ class Coreference:
                 if key >= 0 and (gender is None or g is None or g == gender):
                     result = key
                     break
+                if key >= 0 and kind == "name":
+                    # "Asked whether he had a message, Corliss paused": a bare family name the people
+                    # index gave to his wife is, for this pronoun, the one bearer of the right sex
+                    kin = self._family_member(sentence[0], at, key, gender)
+                    if kin is not None and kin not in not_these:
+                        result = kin
+                        break
             if result != UNKNOWN:
                 break
         result = NOBODY if result == UNKNOWN else result
         if not fresh:
             self._referents[(para, pos)] = result
         return result
+
+    def _family_member(self, para: int, at: int, key: int, gender: str | None) -> int | None:
+        """The single other person sharing the surname of a bare-surname mention, of the given sex."""
+        mention = next((m for m in self.mentions[para] if m.start == at), None)
+        if mention is None or len(mention.tokens) != 1 or gender is None:
+            return None
+        surname = self.people.entity(key).surname
+        kin = [
+            e.key
+            for e in self.people.entities
+            if e.key != key and e.surname == surname and e.gender == gender and " " in e.name
+        ]
+        return kin[0] if len(kin) == 1 else None
 
     def _cataphoric(self, para: int, at: int) -> bool:
         """Whether a pronoun at (para, at) looks ahead to the subject of its sentence: it sits in an opening
