@@ -2020,3 +2020,11 @@ def test_a_bare_family_name_takes_the_bearer_of_the_pronouns_sex() -> None:
         '"Keep writing," he said.'
     )
     assert quote(text, "Keep writing").speaker == "Nathan Marsh"
+
+
+def test_double_given_names_offices_and_names_ending_other_names() -> None:
+    text = (
+        "Ifo president Hans-Werner Sinn said demand was weak. Argentine Economic Minister, Roberto Lavagna, "
+        "disagreed. The shortlist includes Ann Reed's The American Boy and Robbie Williams' memoir."
+    )
+    assert set(people_of(text)) == {"Hans-Werner Sinn", "Roberto Lavagna", "Ann Reed", "Robbie Williams"}

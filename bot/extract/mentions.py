@@ -557,6 +557,8 @@ def _is_title_token(raw: list[str], k: int, names: dict[str, str]) -> bool:
         return True  # "Tory Dominic Grieve": Tory is also a given name, but not before a full name
     if low in names and low not in FORMS_OF_ADDRESS and rest < 2:
         return False
+    if "-" in low and low.split("-")[0] in names and rest < 2:
+        return False  # "Hans-Werner Sinn": a double given name, not an agent noun like "manager"
     if low in ROLE_MODIFIERS:
         return rest >= 2 and _is_title_token(raw, k + 1, names)  # "Former President X", not "New Line"
     if low in TITLE_WORDS or low in NATIONALITIES or is_role_word(raw[k]):
@@ -685,6 +687,14 @@ def find_mentions(
             # "Scottish Finance Minister, Tom McCabe", "ATP Vice President of ...": titles on their own
             # name no one ("Mr Dean" and a lone "Dean said" do)
             continue
+        if (
+            len(core) > 1
+            and honorific is None
+            and _low(core[-1]) in TITLE_WORDS | ROLE_WORDS
+            and _low(core[-1]) not in {"man", "woman", "boy", "girl", "kid"}  # stage names: "Beenie Man"
+            and _low(core[0]) not in names
+        ):
+            continue  # "Argentine Economic Minister, Roberto Lavagna": an office, not a Mr Minister
         if all_title and _low(honorific or "") == "lord":
             continue  # "the Lord Chancellor", "the Lord Chief Justice", "the Lord Mayor": offices
         # "JP McManus", "PJ O'Rourke": a surname's inner capital is no acronym's
@@ -887,7 +897,10 @@ def _with_shared_surnames(text: str, mentions: list[Mention], names: dict[str, s
     found = []
     for f in _SHARED_SURNAME.finditer(text):
         second = next((m for m in mentions if m.start == f.start(2) and len(m.tokens) == 2), None)
-        inside = any(m.start < f.start(1) < m.end for m in mentions)  # "Graham Henry and Steve Hansen"
+        # "Graham Henry and Steve Hansen", "Tote King and Manuel Millan": the first word ends a name
+        inside = any(m.start < f.start(1) < m.end for m in mentions) or bool(
+            re.search(r"[A-Z][\w'-]*\s+$", text[max(0, f.start(1) - 30) : f.start(1)])
+        )
         # "Justin Timberlake, Jay-Z, Nelly and Robbie Williams": the last two of a list are two entries
         listed = bool(re.search(r",\s*$", text[max(0, f.start(1) - 3) : f.start(1)]))
         if f[1].lower() not in names or f[2].lower() not in names or second is None or inside or listed:
