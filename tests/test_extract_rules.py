@@ -2028,3 +2028,17 @@ def test_double_given_names_offices_and_names_ending_other_names() -> None:
         "disagreed. The shortlist includes Ann Reed's The American Boy and Robbie Williams' memoir."
     )
     assert set(people_of(text)) == {"Hans-Werner Sinn", "Roberto Lavagna", "Ann Reed", "Robbie Williams"}
+
+
+def test_a_short_sentence_that_introduces_the_next_quotation_is_not_the_last_ones_source() -> None:
+    text = BODY + (
+        "The port has ended its search for a new harbour master by appointing pilot Dave Rowe.\n\n"
+        "Rowe, who worked at Dover, takes over from Max Lund. \"We've searched long and hard to ensure we "
+        'have found the right person," said port chief executive David Marsh. "We have thoroughly tested the '
+        "candidates. I believe David will make a great leader and I have great faith in what he will "
+        'achieve." '
+        "Rowe said: \"It's a great challenge. Over the next few months I will spend time listening to those "
+        'who already work here." Rowe, who has worked with the coastguard in the past, started his career as '
+        "a diver."
+    )
+    assert quote(text, "We have thoroughly").speaker == "David Marsh"

@@ -387,6 +387,9 @@ class Attributor:
                 words = cue.WORD.findall(text[start:e])
                 if len(words) > 6 or not any(w.lower() in SPEECH_VERBS for w in words[:4]):
                     return UNKNOWN
+                if re.match(r"[^\"\u201c]*:\s*$", text[start : min(e, next_open)]):
+                    return UNKNOWN  # '"...achieve." Collins said: "It's a great challenge."': the next words'
+
         end = min(e, next_open)
         if not q.starts_sentence and e == end and not re.match(r"\s*,", text[start - 2 : start + 1]):
             # 'steer away from "demonising" ex-media chief Alastair Campbell, Peter Mandelson has said':
