@@ -2042,3 +2042,12 @@ def test_a_short_sentence_that_introduces_the_next_quotation_is_not_the_last_one
         "a diver."
     )
     assert quote(text, "We have thoroughly").speaker == "David Marsh"
+
+
+def test_the_world_number_one_stands_for_the_player_the_story_is_about() -> None:
+    text = BODY + (
+        "Top seed Rafa Moreno had to save two match points before beating Juan Ortega in Dubai.\n\n"
+        "Moreno was not worried. The world number one was forced to go the distance against Ivan Petrov "
+        'in the Rotterdam final. "I had a slow start again," he said.'
+    )
+    assert quote(text, "I had a slow start").speaker == "Rafa Moreno"

@@ -315,7 +315,8 @@ class Coreference:
             rest = [r for r in self.refs if r.para > para] if para <= cue.LEDE_PARAGRAPHS else []
             # only a role or a trait describes a person: "the White House" is not whoever "has rarely
             # broken with the White House"
-            candidates = before + later + rest if is_role_word(head) or cue.by_trait(head) else []
+            person_noun = is_role_word(head) or cue.by_trait(head) or cue.is_ranking(words)
+            candidates = before + later + rest if person_noun else []
             for r in candidates:
                 ahead = (r.para, r.pos) > (para, pos)
                 # a description ahead must itself be definite: "George Raft, an actor famed for ..." later
@@ -334,7 +335,8 @@ class Coreference:
             related = frozenset(
                 e.key for e in self.people.entities if any(_relation_to(head, d) for d in e.descriptions)
             )
-            if cue.by_trait(head):
+            if cue.by_trait(head) or cue.is_ranking(words):
+                # "the American", "the world number one": whoever the story is about so far
                 return self.resolve_pronoun(para, pos, None, spoken, not_these=related)
             if cue.one_role(head) and head not in cue.UNNAMED_GENDER and role not in cue.OFFICES:
                 # "The star of Rain Man said", "the foreign secretary said": a definite description is

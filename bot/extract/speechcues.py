@@ -288,8 +288,16 @@ def role_subjects(
 
 
 def _stands_for_person(phrase: str) -> bool:
-    head = WORD.findall(phrase)[-1].lower()
-    return by_trait(head) or one_role(head)
+    words = [w.lower() for w in WORD.findall(phrase)]
+    return by_trait(words[-1]) or one_role(words[-1]) or is_ranking(words)
+
+
+_RANKS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def is_ranking(words: list[str]) -> bool:
+    """"the world number one", "the number two seed"'s "number two": a ranking picks out one player."""
+    return len(words) >= 2 and words[-2] == "number" and (words[-1] in _RANKS or words[-1].isdigit())
 
 
 # Verb forms that are more often nouns ("the extra demand", "rogue states").
