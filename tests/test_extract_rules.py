@@ -2051,3 +2051,11 @@ def test_the_world_number_one_stands_for_the_player_the_story_is_about() -> None
         'in the Rotterdam final. "I had a slow start again," he said.'
     )
     assert quote(text, "I had a slow start").speaker == "Rafa Moreno"
+
+
+def test_at_the_time_between_a_subject_and_its_verb() -> None:
+    text = BODY + (
+        "Harbour chief executive Ingrid Dahl said trade rose. The port laid off a tenth of its staff in "
+        'January, a move Dahl at the time described as "the hardest week in our history."'
+    )
+    assert quote(text, "the hardest week").speaker == "Ingrid Dahl"

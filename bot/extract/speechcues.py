@@ -35,7 +35,8 @@ LOWER_WORD = re.compile(r"\s+[a-z]")
 LINKING = re.compile(
     r"(?:\s*(?:KC|QC|MP|MEP|MSP|Jr\.?|Sr\.?|\d{1,3}|has|had|have|also|then|later|even|once|previously|already|"
     r"again|just|recently|[a-z]+ly|yesterday|today|earlier|(?:last|this)\s+(?:week|month|year|night)|"
-    r"on\s+[A-Z][a-z]+day|,)\s*)*(?:\s+(?:of|from|for|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"
+    r"at the time|on\s+[A-Z][a-z]+day|,)\s*)*"
+    r"(?:\s+(?:of|from|for|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"
     r"(?:\s*(?:has|had|also|then|later|even|already|,))*\s*"
 )
 
