@@ -2059,3 +2059,11 @@ def test_at_the_time_between_a_subject_and_its_verb() -> None:
         'January, a move Dahl at the time described as "the hardest week in our history."'
     )
     assert quote(text, "the hardest week").speaker == "Ingrid Dahl"
+
+
+@pytest.mark.parametrize(
+    "firm", ["ASK-Raymond James", "Bank Oyens & Van Eeghen"]
+)
+def test_a_firm_named_like_a_person_inside_an_apposition_keeps_it(firm: str) -> None:
+    found = people_of(f'"Costs will rise," said Apurva Shah, an analyst at {firm}. "Prices too."')
+    assert found["Apurva Shah"] == (f"an analyst at {firm}",)

@@ -415,7 +415,10 @@ data digital media systems solutions consulting advisers advisors economics asso
 """.split()
 )
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][a-z]+")
-_AFFILIATION_BEFORE = re.compile(r"\b(?:of|at|for|to|from|with|in)\s+(?:the\s+)?(?:[\w&-]+\s+){0,2}$")
+# ("an analyst at ASK-Raymond James", "an analyst with Bank Oyens & Van Eeghen": a firm's name runs on)
+_AFFILIATION_BEFORE = re.compile(
+    r"\b(?:of|at|for|to|from|with|in)\s+(?:the\s+)?(?:[\w&-]+\s+){0,2}(?:&\s+)?(?:[\w&]+-)?$"
+)
 _BAD_DESCRIPTION_START = re.compile(r"(?i)^(?:who|which|that|whose|whom|and|but|or|when|where|while|as|if)\b")
 
 
