@@ -2067,3 +2067,14 @@ def test_at_the_time_between_a_subject_and_its_verb() -> None:
 def test_a_firm_named_like_a_person_inside_an_apposition_keeps_it(firm: str) -> None:
     found = people_of(f'"Costs will rise," said Apurva Shah, an analyst at {firm}. "Prices too."')
     assert found["Apurva Shah"] == (f"an analyst at {firm}",)
+
+
+def test_an_apposition_of_a_bare_role_phrase_describes() -> None:
+    found = people_of(
+        "Paul Rand, Microsoft Windows Client product manager, responded to the figures. Ian Fogg, broadband "
+        "and personal technology analyst at Jupiter Research, agreed. Fans cheered Keane, Katie Melua and "
+        "Scissor Sisters, whose album sold well."
+    )
+    assert found["Paul Rand"] == ("Microsoft Windows Client product manager",)
+    assert found["Ian Fogg"] == ("broadband and personal technology analyst at Jupiter Research",)
+    assert found["Katie Melua"] == ()

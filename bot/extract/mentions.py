@@ -70,6 +70,11 @@ _COPULAR = re.compile(
     r"\s+(?:is|was)\s+(?P<desc>an?\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+\s+(?:at|for|with|of|on)\s+"
     r"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*)*)"
 )
+# a role phrase with no article, verb or clause: "Microsoft Windows Client product manager",
+# "broadband and personal technology analyst at Jupiter Research"
+_BARE_ROLE_PHRASE = re.compile(
+    r"(?!.*\b(?:the|a|an|his|her|their|its|this|that|who|which|[a-z]+ed|[a-z]+ing)\b)(?:[\w&'\u2019.-]+\s+){0,7}[\w&.-]+"
+)
 _RELATIVE_ROLE = re.compile(
     r"^who\s+(?:is|was|has been|had been|is now|was then|(?:serves|served|works|worked|acts|acted)\s+as)\s+"
 )
@@ -774,6 +779,10 @@ def find_mentions(
                 or any(is_role_word(w) and (w[:1].islower() or _low(w) not in HONORIFICS) for w in lead)
                 or bool(re.match(r"[A-Z][\w.-]*['\u2019]s\s", desc))
                 and any(map(is_role_word, desc.split()[:7]))
+                # "Microsoft Windows Client product manager", "broadband analyst at Jupiter Research"
+                or _BARE_ROLE_PHRASE.fullmatch(desc) is not None
+                and _head_before_preposition(desc)[:1].islower()
+                and _names_someone(_head_before_preposition(desc))
             )
             affiliation = desc.startswith(("of ", "from "))
             company = desc.startswith(("alongside ", "along with ", "with ", "beside ", "besides ", "like "))
