@@ -2078,3 +2078,12 @@ def test_an_apposition_of_a_bare_role_phrase_describes() -> None:
     assert found["Paul Rand"] == ("Microsoft Windows Client product manager",)
     assert found["Ian Fogg"] == ("broadband and personal technology analyst at Jupiter Research",)
     assert found["Katie Melua"] == ()
+
+
+def test_a_spokesman_on_a_subject_before_a_name_describes_it() -> None:
+    found = people_of(
+        "He was beaten by the present Tory spokesman on foreign affairs, Michael Anson. A dinner on Friday "
+        "night, Nelson Okoro said, went well."
+    )
+    assert found["Michael Anson"] == ("the present Tory spokesman on foreign affairs",)
+    assert found["Nelson Okoro"] == ()

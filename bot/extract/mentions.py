@@ -95,11 +95,17 @@ _OWNER = re.compile(
 )
 
 
+# roles held on a subject: "spokesman on foreign affairs", "adviser on Europe"
+_ON_ROLES = frozenset("spokesman spokeswoman spokesperson adviser advisor counterpart expert".split())
+
+
 def _head_before_preposition(phrase: str) -> str:
     """'A spokesman for DLF Builders' -> 'spokesman', "Iran's ambassador to the IAEA" -> 'ambassador'."""
     words = phrase.split()
     for k, w in enumerate(words):
         if k > 0 and w.lower() in ("for", "of", "at", "with", "from"):
+            return words[k - 1]
+        if k > 0 and w.lower() == "on" and words[k - 1].lower() in _ON_ROLES:
             return words[k - 1]
         after = words[k + 1] if k + 1 < len(words) else ""
         if k > 0 and w.lower() == "to" and (after == "the" or after[:1].isupper()):
