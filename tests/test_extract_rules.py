@@ -2087,3 +2087,12 @@ def test_a_spokesman_on_a_subject_before_a_name_describes_it() -> None:
     )
     assert found["Michael Anson"] == ("the present Tory spokesman on foreign affairs",)
     assert found["Nelson Okoro"] == ()
+
+
+def test_a_ministrys_words_before_a_title_are_part_of_it() -> None:
+    found = people_of(
+        '"We will lose half a billion dollars," India\'s federal commerce Minister Kamal Rao said. '
+        "Economy and Labour Minister Wolf Klement called the dip mild."
+    )
+    assert found["Kamal Rao"] == ("India's federal commerce Minister",)
+    assert found["Wolf Klement"] == ("Economy and Labour Minister",)

@@ -258,7 +258,8 @@ december monday tuesday wednesday thursday friday saturday sunday
 _DEPARTMENT_WORDS = frozenset(
     """
 trade work culture media environment food transport health education skills energy science business
-enterprise innovation communities justice defence employment constitutional
+enterprise innovation communities justice defence employment constitutional economy finance interior
+commerce industry agriculture housing
 """.split()
 )
 # The words of a ministry's name that are roles only in a title ("Finance Minister", "Home Secretary")
@@ -336,8 +337,8 @@ def _description_before(text: str, start: int, extends_title: bool = False) -> i
         stop = (low in _STOP_BEFORE and low not in {"of", "and", "for"} and not of_the) or (
             low in {"and", "&"} and not joins_roles
         )
-        if word.endswith((",", ".", ":", ";")) or stop:
-            break
+        if word.endswith((",", ".", ":", ";", '"', "\u201d")) or stop:
+            break  # (a closing quotation mark ends a sentence's words, not a title's)
         if low in SPEECH_VERBS or low in _VERBS_BEFORE_NAME:
             break
         kept.append(word)
@@ -365,12 +366,14 @@ def _description_before(text: str, start: int, extends_title: bool = False) -> i
     nearest = next((w for w in kept if _low(w) not in {"of", "and", "for", "&", "the"}), "")
     # "director of sport Emilio Butragueno": a role, then what it is a role of
     role_of = any(_low(kept[k]) == "of" and is_role_word(kept[k + 1]) for k in range(len(kept) - 1))
-    if not (is_role_word(nearest) or nearest[:1].isupper() or role_of):
+    # "India's federal commerce Minister Kamal Nath": a ministry's word before a title is part of it
+    department = extends_title and _low(nearest) in _DEPARTMENT_WORDS
+    if not (is_role_word(nearest) or nearest[:1].isupper() or role_of or department):
         return None  # "the prime minister should sack Mr Brown": no role stands right before the name
     while kept and _low(kept[0]) in {"of", "and", "for", "&"}:
         kept.pop(0)
     words = list(reversed(kept))
-    if not words or not any(is_role_word(w) for w in words):
+    if not words or not (department or any(is_role_word(w) for w in words)):
         return None
     if all(_low(w) in HONORIFIC_GENDER or _low(w) in {"dr", "prof"} for w in words):
         return None
@@ -378,7 +381,7 @@ def _description_before(text: str, start: int, extends_title: bool = False) -> i
     # aside defending champion Venus Williams")
     while len(words) > 1 and clean_description(" ".join(words)) is None:
         words = words[1:]
-    if not any(is_role_word(w) for w in words):
+    if not (department or any(is_role_word(w) for w in words)):
         return None
     owner = max((k for k, w in enumerate(words) if w.endswith(("'s", "\u2019s"))), default=-1)
     before_owner = _low(words[owner - 1]) if owner > 0 else ""
