@@ -389,7 +389,6 @@ class Attributor:
                     return UNKNOWN
                 if re.match(r"[^\"\u201c]*:\s*$", text[start : min(e, next_open)]):
                     return UNKNOWN  # '"...achieve." Collins said: "It's a great challenge."': the next words'
-
         end = min(e, next_open)
         if not q.starts_sentence and e == end and not re.match(r"\s*,", text[start - 2 : start + 1]):
             # 'steer away from "demonising" ex-media chief Alastair Campbell, Peter Mandelson has said':
@@ -859,7 +858,6 @@ _THAT_WAS = re.compile(r"\s*That\s+was\s+(?:how|what|the\s+(?:[a-z]+\s+){0,2}[a-
 _CLAIM_BY = re.compile(rf"\b(?:{cue.CLAIM_NOUNS}|charges?)\s+(?:by|from)\s+")
 # A name used for a household or a camp: "The Corliss family", "the Kerry camp"
 _FAMILY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'-]+\s+(?:family|families|clan|household|camp)$")
-# A document someone wrote, after its owner: "Mr Crosby's statement", "his report"
 # "a spokesman for ", "an aide to the ": an unnamed person known by whom they serve, right before a name
 _SOMEONE_FOR = re.compile(
     r"(?:^|(?<=[\s,]))((?:[Aa]n?|[Oo]ne)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:for|of|to|at|from|with))"
@@ -871,6 +869,7 @@ _PROPER_NAME = re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:[A-Z0-9][\w&'.-]*|of|and|the|
 _APPOSITION_BEFORE_WHO = re.compile(
     r"(?:\s+of\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?,\s+(?:the|a|an|his|her|their)\s+[^,;()\"\u201c]*"
 )
+# A document someone wrote, after its owner: "Mr Crosby's statement", "his report"
 _OWNED_DOCUMENT = re.compile(
     r"(?:\b(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner_end>)['\u2019]s)\s+(?:(?:latest|new|own|written|annual)\s+)?"
     r"(?:statement|letter|report|e-?mail|memo|blog|book|memoir|article|column|note|affidavit)\s*$"

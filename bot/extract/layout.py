@@ -228,12 +228,16 @@ def _is_section_label(blocks: list[list[str]]) -> bool:
     capitalised words with no stop, then a block that opens on a longer headline, is the section's name.
     (A short headline over its story is followed by prose, which ends in a full stop.)"""
     label = blocks[0][0].strip()
-    words_ = [w for w in label.replace("|", " ").split() if w != "&"]
-    if not 1 <= len(words_) <= 4 or _TERMINAL.search(label) or not all(w[:1].isupper() for w in words_):
+    label_words = [w for w in label.replace("|", " ").split() if w != "&"]
+    if (
+        not 1 <= len(label_words) <= 4
+        or _TERMINAL.search(label)
+        or not all(w[:1].isupper() for w in label_words)
+    ):
         return False
     headline = blocks[1][0].strip()
     return (
-        len(headline.split()) >= len(words_) + 3
+        len(headline.split()) >= len(label_words) + 3
         and _is_headline(headline, blocks[1:])
         and not headline.endswith(".")
         and not _BYLINE.match(headline)

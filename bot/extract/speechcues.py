@@ -297,7 +297,7 @@ _RANKS = frozenset("one two three four five six seven eight nine ten".split())
 
 
 def is_ranking(words: list[str]) -> bool:
-    """"the world number one", "the number two seed"'s "number two": a ranking picks out one player."""
+    """Whether a phrase ends on a ranking, which picks out one player: "the world number one"."""
     return len(words) >= 2 and words[-2] == "number" and (words[-1] in _RANKS or words[-1].isdigit())
 
 
