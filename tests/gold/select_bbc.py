@@ -111,6 +111,8 @@ GOLD_SETS = (
     ("bbc_heldout71.json", 8621, 4),
     ("bbc_heldout72.json", 9021, 4),
     ("bbc_heldout73.json", 3665, 4),
+    ("bbc_heldout74.json", 1155, 4),
+    ("bbc_heldout75.json", 6161, 4),
 )
 SEED = GOLD_SETS[0][1]
 # The corpus sits in ../shared beside the project checkout.
