@@ -2096,3 +2096,13 @@ def test_a_ministrys_words_before_a_title_are_part_of_it() -> None:
     )
     assert found["Kamal Rao"] == ("India's federal commerce Minister",)
     assert found["Wolf Klement"] == ("Economy and Labour Minister",)
+
+
+def test_a_name_written_once_with_a_firms_word_after_it_is_the_firms() -> None:
+    text = BODY + (
+        "Sir Alistair Harcourt, the founder of Harcourt Marine, is being sued by Al Dafna Shipping, a "
+        "Doha-based group that bought six of his vessels. Al Dafna claims the ships' history was hidden.\n\n"
+        'Asked about the email, his father said he had never seen it. "Edward is my son," he said.'
+    )
+    assert quote(text, "Edward is my son").speaker == "Alistair Harcourt"
+    assert "Al Dafna" not in people_of(text.removeprefix(BODY))

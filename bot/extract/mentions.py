@@ -999,3 +999,28 @@ def _share_list_roles(text: str, mentions: list[Mention]) -> list[Mention]:
             m = replace(m, title=prev.title, evidence=m.evidence or "title")
         out.append(m)
     return out
+
+
+# words that end a firm's name (not "Show", "Award", "Party": people lend their names to those)
+_FIRM_SUFFIXES = frozenset(
+    """
+shipping group holdings inc ltd llc plc corp corporation company co bank capital partners airlines airways
+motors energy petroleum technologies systems investments associates industries enterprises logistics
+""".split()
+)
+
+
+def without_organisation_names(paragraphs: list[str], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """'Al Dafna Shipping, a Doha-based group ... Al Dafna claims': a name the article also writes with an
+    organisation's word after it is that organisation's name, wherever it stands alone."""
+    text = "\n".join(paragraphs)
+    names = {m.name for paragraph in mentions for m in paragraph if len(m.tokens) > 1}
+    firms = set()
+    for name in names:
+        for after in re.finditer(rf"\b{re.escape(name)}\s+([A-Z][a-z]+)\b", text):
+            if _low(after.group(1)) in _FIRM_SUFFIXES:
+                firms.add(name)
+                break
+    if not firms:
+        return mentions
+    return [[m for m in paragraph if m.name not in firms] for paragraph in mentions]

@@ -14,7 +14,7 @@ from bot.extract.attribution import Attributor, Quoted
 from bot.extract.coreference import Coreference
 from bot.extract.dates import find_dates
 from bot.extract.layout import parse_layout
-from bot.extract.mentions import find_mentions
+from bot.extract.mentions import find_mentions, without_organisation_names
 from bot.extract.people import (
     build_people,
     describe_from_headline,
@@ -45,6 +45,7 @@ def extract_article(text: str, source: str) -> Article:
             if is_name_list(p) and not any(m.evidence == "listed" for m in mentions[i]):
                 mentions[i] = find_mentions(p, [(s.start, s.end) for s in sp], in_sheet=True)
     mentions = vouch_listed_with_people(paragraphs, vouch_recurring_speakers(paragraphs, mentions))
+    mentions = without_organisation_names(paragraphs, mentions)
     # Captions are not body text, but the people they name and describe are the article's people.
     caption_mentions = [find_mentions(c) for c in layout.captions]
     # The headline may be the only place a surname is given in full ("Alicia Keys to open Super Bowl",
