@@ -2106,3 +2106,14 @@ def test_a_name_written_once_with_a_firms_word_after_it_is_the_firms() -> None:
     )
     assert quote(text, "Edward is my son").speaker == "Alistair Harcourt"
     assert "Al Dafna" not in people_of(text.removeprefix(BODY))
+
+
+def test_a_hong_kong_name_puts_its_family_name_first_and_its_sex_in_the_given_name() -> None:
+    text = BODY + (
+        "The coast guard fired water cannon on Tuesday near the shoal, the third such clash this year, "
+        "officials in Manila said. Andrew Teo, a fellow at the School of International Studies, agreed.\n\n"
+        "Professor Ho Ka-wai, who teaches international relations at the University of Hong Kong, said both "
+        'sides were locked in. "Neither capital can be seen to blink first," she said.'
+    )
+    assert quote(text, "Neither capital").speaker == "Ho Ka-wai"
+    assert set(people_of(text.removeprefix(BODY))) == {"Andrew Teo", "Ho Ka-wai"}

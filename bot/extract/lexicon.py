@@ -140,7 +140,7 @@ board bureau panel secretariat directorate division cabinet squad million billio
 administration coalition alliance consortium syndicate firm regulator police fire rescue brigade
 management capital crown catholics protestants muslims christians jews hindus sikhs anglicans
 affairs development broadcasting insurance freight fellowship coastguard lords concern mail registry
-prison breweries auto shipping
+prison breweries auto shipping studies
 """.split()
 )
 
@@ -330,6 +330,10 @@ kim lee park choi jung jeong kang cho yoon yun jang lim han shin seo kwon hwang 
 yang son bae baek heo nam noh ha kwak sung cha joo woo min ryu chung
 """.split()
 )
+# Cantonese and other southern romanisations, as Hong Kong writes them: "Ho Ka-wai", "Chan Kin-man"
+CANTONESE_SURNAMES = frozenset(
+    "ho chan wong leung cheung lau lam tsang yeung chow ng kwok tse fung lai mak yip tang choi siu".split()
+)
 # A Mandarin given name in pinyin is one or two syllables: "Jinping", "Mingzhe", "Yi"
 _PINYIN_SYLLABLE = (
     r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
@@ -347,7 +351,8 @@ def family_name_first(tokens: Sequence[str]) -> bool:
     if len(tokens) != 2:
         return False
     family, given = tokens[0].lower(), tokens[1]
-    if (family in KOREAN_SURNAMES or family in CHINESE_SURNAMES) and _HYPHENED_GIVEN.fullmatch(given):
+    listed = family in KOREAN_SURNAMES or family in CHINESE_SURNAMES or family in CANTONESE_SURNAMES
+    if listed and _HYPHENED_GIVEN.fullmatch(given):
         return True
     return family in CHINESE_SURNAMES and bool(_PINYIN_GIVEN.fullmatch(given.lower()))
 

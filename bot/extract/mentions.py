@@ -39,6 +39,7 @@ from bot.extract.lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
     by_trait,
+    family_name_first,
     given_names,
     surname_of_tokens,
 )
@@ -822,7 +823,8 @@ def find_mentions(
         first = _low(core[0])
         gender = HONORIFIC_GENDER.get(_low(honorific)) if honorific else None
         if gender is None and len(core) > 1:
-            g = names.get(first)
+            # ("Ho Ka-wai": in East Asian order the given name comes second)
+            g = names.get(_low(core[1]) if family_name_first(core) else first)
             gender = g if g in ("m", "f") else None
         evidence = ""
         title_words = (title or "").split()
