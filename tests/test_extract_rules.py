@@ -2117,3 +2117,12 @@ def test_a_hong_kong_name_puts_its_family_name_first_and_its_sex_in_the_given_na
     )
     assert quote(text, "Neither capital").speaker == "Ho Ka-wai"
     assert set(people_of(text.removeprefix(BODY))) == {"Andrew Teo", "Ho Ka-wai"}
+
+
+def test_the_role_just_introduced_as_someone_unnamed_stays_unnamed() -> None:
+    text = BODY + (
+        "Kazem Roshan, a career diplomat who took up the post last year, said the response would be "
+        '"serious".\n\nA senior European diplomat said the vote had been delayed twice. "We have been '
+        'patient," the diplomat said.'
+    )
+    assert quote(text, "We have been patient").speaker is None

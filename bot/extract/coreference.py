@@ -305,6 +305,14 @@ class Coreference:
                 descriptions = self.people.entity(r.key).descriptions
                 if any(re.search(rf"\b{re.escape(head)}\b", d.lower()) for d in descriptions):
                     return r.key
+        if words[0] == "the" and re.search(
+            rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b", self.paragraphs[para][:pos]
+        ):
+            # 'A senior European diplomat said ... "...," the diplomat said': the one just introduced,
+            # not a named diplomat further up
+            self._last_unnamed = cue.UNNAMED_GENDER.get(head)
+            self._last_role = None
+            return UNNAMED
         if words[0] in ("the", "this", "our"):  # "our correspondent": the paper's own, named in its byline
             before = [r for r in reversed(self.refs) if para - 3 <= r.para and (r.para, r.pos) < (para, pos)]
             # '"...," the economy minister said. ... said economy minister Heizo Takenaka': in the same
