@@ -2126,3 +2126,13 @@ def test_the_role_just_introduced_as_someone_unnamed_stays_unnamed() -> None:
         'patient," the diplomat said.'
     )
     assert quote(text, "We have been patient").speaker is None
+
+
+def test_day_is_a_surname_after_a_given_name() -> None:
+    text = BODY + (
+        'Kidman sought the orders. "Nicole would like to make it clear that she respects the press," said '
+        "Kidman's publicist Wendy Day. The May Day rally went ahead."
+    )
+    assert quote(text, "Nicole would like").speaker == "Wendy Day"
+    assert set(people_of(text.removeprefix(BODY))) >= {"Wendy Day"}
+    assert "May Day" not in people_of(text.removeprefix(BODY))

@@ -216,9 +216,10 @@ def _is_non_person(tokens: list[str]) -> bool:
             low = low[:-2]
         if low in NON_PERSON_WORDS and not (k == 0 and len(tokens) > 1 and low in names):
             given = _low(tokens[k - 1]) if k > 0 else ""
-            surname_like = low in CALENDAR_WORDS and k == len(tokens) - 1
-            if surname_like and given in names and given not in COUNTRIES_AND_PLACES:
-                continue  # "Mike Friday": a given name makes a day a surname ("Sheffield Wednesday" a club)
+            surname_like = (low in CALENDAR_WORDS or low == "day") and k == len(tokens) - 1
+            month = given in {"january", "february", "march", "april", "may", "june", "july", "august"}
+            if surname_like and given in names and given not in COUNTRIES_AND_PLACES and not month:
+                continue  # "Mike Friday", "Wendy Day": a given name makes a day a surname (not "May Day")
             return True  # "Bill Condon" is a person, "Finance Bill" is not
         if k == 0 and (
             low in NATIONALITIES or (low in COUNTRIES_AND_PLACES and (low not in names or len(tokens) < 2))
