@@ -2136,3 +2136,13 @@ def test_day_is_a_surname_after_a_given_name() -> None:
     assert quote(text, "Nicole would like").speaker == "Wendy Day"
     assert set(people_of(text.removeprefix(BODY))) >= {"Wendy Day"}
     assert "May Day" not in people_of(text.removeprefix(BODY))
+
+
+def test_a_role_owned_by_a_name_is_not_the_name() -> None:
+    text = BODY + (
+        "Kidman sought the orders on Monday after a chase through Sydney, her lawyers said in a statement."
+        '\n\n"Nicole would like to make it clear that she respects the press," said Kidman\'s publicist '
+        'Ana Vey. "It was only ever a matter of safety," a motion by Mr Kidman\'s lawyers stated.'
+    )
+    assert quote(text, "Nicole would like").speaker == "Ana Vey"
+    assert quote(text, "It was only ever").speaker is None

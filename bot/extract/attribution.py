@@ -105,6 +105,10 @@ class Attributor:
             if m is not None and cue.POSSESSIVE.match(text, m.end):
                 # "declared Kasabian's singer Tom Meighan": the possessor is not the speaker
                 later = self._mention_at(para, m.end, end)
+                owned = _OWNED_ROLE.match(text, m.end)
+                if later is None and owned and is_role_word(owned.group(1)):
+                    # "said Kidman's publicist Ana Vey": someone of hers, whom the article does not know
+                    return self.coref.role_np(para, owned.group(0), m.end, spoken)
                 m = (
                     later
                     if later is not None and not cue.SENTENCE_BREAK.search(text, m.end, later.start)
@@ -858,6 +862,8 @@ _THAT_WAS = re.compile(r"\s*That\s+was\s+(?:how|what|the\s+(?:[a-z]+\s+){0,2}[a-
 _CLAIM_BY = re.compile(rf"\b(?:{cue.CLAIM_NOUNS}|charges?)\s+(?:by|from)\s+")
 # A name used for a household or a camp: "The Corliss family", "the Kerry camp"
 _FAMILY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'-]+\s+(?:family|families|clan|household|camp)$")
+# "'s publicist", "'s new lawyer": a role that belongs to the name before it
+_OWNED_ROLE = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b")
 # "a spokesman for ", "an aide to the ": an unnamed person known by whom they serve, right before a name
 _SOMEONE_FOR = re.compile(
     r"(?:^|(?<=[\s,]))((?:[Aa]n?|[Oo]ne)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:for|of|to|at|from|with))"
