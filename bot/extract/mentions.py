@@ -1013,17 +1013,21 @@ motors energy petroleum technologies systems investments associates industries e
 )
 
 
+_FIRM_NAME = re.compile(r"((?:[A-Z][\w'-]*\s+){2,4})([A-Z][a-z]+)\b")
+
+
 def without_organisation_names(paragraphs: list[str], mentions: list[list[Mention]]) -> list[list[Mention]]:
     """'Al Dafna Shipping, a Doha-based group ... Al Dafna claims': a name the article also writes with an
     organisation's word after it is that organisation's name, wherever it stands alone."""
-    text = "\n".join(paragraphs)
     names = {m.name for paragraph in mentions for m in paragraph if len(m.tokens) > 1}
-    firms = set()
-    for name in names:
-        for after in re.finditer(rf"\b{re.escape(name)}\s+([A-Z][a-z]+)\b", text):
-            if _low(after.group(1)) in _FIRM_SUFFIXES:
-                firms.add(name)
-                break
+    firms = {
+        name
+        for paragraph in paragraphs
+        for firm in _FIRM_NAME.finditer(paragraph)
+        if _low(firm.group(2)) in _FIRM_SUFFIXES
+        for name in names
+        if firm.group(1).rstrip().endswith(name)
+    }
     if not firms:
         return mentions
     return [[m for m in paragraph if m.name not in firms] for paragraph in mentions]
