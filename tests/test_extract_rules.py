@@ -2146,3 +2146,16 @@ def test_a_role_owned_by_a_name_is_not_the_name() -> None:
     )
     assert quote(text, "Nicole would like").speaker == "Ana Vey"
     assert quote(text, "It was only ever").speaker is None
+
+
+def test_professors_and_naval_ranks_before_a_name_describe_it() -> None:
+    found = people_of(
+        "Professor Ann Lowe said the study was sound. Vice Adm. Carla Denholm and Cmdr. Isaac Ferrer "
+        "described the patrols. Mr Tim Reed agreed."
+    )
+    assert found == {
+        "Ann Lowe": ("Professor",),
+        "Carla Denholm": ("Vice Adm.",),
+        "Isaac Ferrer": ("Cmdr.",),
+        "Tim Reed": (),
+    }

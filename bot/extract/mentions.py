@@ -53,7 +53,7 @@ _NAME_TOKEN = (
     rf"(?:[-'\u2019][{_UP}]?[{_LOW}]+)*|[{_UP}]\.|[{_UP}]{{2,}}(?![{_LOW}]))"
 )
 _PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|dos|das|ter|ten|y)"
-_ABBREV = r"(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Jr|Sr)\."
+_ABBREV = r"(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Jr|Sr|Adm|Cmdr|Maj|Brig|Cpl|Supt)\."
 _MIDDLE_INITIAL = rf"[{_UP}](?=\s+[{_UP}][{_LOW}])"  # "George W Bush"
 _SPAN = re.compile(
     rf"(?:{_ABBREV}|{_NAME_TOKEN})(?:(?:\s+(?:{_PARTICLE}\s+){{0,2}}|-)(?:{_ABBREV}|{_NAME_TOKEN}|{_MIDDLE_INITIAL}))*"

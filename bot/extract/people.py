@@ -416,7 +416,10 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
             address = (m.title or "").split()[-1:] or [m.honorific or ""]
             if address[0] and address[0].lower().rstrip(".") in FORMS_OF_ADDRESS:
                 ent.add_alias(f"{address[0]} {m.surname}")
-            if m.title and not (m.honorific and m.title.strip(".").lower() == m.honorific.strip(".").lower()):
+            # a bare form of address describes no one ("Mr", "Dr"); a professorship does
+            honorific = (m.honorific or "").strip(".").lower()
+            address_only = m.title is not None and m.title.strip(".").lower() == honorific
+            if m.title and not (address_only and honorific not in ("prof", "professor")):
                 ent.add_description(m.title)
             ent.add_description(m.description)
             if ent.gender is None and m.gender:
