@@ -143,6 +143,7 @@ class Attributor:
             if not last_segment or len(last_segment.group(1)) > 160:
                 break
             segment = last_segment.group(1)
+            cut = body[: last_segment.start()].rstrip()  # the phrase without this segment
             seg_start = start + lead + last_segment.start(1)
             seg_end = start + lead + last_segment.end(1)
             relative = re.match(r"(?:who|which|whose|whom|that)\b", segment)
@@ -167,7 +168,7 @@ class Attributor:
             if (
                 not relative
                 and not companion
-                and body[: last_segment.start()].strip()
+                and cut
                 and _PROPER_NAME.fullmatch(segment)
                 and not any(map(is_role_word, cue.WORD.findall(segment)))
                 # (not "Colin Asplin, Blackpool Hotel Association said", "John Kelly, IBM senior vice
@@ -205,7 +206,6 @@ class Attributor:
             if not cuttable and not re.match(r"(?:who|which|whose|whom)\b", segment):
                 break
             # "Elena Varga, the company's chief executive, said" / "X, president of Y, which ..., said"
-            cut = body[: last_segment.start()].rstrip()
             if not cut:
                 break
             if segment.startswith("who"):

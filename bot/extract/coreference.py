@@ -268,14 +268,13 @@ class Coreference:
         clause ("Asked whether he would vote to override a veto, Vandeveer paused") whose comma is followed
         right away by a name."""
         text = self.paragraphs[para]
-        start = self.sentence_of(para, at)[0]
+        start, end = self.sentence_of(para, at)
         if not _OPENING_CLAUSE.match(text, start, at):
             return False
-        comma = text.find(",", at)
-        end = self.sentence_of(para, at)[1]
-        if comma < 0 or comma >= end:
+        comma = text.find(",", at, end)
+        if comma < 0:
             return False
-        after = comma + 1 + len(text[comma + 1 :]) - len(text[comma + 1 :].lstrip())
+        after = _SPACES.match(text, comma + 1).end()
         return any(r.para == para and r.pos == after for r in self.refs)
 
     def _named_in(self, key: int, words: frozenset[str]) -> bool:
@@ -391,6 +390,7 @@ class Coreference:
         return self._last_role
 
 
+_SPACES = re.compile(r"\s*")
 # a clause that opens a sentence before its subject: "Asked whether ...", "When ...", "Although ..."
 _OPENING_CLAUSE = re.compile(
     r"\s*(?:Asked|Speaking|Pressed|Questioned|When|After|Before|Although|Though|While|If|As|Since|Having|"

@@ -143,9 +143,10 @@ def _names_someone(head: str) -> bool:
 
 
 # a ranking is a title: "world number one", "British number two", "the number eight Imanol Harinordoquy"
+RANK_NUMERALS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _RANKING = re.compile(
     r"(?:^|\s)((?:(?:[Ww]orld|British|European|American|[Ff]ormer|[Nn]ew)\s+)?(?:[Nn]umber|No\.?)\s+"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))\s+$"
+    rf"(?:{'|'.join(RANK_NUMERALS)}|\d{{1,3}}))\s+$"
 )
 _PRE_ROLE = re.compile(r"(?:(?:[A-Za-z0-9][\w.'\u2019&-]*|&)\s+){1,8}$")
 # "choreographers such as Anthony Tudor", "UK actors, including Hugh Laurie": a plural role introducing

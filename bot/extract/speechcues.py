@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.lexicon import SPEECH_VERBS, by_trait
-from bot.extract.mentions import is_role_word
+from bot.extract.mentions import RANK_NUMERALS, is_role_word
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 
@@ -293,12 +293,9 @@ def _stands_for_person(phrase: str) -> bool:
     return by_trait(words[-1]) or one_role(words[-1]) or is_ranking(words)
 
 
-_RANKS = frozenset("one two three four five six seven eight nine ten".split())
-
-
 def is_ranking(words: list[str]) -> bool:
     """Whether a phrase ends on a ranking, which picks out one player: "the world number one"."""
-    return len(words) >= 2 and words[-2] == "number" and (words[-1] in _RANKS or words[-1].isdigit())
+    return len(words) >= 2 and words[-2] == "number" and (words[-1] in RANK_NUMERALS or words[-1].isdigit())
 
 
 # Verb forms that are more often nouns ("the extra demand", "rogue states").
