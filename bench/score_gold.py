@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score extraction and answers against the gold data with the shared eval kit (`make score`).
 
-    python bench/score_gold.py [-v] [--only seeds,fixtures,styles,styles2,bbc,heldout,...,heldout75,queries]
+    python bench/score_gold.py [-v] [--only seeds,fixtures,styles,styles2,bbc,heldout,...,heldout79,queries]
 
 Each set is ingested through `studybot ingest` into its own temporary database, exported with
 `studybot export`, and scored by ../shared/eval/score_extraction.py:
@@ -16,12 +16,12 @@ Each set is ingested through `studybot ingest` into its own temporary database, 
   styles3   tests/fixtures/styles3/...: twelve more by a third writer, weighted to US and international
             news and analysis like the seeds (NYT, WSJ, AP, AFP, Foreign Policy, The Hill, Axios, ...)
   styles4   tests/fixtures/styles4/...: twelve more by a fourth writer
-  styles5, styles6, styles7
-            tests/fixtures/styles5/..., styles6/... and styles7/...: twelve more each by three more
+  styles5 ... styles8
+            tests/fixtures/styles5/ ... styles8/...: twelve more each by four more
             writers (a set whose folder is not written yet is skipped)
   bbc       the 35 BBC development articles, copied under unique names by
             tests/gold/select_bbc.py --copy-to into a temporary folder, with tests/gold/bbc.json
-  heldout, heldout2 ... heldout75
+  heldout, heldout2 ... heldout79
             20 held-out articles each, picked by select_bbc.py --set bbc_heldoutN.json, with
             tests/gold/bbc_heldoutN.json (annotated without looking at extractor output); a set
             whose gold file is not written yet is skipped
@@ -129,8 +129,12 @@ BBC_SETS = (
     ("heldout73", "bbc_heldout73.json"),
     ("heldout74", "bbc_heldout74.json"),
     ("heldout75", "bbc_heldout75.json"),
+    ("heldout76", "bbc_heldout76.json"),
+    ("heldout77", "bbc_heldout77.json"),
+    ("heldout78", "bbc_heldout78.json"),
+    ("heldout79", "bbc_heldout79.json"),
 )
-STYLES = ("styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7")
+STYLES = ("styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8")
 SETS = ("seeds", "fixtures", *STYLES, *(name for name, _gold in BBC_SETS), "queries")
 
 

@@ -113,6 +113,10 @@ GOLD_SETS = (
     ("bbc_heldout73.json", 3665, 4),
     ("bbc_heldout74.json", 1155, 4),
     ("bbc_heldout75.json", 6161, 4),
+    ("bbc_heldout76.json", 7411, 4),
+    ("bbc_heldout77.json", 2293, 4),
+    ("bbc_heldout78.json", 5867, 4),
+    ("bbc_heldout79.json", 8179, 4),
 )
 SEED = GOLD_SETS[0][1]
 # The corpus sits in ../shared beside the project checkout.
