@@ -2159,3 +2159,26 @@ def test_professors_and_naval_ranks_before_a_name_describe_it() -> None:
         "Isaac Ferrer": ("Cmdr.",),
         "Tim Reed": (),
     }
+
+
+def test_a_document_reported_inside_a_persons_sentence_is_the_persons_paraphrase() -> None:
+    text = BODY + (
+        "Dr Lewis called for an inquiry by the commissioner Henry Pollard. Official guidance said records "
+        'should only be destroyed if they served "no further purpose", Mr Pollard said.'
+    )
+    assert quote(text, "no further purpose").speaker == "Henry Pollard"
+
+
+def test_a_role_with_its_remit_then_a_comma_then_the_name() -> None:
+    text = BODY + (
+        '"Dropping the route was a difficult decision," said GlobeAir director of network planning, Ruth '
+        'Lansing. "It no longer pays its way."'
+    )
+    assert quote(text, "Dropping the route").speaker == "Ruth Lansing"
+    assert quote(text, "It no longer pays").speaker == "Ruth Lansing"
+
+
+def test_a_news_agency_is_not_a_person() -> None:
+    text = BODY + 'Jakarta said the losses would be "severe", Agence France Presse reported. Mr Tull agreed.'
+    assert quote(text, "severe").speaker is None
+    assert "France Presse" not in people_of(text.removeprefix(BODY))

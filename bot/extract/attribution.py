@@ -636,6 +636,17 @@ class Attributor:
                         # and names no one; the attribution after them does
                         after = self._after(q, next_open, done)
                         who, rule = (after, "after") if after >= 0 else (who, rule)
+                    elif (
+                        who == NOBODY
+                        and rule == "before"
+                        and "after" in order[n + 1 :]
+                        and cue.final_attribution(text, q.span.outer_end, rest_end) is not None
+                    ):
+                        # 'Government guidance said e-mails go if they serve "no current purpose", Mr
+                        # Thomas said': a document or body reported inside a person's sentence is the
+                        # person's paraphrase, and the quoted words are the person's
+                        after = self._after(q, next_open, done)
+                        who, rule = (after, "after") if after >= 0 else (who, rule)
                     if who != UNKNOWN:
                         q.rule = rule
                         if who == UNNAMED:
@@ -882,8 +893,11 @@ _OWNED_DOCUMENT = re.compile(
 )
 # ", said Chris Stening": a reporting verb and its subject after the words, anywhere in the sentence
 _SAID_NAME = re.compile(r",\s*(?:said|says|added|adds)\s+(?:the\s|[A-Z])")
-# "EEF chief economist, ": a body's name and a role, then the comma before the name
-_ORG_ROLE_COMMA = re.compile(r"\s*(?:[A-Z][\w&.'-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*),\s*")
+# 'EEF chief economist, Steve Radley', 'BA director of commercial planning, Robert Boyle'
+_ORG_ROLE_COMMA = re.compile(
+    r"\s*(?:[A-Z][\w&.'-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)"
+    r"(?:\s+(?:of|for|at)\s+[\w&'-]+(?:\s+[\w&'-]+){0,3})?,\s*"
+)
 # Nouns for what others say: words quoted after them are theirs, not the reporter's
 _OTHERS_WORDS = re.compile(rf"\b(?:{cue.CLAIM_NOUNS}|reports?|rumou?rs?)\b")
 # A sentence that carries on the one before rather than starting on a new subject

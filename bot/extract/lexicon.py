@@ -140,7 +140,7 @@ board bureau panel secretariat directorate division cabinet squad million billio
 administration coalition alliance consortium syndicate firm regulator police fire rescue brigade
 management capital crown catholics protestants muslims christians jews hindus sikhs anglicans
 affairs development broadcasting insurance freight fellowship coastguard lords concern mail registry
-prison breweries auto shipping studies
+prison breweries auto shipping studies agence presse
 """.split()
 )
 
