@@ -2182,3 +2182,15 @@ def test_a_news_agency_is_not_a_person() -> None:
     text = BODY + 'Jakarta said the losses would be "severe", Agence France Presse reported. Mr Tull agreed.'
     assert quote(text, "severe").speaker is None
     assert "France Presse" not in people_of(text.removeprefix(BODY))
+
+
+def test_a_sentence_broken_over_lines_by_the_scrape_is_read_whole() -> None:
+    text = (
+        "Club rules out sale\n\nChief executive Rick Halden said the club would not sell its captain. On "
+        "the subject of the captain, Halden revealed Real Betis\n\ndid\n\nask about the midfielder during "
+        "talks over striker Tomas Varga. He said: \"They wanted more out of the deal for Varga, but the "
+        'answer was the same."\n'
+    )
+    article = extract_article(text, "broken.txt")
+    assert any("Halden revealed Real Betis did ask about" in s.text for s in article.sentences)
+    assert quote(text, "They wanted more").speaker == "Rick Halden"

@@ -358,7 +358,7 @@ def parse_layout(text: str) -> Layout:
             layout.boilerplate.append(line)
         else:
             layout.boilerplate.append(line)
-    kept = _drop_duplicates(kept, layout.captions)
+    kept = _drop_duplicates(_rejoin_broken_lines(kept), layout.captions)
     layout.paragraphs, teasers = _drop_teasers(kept, layout.title)
     layout.boilerplate.extend(teasers)
     if layout.published is None:
@@ -435,6 +435,20 @@ def _take_author(layout: Layout, line: str) -> None:
         if layout.author is None or layout.author.lower() == name.lower():
             layout.author = name
             layout.author_description = desc
+
+
+def _rejoin_broken_lines(paragraphs: list[str]) -> list[str]:
+    """Rule broken line: a scrape that drops an inline link or bold word breaks its sentence into lines
+    ("Parry revealed Real Madrid" / "did" / "ask for an option ..."). A line that opens in lower case
+    after one with no closing punctuation carries on that sentence, and its quotation and its subject
+    must stay together."""
+    joined: list[str] = []
+    for para in paragraphs:
+        if joined and para[:1].islower() and not _TERMINAL.search(joined[-1]):
+            joined[-1] = f"{joined[-1]} {para}"
+        else:
+            joined.append(para)
+    return joined
 
 
 def _drop_duplicates(paragraphs: list[str], captions: list[str]) -> list[str]:
