@@ -2194,3 +2194,33 @@ def test_a_sentence_broken_over_lines_by_the_scrape_is_read_whole() -> None:
     article = extract_article(text, "broken.txt")
     assert any("Halden revealed Real Betis did ask about" in s.text for s in article.sentences)
     assert quote(text, "They wanted more").speaker == "Rick Halden"
+
+
+def test_advice_recalled_is_the_advisers_words() -> None:
+    text = BODY + (
+        "Gareth Wynne spoke at the dinner. Mr Wynne recalls how Jan Ostrowski once advised him: "
+        '"Never answer the question you were asked." He laughed.'
+    )
+    assert quote(text, "Never answer the question").speaker == "Jan Ostrowski"
+
+
+def test_questioned_reports_the_subjects_words() -> None:
+    text = BODY + 'Paul Merrick spoke. He questioned why there was "such a hurry" to pass the bill.'
+    assert quote(text, "such a hurry").speaker == "Paul Merrick"
+
+
+def test_the_agent_before_a_colon_asks_the_question() -> None:
+    text = BODY + (
+        'Teacher Dana Holt said: "Where will they all go?" And then came the question posed by Leeds nurse '
+        'Mary Quinlan: "Would you do my job for that?"'
+    )
+    assert quote(text, "Would you do my job").speaker == "Mary Quinlan"
+
+
+def test_whom_a_speaker_addressed_is_not_the_speaker() -> None:
+    text = BODY + (
+        'Karin Vogt hinted at a comeback. "The event is a test," she said. "I am also playing to see where I '
+        'am." Speaking to Le Soir, the 31-year-old German added: "There will not be as many people."'
+    )
+    assert quote(text, "There will not be").speaker == "Karin Vogt"
+    assert people_of(text.removeprefix(BODY)).get("Le Soir", ()) == ()

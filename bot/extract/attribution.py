@@ -39,7 +39,7 @@ import re
 from bot.extract import speechcues as cue
 from bot.extract.coreference import NOBODY, UNKNOWN, UNNAMED, Coreference, Quoted
 from bot.extract.lexicon import SPEECH_VERBS
-from bot.extract.mentions import HONORIFICS, Mention, is_role_word
+from bot.extract.mentions import HONORIFICS, SPOKEN_TO, Mention, is_role_word
 
 __all__ = ["NOBODY", "UNKNOWN", "UNNAMED", "Attributor", "Quoted"]
 
@@ -206,8 +206,8 @@ class Attributor:
             if not cuttable and not re.match(r"(?:who|which|whose|whom)\b", segment):
                 break
             # "Elena Varga, the company's chief executive, said" / "X, president of Y, which ..., said"
-            if not cut:
-                break
+            if not cut or _SPOKEN_TO.fullmatch(cut):
+                break  # "Speaking to Le Matin, the 24-year-old Swiss added": whom the subject addressed
             if segment.startswith("who"):
                 # "Princess Marguerite of Romania, the eldest daughter of ex-King Michael, who said": a
                 # relative clause after an apposition belongs to the apposition's head
@@ -451,6 +451,16 @@ class Attributor:
                 if named is not None and re.fullmatch(r"\s*:\s*", text[named.end : q.span.open_at]):
                     return self._key(q.para, named)
             if text[start : q.span.open_at].rstrip().endswith(":"):
+                named = self._mention_at(q.para, start, q.span.open_at)
+                while named is not None and (later := self._mention_at(q.para, named.end, q.span.open_at)):
+                    named = later
+                if (
+                    named is not None
+                    and re.fullmatch(r"\s*:\s*", text[named.end : q.span.open_at])
+                    and _AGENT_BEFORE.search(text, max(start, named.start - 60), named.start)
+                ):
+                    # 'the question posed by Brighton nurse Marion Brown: "..."': the agent asks
+                    return self._key(q.para, named)
                 # 'Mr Dean is confident though: "..."': a sentence that introduces the words with a colon
                 opening = cue.CONNECTIVE.match(text, s).end()
                 who = self._person_at(q.para, opening, spoken)
@@ -898,6 +908,10 @@ _ORG_ROLE_COMMA = re.compile(
     r"\s*(?:[A-Z][\w&.'-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)"
     r"(?:\s+(?:of|for|at)\s+[\w&'-]+(?:\s+[\w&'-]+){0,3})?,\s*"
 )
+# "Speaking to Le Matin": an opening clause naming whom the sentence's subject addressed
+_SPOKEN_TO = re.compile(rf"\s*{SPOKEN_TO}[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,4}}")
+# "posed by Brighton nurse", "a message from": the agent of the words, then maybe a role before the name
+_AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:[\w'-]+\s+){0,4}$")
 # Nouns for what others say: words quoted after them are theirs, not the reporter's
 _OTHERS_WORDS = re.compile(rf"\b(?:{cue.CLAIM_NOUNS}|reports?|rumou?rs?)\b")
 # A sentence that carries on the one before rather than starting on a new subject

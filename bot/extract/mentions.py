@@ -114,6 +114,12 @@ def _head_before_preposition(phrase: str) -> str:
     return words[-1] if words else ""
 
 
+# "Speaking to ...", "Writing in ...": an opening clause whose object is whom (or where) the sentence's
+# subject spoke, never the subject
+SPOKEN_TO = r"(?:Speaking|Talking|Writing)\s+(?:to|in|on|with)\s+(?:the\s+)?"
+_INTERLOCUTOR = re.compile(rf"(?:^|[.!?][\"'\u201d\u2019]?\s+){SPOKEN_TO}$")
+
+
 def _reverse_apposition(head: str, sentence_start: int | None = None) -> str | None:
     """The role phrase that ends right before ", Name": from its nearest determiner or owner to the comma,
     or from the sentence's start ("James Hardie chairwoman, Meredith Hellicar, said")."""
@@ -771,6 +777,8 @@ def find_mentions(
         trait = app and re.fullmatch(r"[Tt]he\s+([\w-]+)", (app.group("desc") or "").strip())
         if trait and by_trait(trait.group(1).lower()) and _SPEECH_NEXT.match(text, app.end()):
             app = None  # "a comment by Tim Phillips, the American said": the description is the next subject
+        if app and _INTERLOCUTOR.search(text, max(0, title_start - 60), title_start):
+            app = None  # "Speaking to Le Matin, the 24-year-old Swiss added": the phrase opens the subject
         description = None
         post = None  # "who chairs the RTA board": a description only if no role is written before the name
         if app:
