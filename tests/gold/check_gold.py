@@ -59,13 +59,16 @@ def check_article(ga, text, problems):
     pos = 0
     for q in ga["quotes"]:
         op = q["opening"]
+        # a double mark first: readers also put the same word in single quotes ('urban') between
+        # the double-quoted uses; a single mark only for a quotation nested in another
         found = -1
-        i = body.find(op, pos)
-        while i != -1:
-            if i > 0 and body[i - 1] in "\"'":
+        for marks in ('"', "'"):
+            i = body.find(op, pos)
+            while i != -1 and not (i > 0 and body[i - 1] in marks):
+                i = body.find(op, i + 1)
+            if i != -1:
                 found = i
                 break
-            i = body.find(op, i + 1)
         if found == -1:
             problems.append(f"{f}: opening not found after a quote mark (in order): {op!r}")
         else:
