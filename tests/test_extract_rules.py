@@ -2224,3 +2224,14 @@ def test_whom_a_speaker_addressed_is_not_the_speaker() -> None:
     )
     assert quote(text, "There will not be").speaker == "Karin Vogt"
     assert people_of(text.removeprefix(BODY)).get("Le Soir", ()) == ()
+
+
+def test_a_speech_attributed_where_it_ends_is_that_sources_from_its_first_mark() -> None:
+    text = BODY + (
+        "Okafor, 20, barged linesman Derek Mayes, who had advised the referee to award a penalty. \"He was "
+        'sent off for violent conduct but we do not know what happened next. "We do not know how many '
+        'cards he was shown," said a league statement. Rovers could face action.'
+    )
+    assert quote(text, "He was sent off").speaker is None
+    named = text.replace("said a league statement", "said Tom Akers")
+    assert quote(named, "He was sent off").speaker == "Tom Akers"

@@ -714,6 +714,12 @@ class Attributor:
             q = quotes[i]
             carried = i + 1 < len(quotes) and not q.span.closed and quotes[i + 1].para <= q.para + 1
             run_text[id(q)] = q.text + (" " + run_text[id(quotes[i + 1])] if carried else "")
+        # a speech that opens a paragraph's quoting and is attributed where it ends ('"He was sent off
+        # ... "We don't know ...," said an SFA statement') is that source's from its first opening mark,
+        # whoever the sentence before named. (After words already attributed in the paragraph, an
+        # unclosed mark is as often a closing mark the scrape lost, so there the later rules decide.)
+        first_of_paragraph = {id(next(o for o in quotes if o.para == q.para)) for q in quotes}
+        self._continue([chain for chain in chains if id(chain[0]) in first_of_paragraph])
         for q in quotes:
             if q.speaker == UNKNOWN and q.starts_sentence and id(q) not in continuation:
                 introduced = self._introduced(q, quotes)
