@@ -1495,7 +1495,7 @@ def test_long_names_owners_after_held_at_and_letters_before_an_apposition() -> N
     )
     people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
     assert "Luiz Inacio Lula da Silva" in people and "Cherie Blaire" in people
-    assert people["Philippe Sandes"] == ("a member of Cherie Blaire's Matrix Chambers",)
+    assert people["Philippe Sandes"] == ("QC", "a member of Cherie Blaire's Matrix Chambers")
     assert people["Andrew Nichol"] == ("barristers",)
 
 
@@ -2235,3 +2235,15 @@ def test_a_speech_attributed_where_it_ends_is_that_sources_from_its_first_mark()
     assert quote(text, "He was sent off").speaker is None
     named = text.replace("said a league statement", "said Tom Akers")
     assert quote(named, "He was sent off").speaker == "Tom Akers"
+
+
+def test_letters_after_a_full_name_describe_the_person() -> None:
+    found = people_of(
+        "Hugo Lattimer, KC, for the buyer, put it to him. Rosa Penn MP and Ivan Hale QC, a member of the "
+        "chambers, agreed. The Salford MP said so. Larry Mullen Jr played."
+    )
+    assert found["Hugo Lattimer"] == ("KC",)
+    assert found["Rosa Penn"] == ("MP",)
+    assert found["Ivan Hale"] == ("QC", "a member of the chambers")
+    assert found["Larry Mullen Jr"] == ()
+    assert "Salford" not in found

@@ -887,7 +887,22 @@ def find_mentions(
         )
     mentions = _with_shared_surnames(text, [_royal(m) for m in mentions], names)
     mentions = _with_shared_styles(text, mentions)
-    return _share_list_roles(text, _with_team_sheet(text, _with_nicknames(text, mentions, names), in_sheet))
+    mentions = _with_team_sheet(text, _with_nicknames(text, mentions, names), in_sheet)
+    mentions = _share_list_roles(text, mentions)
+    return [_post_nominal_title(text, m) for m in mentions]
+
+
+# letters after a full name for an office or an honour it holds: "Hugo Lattimer KC", "Anna Reddaway, KC,"
+_POST_NOMINAL = re.compile(r",?\s+((?:QC|KC|MP|MSP|MEP|MLA|TD|OBE|MBE|CBE|KBE)\.?)(?=[\s,.;:)]|$)")
+
+
+def _post_nominal_title(text: str, m: Mention) -> Mention:
+    """With no role written before the name, the letters after it are how the article describes the person
+    ("Jonathan Pell KC"); a bare surname before them is rather a place ("the Salford MP")."""
+    letters = _POST_NOMINAL.match(text, m.end)
+    if letters is None or m.title is not None or len(m.tokens) < 2:
+        return m
+    return replace(m, title=letters.group(1))
 
 
 # Royal styles are part of the name the way "Lord" is for a peer: "Prince Charles", "Queen Rania",
