@@ -2247,3 +2247,16 @@ def test_letters_after_a_full_name_describe_the_person() -> None:
     assert found["Ivan Hale"] == ("QC", "a member of the chambers")
     assert found["Larry Mullen Jr"] == ()
     assert "Salford" not in found
+
+
+def test_a_reporters_beat_in_the_closing_bio_describes_the_author() -> None:
+    text = (
+        "Senate stalls on rail bill\n\nBy Dana Oduya\n\nThe Senate put off a vote on the rail bill on "
+        'Tuesday. "We need another week," said Sen. Carl Brandt.\n\nThe bill would fund 40 stations.\n\n'
+        "Dana Oduya covers Congress for The Ledger. She previously covered the statehouse.\n"
+    )
+    article = extract_article(text, "bio.txt")
+    assert article.author == "Dana Oduya"
+    people = {p.name: p.descriptions for p in article.people}
+    assert people["Dana Oduya"] == ("covers Congress for The Ledger",)
+    assert not any("covers" in s.text for s in article.sentences)

@@ -122,7 +122,7 @@ _AUTHOR_ROLE = re.compile(
 _MORE_BY = re.compile(r"(?i)^more (?:by|from)\s+(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3})\s*$")
 _BIO = re.compile(
     r"^(?P<name>(?:[A-Z][A-Za-z.'\-]*\s+){1,3}[A-Z][A-Za-z'\-]+)\s+"
-    r"(?:is|was|has been|are|(?P<job>works for|writes for))\s+"
+    r"(?:is|was|has been|are|(?P<job>works for|writes for)|(?P<beat>covers|reports on))\s+"
     r"(?P<desc>(?:an?\s+|the\s+)?[A-Za-z].{5,400}?)(?:\.\s|\.$|$)"
 )
 # "News|Agriculture", "World > Europe": sections of one or two words joined by a bare bar or an arrow (a
@@ -207,11 +207,17 @@ def _blocks(text: str) -> list[list[str]]:
 
 def _bio(line: str, last: bool = False) -> tuple[str, str] | None:
     """An author bio line such as "JANE DOE is Professor of ...": the name and what follows the verb.
-    "David Mikosz works for the IFES" is one only as the page's `last` line."""
+    "David Mikosz works for the IFES" is one only as the page's `last` line; "Jo Ng covers courts for
+    the Times" names a beat at an outlet wherever it stands late in the page."""
     m = _BIO.match(line)
     if not m or (m.group("job") and not last):
         return None
     name = m.group("name").strip()
+    if m.group("beat"):
+        # "Lena Marchbanks covers Congress for The Washington Post.": a reporter's beat and outlet
+        if len(name.split()) < 2 or not re.search(r"\bfor\s+(?:the\s+)?[A-Z]", m.group("desc")):
+            return None
+        return _title_case(name), f"{m.group('beat')} {m.group('desc').strip()}"
     if not (name.isupper() or len(line.split()) < 60) or len(name.split()) < 2:
         return None
     if not name.isupper() and not m.group("job") and not re.search(
