@@ -2260,3 +2260,23 @@ def test_a_reporters_beat_in_the_closing_bio_describes_the_author() -> None:
     people = {p.name: p.descriptions for p in article.people}
     assert people["Dana Oduya"] == ("covers Congress for The Ledger",)
     assert not any("covers" in s.text for s in article.sentences)
+
+
+def test_a_shared_surname_alone_is_not_the_relative_the_article_brought_in() -> None:
+    text = BODY + (
+        "Every month, Mina Kashani, a 41-year-old teacher, makes the same rounds of the pharmacies.\n\n"
+        "She is looking for a drug. Her son, Dariush Kashani, is 14 and has an inherited disorder.\n\n"
+        '"Some months I find it in two days," Kashani says.'
+    )
+    assert quote(text, "Some months I find").speaker == "Mina Kashani"
+    found = people_of(text.removeprefix(BODY))
+    assert found["Dariush Kashani"] == ("Her son",)
+
+
+def test_a_predicate_after_a_name_in_commas_is_not_its_apposition() -> None:
+    found = people_of(
+        "Tom Rusk, was the only player in their side who had played in that final. Her brother, Kourosh "
+        "Azimi, was a flight attendant on the plane."
+    )
+    assert found["Tom Rusk"] == ()
+    assert "was a flight attendant on the plane" in found["Kourosh Azimi"]

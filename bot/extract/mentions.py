@@ -61,7 +61,11 @@ _SPAN = re.compile(
 _TOKEN = re.compile(rf"{_ABBREV}|{_NAME_TOKEN}|{_MIDDLE_INITIAL}|{_PARTICLE}\b")
 _APPOSITION = re.compile(
     r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<desc>(?:(?:a|an|the|who\s+is|who\s+was|of|from)\s+|[A-Z][\w.&-]*(?:['\u2019]s)?\s+"
-    r"|[a-z][\w-]*\s+)[^,;:()\"\u201c\u201d]{2,320}?)\s*(?=,|\.(?:\s+[A-Z\"\u201c]|\s*$)|;|:|\(|\)|$|\s+(?:said|says|told|added)\b)"
+    # (a verb only as "is a" / "was a": "Her son, Arman Fathi, is 14 and has ..." says something of him,
+    # "whose brother, Kourosh Azimi, was a flight attendant" says who he is)
+    r"|(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should)\s(?!an?\s))"
+    r"[a-z][\w-]*\s+)"
+    r"[^,;:()\"\u201c\u201d]{2,320}?)\s*(?=,|\.(?:\s+[A-Z\"\u201c]|\s*$)|;|:|\(|\)|$|\s+(?:said|says|told|added)\b)"
     # or a dash aside that opens with an article: "Alan Milburn - a key ally of Tony Blair - will"
     r"|\s+[-\u2013\u2014]\s+(?P<dash>(?:a|an|the)\s+[^,;:()\"\u201c\u201d\u2013\u2014]{2,120}?)"
     r"\s*(?=\s[-\u2013\u2014]\s|,|\.(?:\s+[A-Z\"\u201c]|\s*$)|;|$)"
@@ -558,6 +562,15 @@ def names_kin_or_role(description: str) -> bool:
         return False
     head = _low(_head_before_preposition(description)).removesuffix("'s")
     return bool(_listed_forms(head) & (KIN | ROLE_WORDS))
+
+
+def kin_of_someone(description: str) -> bool:
+    """ "Her son", "his wife, Anne": a person the article introduces through their tie to another."""
+    words = description.split()
+    owner = r"(?:his|her|their|[A-Z][\w-]*['\u2019]s)$"
+    if not words or len(words) > 6 or not re.match(owner, words[0], re.I):
+        return False
+    return bool(_listed_forms(_low(_head_before_preposition(description))) & KIN)
 
 
 def _names_a_role(description: str) -> bool:

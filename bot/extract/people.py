@@ -23,7 +23,7 @@ from bot.extract.lexicon import (
     surname_of_tokens,
 )
 from bot.extract.mentions import HONORIFICS as HONORIFIC_WORDS
-from bot.extract.mentions import ROYAL_STYLES, Mention, is_role_word, names_kin_or_role
+from bot.extract.mentions import ROYAL_STYLES, Mention, is_role_word, kin_of_someone, names_kin_or_role
 
 
 @dataclass
@@ -118,9 +118,16 @@ def _resolve_single(
     """
     word = _fold(m.surname)
     # the most talked-about bearer of the surname first ("Mr Fenton" is the baker, not the grandfather
-    # named once), then the most recent
+    # named once), then one the article did not bring in as someone's relative ('"...," Ochoa says' is
+    # Danielle Ochoa, not "her husband, Marco"), then the most recent
     by_recency = sorted(
-        entities, key=lambda e: (counts.get(e.key, 0), recency.get(e.key, e.first_pos)), reverse=True
+        entities,
+        key=lambda e: (
+            counts.get(e.key, 0),
+            not any(kin_of_someone(d) for d in e.descriptions),
+            recency.get(e.key, e.first_pos),
+        ),
+        reverse=True,
     )
     plain = m.honorific is not None and _fold(m.honorific).rstrip(".") in ("mr", "mrs", "ms", "miss")
     for ent in by_recency:
