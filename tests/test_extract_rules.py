@@ -2280,3 +2280,12 @@ def test_a_predicate_after_a_name_in_commas_is_not_its_apposition() -> None:
     )
     assert found["Tom Rusk"] == ()
     assert "was a flight attendant on the plane" in found["Kourosh Azimi"]
+
+
+def test_what_a_group_calls_something_is_its_term_not_the_speakers_words() -> None:
+    text = BODY + (
+        'Rhea Tolland, a sanctions lawyer, says the problem is what the industry calls "overcompliance." '
+        'Dev Arora, an economist, says the review shows a shift to what he calls "quiet pressure."'
+    )
+    assert quote(text, "overcompliance").speaker is None
+    assert quote(text, "quiet pressure").speaker == "Dev Arora"

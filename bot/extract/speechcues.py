@@ -44,7 +44,10 @@ SCARE_CUES = re.compile(
     r"(?:so-called|so called|known as|nicknamed|dubbed|titled|entitled|branded as|billed as|termed|"
     r"the word|the term|the phrase|the slogan|the hashtag|chants? of|chanting|banners? reading|"
     r"signs? reading|slogan,?|motto,?|catchphrase,?|headlined?,?|tagline,?"
-    r"|(?:slogan|motto|catchphrase|tagline|headline)s?\s+(?:will\s+be|is|was|reads?)\s*:?)\s*$",
+    r"|(?:slogan|motto|catchphrase|tagline|headline)s?\s+(?:will\s+be|is|was|reads?)\s*:?"
+    # "what the industry calls", "what supporters call": a group's term (not "what he calls", his own)
+    r"|what\s+(?!(?:he|she)\s)(?:the\s+|some\s+|many\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
+    r"(?:calls?|called|terms?|termed|describes?\s+as|dubs?))\s*$",
     re.IGNORECASE,
 )
 
