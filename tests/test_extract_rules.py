@@ -2289,3 +2289,16 @@ def test_what_a_group_calls_something_is_its_term_not_the_speakers_words() -> No
     )
     assert quote(text, "overcompliance").speaker is None
     assert quote(text, "quiet pressure").speaker == "Dev Arora"
+
+
+def test_unnamed_people_who_told_the_reporter_own_the_words() -> None:
+    text = BODY + (
+        "Omid Farahani gave evidence on Wednesday.\n\nFarahani said consular officials had told him during a "
+        'rare phone call in 2022 that "quiet diplomacy" offered the best route to freedom.'
+    )
+    assert quote(text, "quiet diplomacy").speaker is None
+    named = BODY + (
+        "Omid Farahani gave evidence on Wednesday.\n\nFarahani said talks with the ministry revealed there "
+        'was "no appetite for a deal" at all.'
+    )
+    assert quote(named, "no appetite").speaker == "Omid Farahani"

@@ -550,9 +550,12 @@ class Attributor:
             # 'Mr Livingstone, who says he is "standing by" his remarks, had accused ...': the verb's
             # subject opens the sentence, before the quotation that cut the phrase
             who = self._sentence_subject(q.para, s, verb.start(), spoken)
-        if who == NOBODY and len(verbs) > 1 and verbs[0].group(0) in cue.REPORTING_VERBS:
+        told_by = _PEOPLE_TOLD.search(text, verbs[0].end(), verb.end())
+        inner_people = told_by is not None and is_role_word(told_by.group(1))
+        if who == NOBODY and len(verbs) > 1 and verbs[0].group(0) in cue.REPORTING_VERBS and not inner_people:
             # 'Chief Charles Williams said talks with Disney revealed there was "..."': a thing reported
-            # inside someone's speech does not speak; the reporter does
+            # inside someone's speech does not speak; the reporter does (but in 'Tabrizi said consular
+            # officials had told him that "quiet diplomacy" ...' unnamed people speak, and not Tabrizi)
             outer = self._subject(q.para, start, verbs[0].start(), spoken, first=False)
             who = outer if outer >= 0 else who
         if who == UNKNOWN:
@@ -916,6 +919,8 @@ _ORG_ROLE_COMMA = re.compile(
 )
 # "Speaking to Le Matin": an opening clause naming whom the sentence's subject addressed
 _SPOKEN_TO = re.compile(rf"\s*{SPOKEN_TO}[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,4}}")
+# "consular officials had told": people, unnamed, as the subject right before a verb of telling
+_PEOPLE_TOLD = re.compile(r"\b([a-z]+s)\s+(?:had\s+|have\s+|has\s+)?(?:told|tells|assured|informed|warned)$")
 # "posed by Brighton nurse", "a message from": the agent of the words, then maybe a role before the name
 _AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:[\w'-]+\s+){0,4}$")
 # Nouns for what others say: words quoted after them are theirs, not the reporter's

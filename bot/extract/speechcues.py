@@ -307,6 +307,8 @@ NOUN_LIKE = frozenset(
     "laughs quotes points tweets replies continues".split()
 )
 
+_CALL_NOUN = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|one|every)\s+(?:[\w-]+\s+){1,2}$", re.I)
+
 DETERMINERS = re.compile(
     r"\b(?:the|a|an|his|her|their|its|these|those|this|that|such|our|my|your|of|whose)\s+$", re.I
 )
@@ -352,6 +354,8 @@ def is_speech_verb(word: re.Match[str]) -> bool:
         return True  # 'Said Wales coach Scott Johnson: "..."': the verb opens its sentence
     if DETERMINERS.search(word.string, max(0, word.start() - 8), word.start()):
         return False
+    if w == "call" and _CALL_NOUN.search(word.string, max(0, word.start() - 30), word.start()):
+        return False  # "during a rare phone call", "on a private call": a noun with its modifier
     if w.startswith("continu") and ASPECT_AFTER.match(word.string, word.end()):
         return False  # "promised to continue to ensure", "continues working": an aspect, not speech
     if OBJECT_CONTROL.search(word.string, max(0, word.start() - 60), word.start()):
