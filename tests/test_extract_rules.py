@@ -2302,3 +2302,12 @@ def test_unnamed_people_who_told_the_reporter_own_the_words() -> None:
         'was "no appetite for a deal" at all.'
     )
     assert quote(named, "no appetite").speaker == "Omid Farahani"
+
+
+def test_the_next_paragraph_can_say_whose_line_it_was() -> None:
+    text = BODY + (
+        "Nadia Brenner, the nominee, faced two hours of questions.\n\n"
+        '"We are selling the rope and acting surprised at the hanging."\n\n'
+        "That line came from Sen. Paul Okafor, the ranking Republican, who held up a manifest."
+    )
+    assert quote(text, "We are selling the rope").speaker == "Paul Okafor"

@@ -887,7 +887,11 @@ class Attributor:
 # "joined by Judge Samuel Ortiz": a companion named in an aside, not the subject
 _COMPANION = re.compile(r"[a-z]+ed\s+by\s")
 # "That was how X put it", "That was the question X asked": the next paragraph names the words' source
-_THAT_WAS = re.compile(r"\s*That\s+was\s+(?:how|what|the\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+")
+# "That was how Chairman Harold Beckett put it", "That line came from Sen. Mark Tolliver"
+_THAT_WAS = re.compile(
+    r"\s*(?:That\s+was\s+(?:how|what|the\s+(?:[a-z]+\s+){0,2}[a-z]+)"
+    r"|(?:That|The)\s+(?:line|remark|comment|quip|warning|assessment|verdict|words?)\s+came\s+from)\s+"
+)
 # "a claim by ", "accusations from ": words quoted after the claim are the claimant's
 _CLAIM_BY = re.compile(rf"\b(?:{cue.CLAIM_NOUNS}|charges?)\s+(?:by|from)\s+")
 # A name used for a household or a camp: "The Corliss family", "the Kerry camp"
