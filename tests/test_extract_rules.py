@@ -2311,3 +2311,15 @@ def test_the_next_paragraph_can_say_whose_line_it_was() -> None:
         "That line came from Sen. Paul Okafor, the ranking Republican, who held up a manifest."
     )
     assert quote(text, "We are selling the rope").speaker == "Paul Okafor"
+
+
+def test_as_someone_put_it_and_in_the_words_of() -> None:
+    text = BODY + (
+        "Kemal Arslan, a former diplomat, spoke in Doha on Tuesday.\n\nAs Arslan put it at the end of his "
+        'remarks, "The worst talks are the ones after the shooting starts."\n\nAs Mia Roth of the excellent '
+        'pcbuild.example website put it: "It will be hard to build one as small."\n\nThe port is "the Suez '
+        'of the north," in the words of Omar Said, a route planner.'
+    )
+    assert quote(text, "The worst talks").speaker == "Kemal Arslan"
+    assert quote(text, "It will be hard").speaker == "Mia Roth"
+    assert quote(text, "the Suez of the north").speaker == "Omar Said"

@@ -473,6 +473,12 @@ class Attributor:
             # a second quotation in a sentence belongs to whoever the first one does
             return self._earlier_in_sentence(q, s, spoken)
         verb = verbs[-1]
+        put_it = _AS_PUT.search(text, start, verb.start()) if verb.group(0) in ("put", "puts") else None
+        if put_it:
+            # 'As Gavin Cox of the buildyourown.org.uk website put it: "..."': the phrase opens on its subject
+            who = self._subject(q.para, put_it.end(), verb.start(), spoken, first=True)
+            if who >= 0:
+                return who
         claimed_by = _CLAIM_BY.search(text, start, q.span.open_at)
         if claimed_by and not any(
             o.para == q.para and claimed_by.end() <= o.span.open_at < q.span.open_at for o in spoken
@@ -923,6 +929,8 @@ _ORG_ROLE_COMMA = re.compile(
 )
 # "Speaking to Le Matin": an opening clause naming whom the sentence's subject addressed
 _SPOKEN_TO = re.compile(rf"\s*{SPOKEN_TO}[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,4}}")
+# "As ... put it", "how ... put it": the words after "as" name who put it so
+_AS_PUT = re.compile(r"\b(?:[Aa]s|[Hh]ow)\s+")
 # "consular officials had told": people, unnamed, as the subject right before a verb of telling
 _PEOPLE_TOLD = re.compile(r"\b([a-z]+s)\s+(?:had\s+|have\s+|has\s+)?(?:told|tells|assured|informed|warned)$")
 # "posed by Brighton nurse", "a message from": the agent of the words, then maybe a role before the name

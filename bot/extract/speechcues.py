@@ -223,7 +223,8 @@ VIEW_OF = re.compile(
 
 QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(.{2,90}?)\s+as\s+say(?:ing)?\b")
 
-ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+# "according to X", "in the words of X": the source follows the phrase
+ACCORDING = re.compile(r"\b(?:according to|in the words of)\b", re.IGNORECASE)
 
 PRONOUNS = {"he": "m", "she": "f"}
 
@@ -375,6 +376,8 @@ def is_speech_verb(word: re.Match[str]) -> bool:
         return True
     if w in ("went", "goes", "go") and re.match(r" on\s*[:,]", word.string[word.end() : word.end() + 6]):
         return True  # 'The Tory leader went on: "..."'
+    if w in ("put", "puts") and re.match(r" it\b", word.string[word.end() : word.end() + 4]):
+        return True  # 'As al-Mubarak put it, "..."', 'as one analyst puts it'
     return w in ("point", "points", "pointed") and word.string.startswith(" out", word.end())
 
 
