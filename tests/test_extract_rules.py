@@ -2323,3 +2323,15 @@ def test_as_someone_put_it_and_in_the_words_of() -> None:
     assert quote(text, "The worst talks").speaker == "Kemal Arslan"
     assert quote(text, "It will be hard").speaker == "Mia Roth"
     assert quote(text, "the Suez of the north").speaker == "Omar Said"
+
+
+def test_a_role_as_a_relative_clauses_subject_finds_whoever_the_article_so_described() -> None:
+    text = BODY + (
+        "U.S. District Judge Adela Morrow ordered the company to pay $2 million on Monday.\n\n"
+        "The families welcomed the ruling.\n\n"
+        '"It is a real gap," said Nina Holt, a professor who studies damages.\n\n'
+        "Lawyers expect an appeal.\n\n"
+        "The award includes punitive damages, which the judge said were meant to reflect "
+        '"the deliberate and repeated nature" of the fraud.'
+    )
+    assert quote(text, "the deliberate and repeated").speaker == "Adela Morrow"

@@ -183,6 +183,10 @@ class Attributor:
                 # "..., which he said was": the relative clause has its own subject
                 pos = start + lead + last_segment.end(1) - len(own_subject.group(1))
                 return self.coref.resolve_pronoun(para, pos, cue.PRONOUNS[own_subject.group(1)], spoken)
+            own_role = re.fullmatch(r"(?:which|that|whom)\s+(the\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)", segment)
+            if own_role and is_role_word(own_role.group(1).split()[-1]):
+                # "damages, which the judge said were meant to": a role as the relative clause's subject
+                return self.coref.role_np(para, own_role.group(1), seg_start, spoken)
             # "Of the cut due to Lee, 82, ..., his lawyer said", "a comment by Tim Phillips, the American
             # said": with no comma before the verb, a phrase with its own determiner, or a person named by
             # origin or age, is the subject, not an apposition to cut

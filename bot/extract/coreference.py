@@ -333,6 +333,17 @@ class Coreference:
                     for d in self.people.entity(r.key).descriptions
                 ):
                     return r.key
+            if person_noun:
+                # "U.S. District Judge Adela Fairbrother" thirty paragraphs up is still who "the judge" is,
+                # when the article so describes no one else
+                described = {
+                    r.key
+                    for r in self.refs
+                    if (r.para, r.pos) < (para, pos)
+                    and any(describes(d, role) for d in self.people.entity(r.key).descriptions)
+                }
+                if len(described) == 1:
+                    return described.pop()
             if words[0] == "our":  # "our correspondent": the byline's, who is named nowhere in the body
                 for ent in self.people.entities:
                     if any(describes(d, role) for d in ent.descriptions):
