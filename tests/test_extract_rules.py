@@ -2335,3 +2335,12 @@ def test_a_role_as_a_relative_clauses_subject_finds_whoever_the_article_so_descr
         '"the deliberate and repeated nature" of the fraud.'
     )
     assert quote(text, "the deliberate and repeated").speaker == "Adela Morrow"
+
+
+def test_a_peer_is_not_named_in_his_own_words_by_a_lowercase_lord() -> None:
+    text = BODY + (
+        "Lord Penrose said the rules were not written down. The issue had been overlooked. \"What I ask is "
+        'that if the lord chancellor cannot obtain my agreement, it does not happen," he said.\n\n'
+        "The inquiry into the death of Dr Alan Kerr was criticised."
+    )
+    assert quote(text, "What I ask is").speaker == "Lord Penrose"

@@ -370,9 +370,10 @@ class Attributor:
 
     # -- rules ---------------------------------------------------------------------------------
     def _after(self, q: Quoted, next_open: int, spoken: list[Quoted]) -> int:
-        # "Sean's situation": a possessive names Sean as much as "Sean" does
+        # "Sean's situation": a possessive names Sean as much as "Sean" does; only capitalised words name
+        # anyone ("the lord chancellor" in Lord Woolf's words does not name him)
         self._quoted_words = frozenset(
-            re.sub(r"['\u2019]s$", "", w.lower()) for w in cue.WORD.findall(q.text)
+            re.sub(r"['\u2019]s$", "", w) for w in cue.WORD.findall(q.text) if w[:1].isupper()
         )
         try:
             return self._after_rule(q, next_open, spoken)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from bot.extract import speechcues as cue
 from bot.extract.lexicon import FUNCTION_WORDS
-from bot.extract.mentions import KIN, Mention, is_role_word, is_speaker_position
+from bot.extract.mentions import HONORIFICS, KIN, Mention, is_role_word, is_speaker_position
 from bot.extract.people import PeopleIndex, describes
 from bot.extract.quotespans import QuoteSpan
 
@@ -278,8 +278,10 @@ class Coreference:
         return any(r.para == para and r.pos == after for r in self.refs)
 
     def _named_in(self, key: int, words: frozenset[str]) -> bool:
-        parts = self.people.entity(key).name.lower().split()
-        return parts[0] in words or parts[-1] in words
+        """Whether capitalised `words` name the person: by given name or surname, not by "Lord" or "Sir"."""
+        parts = self.people.entity(key).name.split()
+        named = [w for w in parts if w.lower().rstrip(".") not in HONORIFICS] or parts
+        return named[0] in words or named[-1] in words
 
     def role_np(self, para: int, phrase: str, pos: int, spoken: list[Quoted]) -> int:
         """A speaker named by a common noun phrase.
