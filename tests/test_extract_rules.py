@@ -2344,3 +2344,12 @@ def test_a_peer_is_not_named_in_his_own_words_by_a_lowercase_lord() -> None:
         "The inquiry into the death of Dr Alan Kerr was criticised."
     )
     assert quote(text, "What I ask is").speaker == "Lord Penrose"
+
+
+def test_a_partner_of_a_firm_is_not_a_partner_of_a_person() -> None:
+    text = BODY + (
+        "Alan Reid, managing partner of Tams Holloway said Mr Grant had been considering retirement. He "
+        'added: "Jim has decided the announcement should be made now." His partner, Ruth Dale, agreed.'
+    )
+    assert quote(text, "Jim has decided").speaker == "Alan Reid"
+    assert "Tams Holloway" not in people_of(text.removeprefix(BODY))

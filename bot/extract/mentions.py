@@ -530,12 +530,17 @@ def _modifies_role(text: str, end: int) -> bool:
     )
 
 
+_FIRM_PARTNER = re.compile(r"\b(?:executive|managing|senior|founding|equity|general)\s+$", re.I)
+
+
 def _held_at(text: str, start: int, core: list[str] | None = None) -> bool:
     """Whether the name follows a listed role and "of"/"at": "editor of Mac Format", or is a single word
     after "at" and a common noun: "a research director at analyst Gartner"."""
     m = _ROLE_OF_BEFORE.search(text, max(0, start - 40), start)
     if m and m.group(1) in ROLE_WORDS and m.group(1) not in KIN:
         return True
+    if m and m.group(1) == "partner" and _FIRM_PARTNER.search(text, max(0, m.start() - 20), m.start(1)):
+        return True  # "executive partner of Tods Murray": a partner in a firm, not a partner of a person
     at_firm = _AT_FIRM.search(text, max(0, start - 40), start)
     return bool(core) and len(core) == 1 and bool(at_firm) and at_firm.group(1) in _FIRM_KINDS
 
