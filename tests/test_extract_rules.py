@@ -2353,3 +2353,12 @@ def test_a_partner_of_a_firm_is_not_a_partner_of_a_person() -> None:
     )
     assert quote(text, "Jim has decided").speaker == "Alan Reid"
     assert "Tams Holloway" not in people_of(text.removeprefix(BODY))
+
+
+def test_a_participle_after_an_attribution_shares_its_subject() -> None:
+    text = BODY + (
+        "Speaking in court, Mr Rowan Tate rejected claims he pressured finance chief Ivo Marsh. Mr Marsh "
+        '"made the accounting decisions," he told the court, saying his finance chief had "a keen command '
+        'of the numbers".'
+    )
+    assert quote(text, "a keen command").speaker == "Rowan Tate"

@@ -534,6 +534,14 @@ class Attributor:
                     named = m
             if named is not None and not text[named.end : verb.start()].strip() and start <= named.start:
                 return self._key(q.para, named)  # "with Mr Kennedy stressing ...": the name before the verb
+            told = verbs[-2].start() if len(verbs) > 1 else None
+            source = _QUOTE_THEN_SOURCE.search(text, max(s, told - 40), told) if told is not None else None
+            if source is not None:
+                # 'Mr Sullivan "made accounting decisions," he told the court, saying his finance chief had
+                # "..."': the participle goes with the attribution, not with the name the words open on
+                who = self._subject(q.para, source.start(1), told, spoken, first=True, after=True)
+                if who >= 0:
+                    return who
             # "He was less conciliatory, saying ..." / "He struck a note when asked ...": the sentence subject
             who = self._sentence_subject(q.para, s, verb.start(), spoken)
             if who != UNKNOWN:
@@ -936,6 +944,8 @@ _ORG_ROLE_COMMA = re.compile(
 _SPOKEN_TO = re.compile(rf"\s*{SPOKEN_TO}[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,4}}")
 # "As ... put it", "how ... put it": the words after "as" name who put it so
 _AS_PUT = re.compile(r"\b(?:[Aa]s|[Hh]ow)\s+")
+# '"...," he told': a short source between a closing quotation mark and its verb
+_QUOTE_THEN_SOURCE = re.compile(r"[\"\u201d],?\s+((?:he|she|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}))\s+$")
 # "consular officials had told": people, unnamed, as the subject right before a verb of telling
 _PEOPLE_TOLD = re.compile(r"\b([a-z]+s)\s+(?:had\s+|have\s+|has\s+)?(?:told|tells|assured|informed|warned)$")
 # "posed by Brighton nurse", "a message from": the agent of the words, then maybe a role before the name
