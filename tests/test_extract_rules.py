@@ -2362,3 +2362,11 @@ def test_a_participle_after_an_attribution_shares_its_subject() -> None:
         'of the numbers".'
     )
     assert quote(text, "a keen command").speaker == "Rowan Tate"
+
+
+def test_where_something_is_based_is_not_part_of_a_name() -> None:
+    found = people_of(
+        "Shares in Paris-based Euronext rose. Santa Monica-based Activison is said to be on the list. "
+        "US-based Alistair Cragg won the race."
+    )
+    assert set(found) == {"Alistair Cragg"}

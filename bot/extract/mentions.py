@@ -533,6 +533,9 @@ def _modifies_role(text: str, end: int) -> bool:
 _FIRM_PARTNER = re.compile(r"\b(?:executive|managing|senior|founding|equity|general)\s+$", re.I)
 
 
+_BASED = re.compile(r"-(?:based|owned|listed|registered|headquartered)$", re.I)
+
+
 def _held_at(text: str, start: int, core: list[str] | None = None) -> bool:
     """Whether the name follows a listed role and "of"/"at": "editor of Mac Format", or is a single word
     after "at" and a common noun: "a research director at analyst Gartner"."""
@@ -693,6 +696,12 @@ def find_mentions(
                 last_title = k
         title_tokens = raw[i : last_title + 1] if last_title >= i else []
         i = max(i, last_title + 1)
+        # "Paris-based Euronext", "US-based Alistair Cragg": where someone or something is based is said
+        # of the name that follows, never part of it
+        based = [k for k in range(i, len(raw) - 1) if _BASED.search(raw[k])]
+        if based:
+            title_tokens.extend(raw[i : based[-1] + 1])
+            i = based[-1] + 1
         honorific = next((t for t in reversed(title_tokens) if _low(t) in HONORIFICS), None)
         # a capitalised word glued before a given name is context, not name: "Goalscorer Jimmy Hasselbaink"
         if len(raw) - i >= 3 and _low(raw[i]) not in names and _low(raw[i + 1]) in names:
