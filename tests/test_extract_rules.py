@@ -2370,3 +2370,14 @@ def test_where_something_is_based_is_not_part_of_a_name() -> None:
         "US-based Alistair Cragg won the race."
     )
     assert set(found) == {"Alistair Cragg"}
+
+
+def test_a_post_held_before_or_a_trade_in_a_relative_clause_describes_the_person() -> None:
+    found = people_of(
+        "Gordon Hale, who ran the Iran portfolio at the National Security Council, spoke. Marcus Bellamy, "
+        "who teaches art law at Lakeview Law School, agreed. Hamid Sadri, who sells mobile phones in "
+        "Tehran, shrugged."
+    )
+    assert found["Gordon Hale"] == ("ran the Iran portfolio at the National Security Council",)
+    assert found["Marcus Bellamy"] == ("teaches art law at Lakeview Law School",)
+    assert found["Hamid Sadri"] == ("sells mobile phones in Tehran",)

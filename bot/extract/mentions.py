@@ -84,7 +84,11 @@ _RELATIVE_ROLE = re.compile(
     r"^who\s+(?:is|was|has been|had been|is now|was then|(?:serves|served|works|worked|acts|acted)\s+as)\s+"
 )
 _HOLDS_POST = re.compile(
-    r"who\s+(?:chairs|heads|leads|runs|directs|manages|coaches|edits|founded|co-founded|owns|represents)\s"
+    r"who\s+(?:chairs|heads|leads|runs|directs|manages|coaches|edits|founded|co-founded|owns|represents"
+    # held before: "who ran the US Treasury's Iran sanctions programme", "who led the American side"
+    r"|chaired|headed|led|ran|directed|managed|coached|edited|owned|represented|oversees|oversaw"
+    # a trade: "who teaches art law at ...", "who farms 2,400 acres", "who sells mobile phones"
+    r"|teaches|taught|farms|sells|advises|advised)\s"
 )
 # "one of its top nuclear scientists, Abdul Qadeer Khan" / "the World Cup captain, Martin Johnson"
 _DETERMINER = re.compile(
