@@ -2381,3 +2381,12 @@ def test_a_post_held_before_or_a_trade_in_a_relative_clause_describes_the_person
     assert found["Gordon Hale"] == ("ran the Iran portfolio at the National Security Council",)
     assert found["Marcus Bellamy"] == ("teaches art law at Lakeview Law School",)
     assert found["Hamid Sadri"] == ("sells mobile phones in Tehran",)
+
+
+def test_a_role_posted_in_a_place_before_a_name_describes_it() -> None:
+    found = people_of(
+        "Ukraine's ambassador in Washington, Iryna Tkachenko, spent Wednesday on Capitol Hill. Back in "
+        "December, Ravi Mehta said nothing."
+    )
+    assert found["Iryna Tkachenko"] == ("Ukraine's ambassador in Washington",)
+    assert found["Ravi Mehta"] == ()

@@ -112,11 +112,14 @@ def _head_before_preposition(phrase: str) -> str:
     """'A spokesman for DLF Builders' -> 'spokesman', "Iran's ambassador to the IAEA" -> 'ambassador'."""
     words = phrase.split()
     for k, w in enumerate(words):
+        after = words[k + 1] if k + 1 < len(words) else ""
         if k > 0 and w.lower() in ("for", "of", "at", "with", "from"):
             return words[k - 1]
         if k > 0 and w.lower() == "on" and words[k - 1].lower() in _ON_ROLES:
             return words[k - 1]
-        after = words[k + 1] if k + 1 < len(words) else ""
+        prev = words[k - 1] if k > 0 else ""
+        if w == "in" and after[:1].isupper() and prev.islower() and prev in ROLE_WORDS and prev not in KIN:
+            return prev  # "Ukraine's ambassador in Washington", "the BBC's correspondent in Jakarta"
         if k > 0 and w.lower() == "to" and (after == "the" or after[:1].isupper()):
             return words[k - 1]  # (not "caused fraudsters to change tack")
     return words[-1] if words else ""
