@@ -2390,3 +2390,11 @@ def test_a_role_posted_in_a_place_before_a_name_describes_it() -> None:
     )
     assert found["Iryna Tkachenko"] == ("Ukraine's ambassador in Washington",)
     assert found["Ravi Mehta"] == ()
+
+
+def test_an_owners_relative_named_in_commas_is_the_sentence_subject() -> None:
+    text = BODY + (
+        "Nadia Fenwick's killer, Carl Ross, was jailed.\n\nNadia's uncle, Lewis Fenwick, told the BBC the "
+        'killer deserved no credit, saying: "Nothing is worth taking five years off a sentence."'
+    )
+    assert quote(text, "Nothing is worth").speaker == "Lewis Fenwick"

@@ -363,6 +363,10 @@ class Attributor:
                     or all(w[0].isupper() or w.lower() in cue.TITLE_FILLERS for w in between)
                 )
             ):
+                owned = _OWNED_ROLE.match(text, m.end)
+                later = self._mention_at(para, owned.end(), owned.end() + 4) if owned else None
+                if later is not None and is_role_word(owned.group(1)) and text.startswith(",", owned.end()):
+                    return self._key(para, later)  # "Amanda's uncle, Lewis Champion, told": the uncle
                 return self._key(para, m)  # "Foreign Secretary Jack Straw", not "producers defended Rock"
             if m.start >= at:
                 break
