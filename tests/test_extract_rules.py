@@ -2398,3 +2398,11 @@ def test_an_owners_relative_named_in_commas_is_the_sentence_subject() -> None:
         'killer deserved no credit, saying: "Nothing is worth taking five years off a sentence."'
     )
     assert quote(text, "Nothing is worth").speaker == "Lewis Fenwick"
+
+
+def test_a_judge_known_by_surname_is_named_by_judicial_style() -> None:
+    found = people_of(
+        "Mr Justice Eady said the paper was liable. Lord Justice Rix agreed. Justice Forbes dissented. "
+        "Mr Justice Tom Hale sat too."
+    )
+    assert {"Justice Eady", "Lord Justice Rix", "Justice Forbes", "Tom Hale"} <= set(found)

@@ -192,6 +192,8 @@ def _spelled_out(
     return m
 
 
+_JUDGE_STYLE = re.compile(r"(?:Lord\s+)?Justice$")
+
 # How an article refers back to a person by surname alone: with a title, or as one who speaks
 _REFERS_AS_PERSON = ("title", "surname?speaker", "speaker")
 
@@ -413,9 +415,17 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
                         # with a description is one ("His mother, Giselle, said")
                         continue
                     peer = m.honorific and m.honorific.lower().rstrip(".") in PEERAGE
-                    ent = new_entity(
-                        f"{m.honorific} {m.surname}" if peer else m.surname, m.gender, (p, m.start)
+                    # a judge is named by style when no given name is known: "Mr Justice Eady" is Justice
+                    # Eady, "Lord Justice Rix" Lord Justice Rix
+                    judge = _JUDGE_STYLE.search(m.title or "")
+                    name = (
+                        f"{judge.group(0)} {m.surname}"
+                        if judge
+                        else f"{m.honorific} {m.surname}"
+                        if peer
+                        else m.surname
                     )
+                    ent = new_entity(name, m.gender, (p, m.start))
                     ent.listed = m.evidence == "listed"
                 elif ent.key < 0:
                     ent = new_entity(ent.name, None, (p, m.start))
