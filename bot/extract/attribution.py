@@ -573,14 +573,14 @@ class Attributor:
             # 'Mr Livingstone, who says he is "standing by" his remarks, had accused ...': the verb's
             # subject opens the sentence, before the quotation that cut the phrase
             who = self._sentence_subject(q.para, s, verb.start(), spoken)
-        told_by = _PEOPLE_TOLD.search(text, verbs[0].end(), verb.end())
-        inner_people = told_by is not None and is_role_word(told_by.group(1))
-        if who == NOBODY and len(verbs) > 1 and verbs[0].group(0) in cue.REPORTING_VERBS and not inner_people:
+        if who == NOBODY and len(verbs) > 1 and verbs[0].group(0) in cue.REPORTING_VERBS:
             # 'Chief Charles Williams said talks with Disney revealed there was "..."': a thing reported
             # inside someone's speech does not speak; the reporter does (but in 'Tabrizi said consular
             # officials had told him that "quiet diplomacy" ...' unnamed people speak, and not Tabrizi)
-            outer = self._subject(q.para, start, verbs[0].start(), spoken, first=False)
-            who = outer if outer >= 0 else who
+            told_by = _PEOPLE_TOLD.search(text, verbs[0].end(), verb.end())
+            if told_by is None or not is_role_word(told_by.group(1)):
+                outer = self._subject(q.para, start, verbs[0].start(), spoken, first=False)
+                who = outer if outer >= 0 else who
         if who == UNKNOWN:
             # elided subject ("..., but added, "...""): the speaker of the sentence's earlier verb
             for earlier in reversed(verbs[:-1]):
@@ -744,8 +744,8 @@ class Attributor:
         # ... "We don't know ...," said an SFA statement') is that source's from its first opening mark,
         # whoever the sentence before named. (After words already attributed in the paragraph, an
         # unclosed mark is as often a closing mark the scrape lost, so there the later rules decide.)
-        first_of_paragraph = {id(next(o for o in quotes if o.para == q.para)) for q in quotes}
-        self._continue([chain for chain in chains if id(chain[0]) in first_of_paragraph])
+        first_of_paragraph = {q.para: q for q in reversed(quotes)}
+        self._continue([chain for chain in chains if chain[0] is first_of_paragraph[chain[0].para]])
         for q in quotes:
             if q.speaker == UNKNOWN and q.starts_sentence and id(q) not in continuation:
                 introduced = self._introduced(q, quotes)
@@ -909,8 +909,8 @@ class Attributor:
 
 # "joined by Judge Samuel Ortiz": a companion named in an aside, not the subject
 _COMPANION = re.compile(r"[a-z]+ed\s+by\s")
-# "That was how X put it", "That was the question X asked": the next paragraph names the words' source
-# "That was how Chairman Harold Beckett put it", "That line came from Sen. Mark Tolliver"
+# "That was how Chairman Harold Beckett put it", "That was the question X asked", "That line came from
+# Sen. Mark Tolliver": the next paragraph names the words' source
 _THAT_WAS = re.compile(
     r"\s*(?:That\s+was\s+(?:how|what|the\s+(?:[a-z]+\s+){0,2}[a-z]+)"
     r"|(?:That|The)\s+(?:line|remark|comment|quip|warning|assessment|verdict|words?)\s+came\s+from)\s+"
