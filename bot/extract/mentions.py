@@ -537,9 +537,9 @@ def _modifies_role(text: str, end: int) -> bool:
     )
 
 
+# "managing partner", "senior partner": a partner in a firm, where a bare "partner" is kin
 _FIRM_PARTNER = re.compile(r"\b(?:executive|managing|senior|founding|equity|general)\s+$", re.I)
-
-
+# "Paris-based", "State-owned", "Sydney-listed": a word that says where a firm is based or who owns it
 _BASED = re.compile(r"-(?:based|owned|listed|registered|headquartered)$", re.I)
 
 
