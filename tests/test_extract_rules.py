@@ -2406,3 +2406,14 @@ def test_a_judge_known_by_surname_is_named_by_judicial_style() -> None:
         "Mr Justice Tom Hale sat too."
     )
     assert {"Justice Eady", "Lord Justice Rix", "Justice Forbes", "Tom Hale"} <= set(found)
+
+
+def test_a_peer_keeps_the_territorial_designation_the_text_gives() -> None:
+    text = BODY + (
+        'Lord Nicholls of Birkenhead said: "Indefinite detention is wrong." Later Lord Nicholls added: "It '
+        'deprives them of the law." Baroness Royall of Blaisdon agreed. Lord Falconer disagreed.'
+    )
+    assert quote(text, "It deprives them").speaker == "Lord Nicholls of Birkenhead"
+    assert {"Lord Nicholls of Birkenhead", "Baroness Royall of Blaisdon", "Lord Falconer"} == set(
+        people_of(text.removeprefix(BODY))
+    )

@@ -359,5 +359,8 @@ def family_name_first(tokens: Sequence[str]) -> bool:
 
 
 def surname_of_tokens(tokens: Sequence[str]) -> str:
-    """The family name of a name's tokens: the last one, or the first in East Asian order."""
+    """The family name of a name's tokens: the last one, or the first in East Asian order; a peer's
+    territorial designation is not part of it ("Lord Nicholls of Birkenhead" is Lord Nicholls)."""
+    if "of" in tokens[1:-1]:
+        tokens = tokens[: list(tokens).index("of", 1)]
     return tokens[0] if family_name_first(tokens) else tokens[-1]

@@ -33,6 +33,7 @@ from bot.extract.lexicon import (
     NON_PERSON_WORDS,
     ORG_NOUNS,
     PARTY_WORDS,
+    PEERAGE,
     PLACE_TAILS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
@@ -203,6 +204,7 @@ class Mention:
     description: str | None
     gender: str | None
     evidence: str
+    territory: str | None = None  # a peer's territorial designation: "Lord Nicholls of Birkenhead"
 
     @property
     def name(self) -> str:
@@ -923,7 +925,19 @@ def find_mentions(
     mentions = _with_shared_styles(text, mentions)
     mentions = _with_team_sheet(text, _with_nicknames(text, mentions, names), in_sheet)
     mentions = _share_list_roles(text, mentions)
-    return [_post_nominal_title(text, m) for m in mentions]
+    return [_with_territory(text, _post_nominal_title(text, m)) for m in mentions]
+
+
+# "Lord Nicholls of Birkenhead", "Baroness Royall of Blaisdon": a peer's place in the title
+_TERRITORY = re.compile(r"\s+of\s+([A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?)\b")
+
+
+def _with_territory(text: str, m: Mention) -> Mention:
+    """A peer known by style and surname is named with the territorial designation the text gives."""
+    if not (m.honorific and _low(m.honorific) in PEERAGE and len(m.tokens) == 1):
+        return m
+    place = _TERRITORY.match(text, m.end)
+    return replace(m, territory=place.group(1)) if place else m
 
 
 # letters after a full name for an office or an honour it holds: "Hugo Lattimer KC", "Anna Reddaway, KC,"

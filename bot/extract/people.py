@@ -421,7 +421,7 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
                     name = (
                         f"{judge.group(0)} {m.surname}"
                         if judge
-                        else f"{m.honorific} {m.surname}"
+                        else f"{m.honorific} {m.surname}" + (f" of {m.territory}" if m.territory else "")
                         if peer
                         else m.surname
                     )
