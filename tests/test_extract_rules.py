@@ -2417,3 +2417,14 @@ def test_a_peer_keeps_the_territorial_designation_the_text_gives() -> None:
     assert {"Lord Nicholls of Birkenhead", "Baroness Royall of Blaisdon", "Lord Falconer"} == set(
         people_of(text.removeprefix(BODY))
     )
+
+
+def test_a_lost_closing_mark_ends_the_words_before_a_sentence_that_introduces_new_ones() -> None:
+    text = BODY + (
+        'Cole added: "I have done it before. Of course he will learn. Freddie Lund is likely to play up '
+        'front. Gunners boss Arsene Veldt said: "Freddie is an option. "I have to decide who partners him."'
+    )
+    assert quote(text, "I have done it before").speaker == "Cole"
+    assert quote(text, "I have done it before").text.endswith("play up front.")
+    assert quote(text, "Freddie is an option").speaker == "Arsene Veldt"
+    assert quote(text, "I have to decide").speaker == "Arsene Veldt"

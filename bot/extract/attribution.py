@@ -780,9 +780,12 @@ class Attributor:
         """A speech that runs on through new opening marks has one speaker, wherever it is given."""
         for chain in chains:
             known = [q.speaker for q in chain if q.speaker != UNKNOWN]
+            last = None  # words carry on the latest attributed speech before them, else the first after
             for q in chain:
-                if q.speaker == UNKNOWN and known:
-                    q.speaker, q.rule = known[0], "continued"
+                if q.speaker != UNKNOWN:
+                    last = q.speaker
+                elif known:
+                    q.speaker, q.rule = (last if last is not None else known[0]), "continued"
 
     def _paragraph_rule(self, q: Quoted, quotes: list[Quoted]) -> None:
         same = [o for o in quotes if o.para == q.para and o.speaker >= 0 and o is not q]

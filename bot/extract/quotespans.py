@@ -9,10 +9,16 @@ the news convention for a quotation that runs on into the next paragraph.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.extract.text import CLOSING_GLYPHS, DOUBLE_MARKS, OPENING_GLYPHS, SINGLE_MARKS
 
+# a sentence of narration that ends by introducing a quotation: 'Gunners boss Arsene Wenger said: '
+_INTRODUCTION = re.compile(
+    r"[.!?]\s+([A-Z][^.!?\"\u201c\u201d]{0,120}\b(?:said|says|added|adds|told\s[^.!?:]{1,40}|explained|insisted)"
+    r"\s*:\s*)$"
+)
 _OPEN_BEFORE = set(" \t\n([{/\u2013\u2014-:;") | {""}
 _CLOSE_AFTER = set(" \t\n)]}.,;:!?/\u2013\u2014-\u2026") | {""}
 
@@ -85,8 +91,12 @@ def _pair(text: str, marks: frozenset[str], strict: bool = False) -> list[QuoteS
                 spans.append(QuoteSpan(open_at + 1, i, open_at, i))
             open_at = None
         elif role == "open" and not strict:
-            # an opening mark inside an open quotation: the earlier one never closed
-            spans.append(QuoteSpan(open_at + 1, i, open_at, None))
+            # an opening mark inside an open quotation: the earlier one never closed; where a sentence
+            # introduces the new words ('... for one or two seconds. Gunners boss Arsene Wenger said:
+            # "Freddie is an option"'), the scrape lost a closing mark and the earlier words end before it
+            introduced = _INTRODUCTION.search(text, open_at + 1, i)
+            end = introduced.start(1) if introduced else i
+            spans.append(QuoteSpan(open_at + 1, end, open_at, None))
             open_at = i
     if open_at is not None and len(text) - open_at > 2:
         end = len(text.rstrip())
