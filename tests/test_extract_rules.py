@@ -2428,3 +2428,12 @@ def test_a_lost_closing_mark_ends_the_words_before_a_sentence_that_introduces_ne
     assert quote(text, "I have done it before").text.endswith("play up front.")
     assert quote(text, "Freddie is an option").speaker == "Arsene Veldt"
     assert quote(text, "I have to decide").speaker == "Arsene Veldt"
+
+
+def test_a_capitalised_compound_with_a_lowercase_part_is_speech_not_a_title() -> None:
+    text = BODY + (
+        'Mike Nattrass denied using the phrase. He says he was not "German-bashing" at all. Fans queued '
+        'for "Spider-Man" tickets.'
+    )
+    assert quote(text, "German-bashing").speaker == "Mike Nattrass"
+    assert quote(text, "Spider-Man").speaker is None

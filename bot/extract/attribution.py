@@ -976,7 +976,8 @@ def _looks_like_title(q: Quoted) -> bool:
     small |= {"de", "la", "el", "del", "los", "las", "contra", "y", "e", "le", "les", "des", "du", "di", "da"}
     small |= {"von", "der", "die", "das", "und", "van", "het", "en"}  # titles in other languages
     caps = [w for w in words if w.lower() not in small]
-    if not caps or not all(w[0].isupper() for w in caps):
+    # a title capitalises every part of a compound ("Spider-Man"); "German-bashing" is a word of speech
+    if not caps or not all(part[:1].isupper() for w in caps for part in w.split("-") if part):
         return False
     if not q.text.rstrip().endswith((",", ".", "?", "!")):
         return True
