@@ -2437,3 +2437,13 @@ def test_a_capitalised_compound_with_a_lowercase_part_is_speech_not_a_title() ->
     )
     assert quote(text, "German-bashing").speaker == "Mike Nattrass"
     assert quote(text, "Spider-Man").speaker is None
+
+
+def test_a_participle_after_a_name_and_an_aside_is_that_persons() -> None:
+    text = BODY + (
+        'The film showed Mr Tallis, apparently talking about the EU, telling the meeting: "They are the big '
+        'losers here." Ron Dyer said nothing. He praised Tallis, though, calling the speech "the best I '
+        'have heard."'
+    )
+    assert quote(text, "They are the big losers").speaker == "Tallis"
+    assert quote(text, "the best I have heard").speaker == "Ron Dyer"

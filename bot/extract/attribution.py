@@ -536,8 +536,10 @@ class Attributor:
             for m in self._outside_quotes(q.para):
                 if m.end <= verb.start():
                     named = m
-            if named is not None and not text[named.end : verb.start()].strip() and start <= named.start:
-                return self._key(q.para, named)  # "with Mr Kennedy stressing ...": the name before the verb
+            if named is not None and start <= named.start and _ASIDE.fullmatch(text, named.end, verb.start()):
+                # "with Mr Kennedy stressing ...", "showed Mr Nattrass, apparently talking about the EU,
+                # telling the meeting": the name before the verb, maybe with an aside between
+                return self._key(q.para, named)
             told = verbs[-2].start() if len(verbs) > 1 else None
             source = _QUOTE_THEN_SOURCE.search(text, max(s, told - 40), told) if told is not None else None
             if source is not None:
@@ -953,6 +955,9 @@ _SPOKEN_TO = re.compile(rf"\s*{SPOKEN_TO}[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,4}
 _AS_PUT = re.compile(r"\b(?:[Aa]s|[Hh]ow)\s+")
 # '"...," he told': a short source between a closing quotation mark and its verb
 _QUOTE_THEN_SOURCE = re.compile(r"[\"\u201d],?\s+((?:he|she|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}))\s+$")
+# nothing, or an aside of two words or more set off by commas: ", apparently talking about the EU, " (not
+# a lone ", though, ")
+_ASIDE = re.compile(r"\s*(?:,\s*[^,;:.\"\u201c\u201d\s]+\s+[^,;:.\"\u201c\u201d]{1,60},\s*)?")
 # "consular officials had told": people, unnamed, as the subject right before a verb of telling
 _PEOPLE_TOLD = re.compile(r"\b([a-z]+s)\s+(?:had\s+|have\s+|has\s+)?(?:told|tells|assured|informed|warned)$")
 # "posed by Brighton nurse", "a message from": the agent of the words, then maybe a role before the name
