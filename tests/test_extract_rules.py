@@ -2447,3 +2447,15 @@ def test_a_participle_after_a_name_and_an_aside_is_that_persons() -> None:
     )
     assert quote(text, "They are the big losers").speaker == "Tallis"
     assert quote(text, "the best I have heard").speaker == "Ron Dyer"
+
+
+def test_an_office_goes_to_the_person_the_story_opens_on() -> None:
+    text = BODY + (
+        'Tony Blake says his standing with voters will be "an issue" at the election.\n\n'
+        'The prime minister said he was "up for it" as the country waits for the poll. Opposition leader '
+        'Mark Hollis disagreed.'
+    )
+    assert quote(text, "up for it").speaker == "Tony Blake"
+    # a story that opens on no one leaves the office to the corpus (Store.resolve_roles)
+    other = text.replace("Tony Blake says his", "Voters say the")
+    assert quote(other, "up for it").speaker is None

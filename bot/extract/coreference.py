@@ -358,11 +358,14 @@ class Coreference:
             if cue.by_trait(head) or cue.is_ranking(words):
                 # "the American", "the world number one": whoever the story is about so far
                 return self.resolve_pronoun(para, pos, None, spoken, not_these=related)
-            if cue.one_role(head) and head not in cue.UNNAMED_GENDER and role not in cue.OFFICES:
+            if cue.one_role(head) and head not in cue.UNNAMED_GENDER:
                 # "The star of Rain Man said", "the foreign secretary said": a definite description is
-                # news style for someone the story is already about, as a pronoun would be
+                # news style for someone the story is already about, as a pronoun would be. An office
+                # ("the prime minister") may be held by someone the story is not about; it goes to the
+                # person the story opens on ("Tony Blair says ... The prime minister said"), or to whoever
+                # another article says holds it (Store.resolve_roles)
                 who = self.resolve_pronoun(para, pos, cue.ROLE_GENDER.get(head), spoken, not_these=related)
-                if who >= 0:
+                if who >= 0 and (role not in cue.OFFICES or who == self._lede_subject()):
                     return who
         if (
             (words[0] in ("a", "an", "its", "the") or words[0].endswith("'s"))
@@ -378,6 +381,17 @@ class Coreference:
             self._last_role = role if words[0] in ("the", "this") and head not in cue.UNNAMED_GENDER else None
             return UNNAMED
         return NOBODY
+
+    def _lede_subject(self) -> int | None:
+        """The person the story opens on speaking ("Tony Blair says ...", "Tony Blair has dismissed
+        reports ..."), if any: a story that opens on someone's words goes on to report more of them."""
+        first = next((m for m in self.mentions[0] if m.start <= 30), None) if self.mentions else None
+        if first is None or not is_speaker_position(self.paragraphs[0], first.start, first.end):
+            return None
+        lead = cue.WORD.findall(self.paragraphs[0][: first.start])
+        if not all(w[:1].isupper() or is_role_word(w) for w in lead):
+            return None
+        return next((r.key for r in self.refs if r.para == 0 and r.pos == first.start), None)
 
     def _named_next(self, para: int) -> int | None:
         """'..., a Labour backbencher has said.' then 'Derek Wyatt said ...': news style opens a story on a
