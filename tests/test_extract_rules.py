@@ -2459,3 +2459,11 @@ def test_an_office_goes_to_the_person_the_story_opens_on() -> None:
     # a story that opens on no one leaves the office to the corpus (Store.resolve_roles)
     other = text.replace("Tony Blake says his", "Voters say the")
     assert quote(other, "up for it").speaker is None
+
+
+def test_a_clause_joined_on_with_its_own_subject_owns_the_verb() -> None:
+    text = BODY + (
+        "Marcus Glade wants the club.\n\nGlade, who owns a 28% stake in the club, has a new offer, and "
+        "United's statement to the stock exchange said: \"The board has noted the recent speculation.\""
+    )
+    assert quote(text, "The board has noted").speaker is None

@@ -133,6 +133,11 @@ class Attributor:
             head_words = cue.WORD.findall(stripped.split(",", 1)[0]) or words
             return self.coref.role_np(para, " ".join(head_words[:6]), start + lead, spoken)
         # last: the phrase ends with the subject, maybe followed by appositions in commas or dashes
+        joined = _NEW_CLAUSE.search(stripped)
+        if joined:
+            # "Glazer owns a 28.1% stake in the club, and United's statement to the stock exchange said":
+            # a clause joined on with its own subject, which is the verb's
+            return self._subject(para, start + lead + joined.start(1), end, spoken, first=False, after=after)
         body = cue.TRAILING_AUX.sub("", stripped) or stripped  # "X, director of Liberty, has called"
         body = cue.CONTROL_TO.sub("", body) or body
         if phrase.rstrip().endswith(("-", "\u2013", "\u2014")):
@@ -955,6 +960,8 @@ _SPOKEN_TO = re.compile(rf"\s*{SPOKEN_TO}[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,4}
 _AS_PUT = re.compile(r"\b(?:[Aa]s|[Hh]ow)\s+")
 # '"...," he told': a short source between a closing quotation mark and its verb
 _QUOTE_THEN_SOURCE = re.compile(r"[\"\u201d],?\s+((?:he|she|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}))\s+$")
+# ", and United's statement to the stock exchange": a new clause's subject at the end of a phrase
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+((?:the\s+|its\s+|[A-Z][\w&.-]*['\u2019]s\s+)[^,;:]{1,60})$")
 # nothing, or an aside of two words or more set off by commas: ", apparently talking about the EU, " (not
 # a lone ", though, ")
 _ASIDE = re.compile(r"\s*(?:,\s*[^,;:.\"\u201c\u201d\s]+\s+[^,;:.\"\u201c\u201d]{1,60},\s*)?")
