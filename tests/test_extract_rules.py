@@ -2467,3 +2467,13 @@ def test_a_clause_joined_on_with_its_own_subject_owns_the_verb() -> None:
         "United's statement to the stock exchange said: \"The board has noted the recent speculation.\""
     )
     assert quote(text, "The board has noted").speaker is None
+
+
+def test_a_named_persons_spokesman_is_who_he_means() -> None:
+    text = BODY + (
+        "On Monday, Tony Blane's official spokesman declined to say whether the prime minister backed the "
+        'plans. He said: "What matters is that there is a process going on."\n\nJohn Conn, the firm\'s '
+        'chief financial officer said a test version was ready. "We are going to have a great race," he said.'
+    )
+    assert quote(text, "What matters").speaker is None
+    assert quote(text, "We are going to have").speaker == "John Conn"

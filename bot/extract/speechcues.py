@@ -258,7 +258,12 @@ REPORTING_ROLE = re.compile(
 # unnamed source who opens a report, whom a following "he said" may continue
 UNNAMED_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Yet|However|Meanwhile|Later|Earlier),?\s+)?"
-    r"((?:[Aa]n?|[Oo]ne)\s+(?:[\w'-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|official|source|aide"
+    # a time or place first: "On Monday, Tony Blair's official spokesman declined" (not a name and its
+    # apposition: "John Connors, Microsoft's chief financial officer said")
+    r"(?:(?:On|In|At|After|Before|During|Last|Earlier|Later|Yesterday|Today|Speaking)\b[^,\"\u201c]{0,40},\s+)?"
+    # "A spokesman", "One official", "Tony Blair's official spokesman": someone the story does not name
+    r"((?:[Aa]n?|[Oo]ne|(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w-]*['\u2019]s)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:spokesman|spokeswoman|spokesperson|official|source|aide"
     r"|insider|dealer|trader|diplomat|resident|witness|officer))\b"
 )
 
