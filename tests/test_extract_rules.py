@@ -2477,3 +2477,12 @@ def test_a_named_persons_spokesman_is_who_he_means() -> None:
     )
     assert quote(text, "What matters").speaker is None
     assert quote(text, "We are going to have").speaker == "John Conn"
+
+
+def test_a_preposition_in_the_previous_sentence_does_not_demote_a_subject() -> None:
+    text = BODY + (
+        "It follows a gig starring Eric Slade, which raised money. Massive Attack will share a stage for the "
+        "first time. Colin Mackie, of the band Mull, was playing another gig but said he was determined to "
+        'make the benefit. He said: "I think we were all affected."'
+    )
+    assert quote(text, "I think we were all affected").speaker == "Colin Mackie"

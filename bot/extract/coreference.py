@@ -191,10 +191,13 @@ class Coreference:
             if kind == "pron" and self._cataphoric(p, at):
                 continue  # "Asked whether he would vote, Vandeveer paused": the name after it decides
             in_own_sentence = kind == "name" and p == para and self.sentence_of(p, at)[0] == own_sentence
+            # (a preposition before the name counts within its sentence, not the previous sentence's "... for
+            # the first time. Colin MacIntyre, of Mull Historical Society, ... said he")
             if in_own_sentence and (
                 aside
                 or rank == 3
-                or (rank == 2 and cue.PREPOSITION_LEFT.search(self.paragraphs[p], max(0, at - 30), at))
+                or rank == 2
+                and bool(cue.PREPOSITION_LEFT.search(self.paragraphs[p], max(own_sentence, at - 30), at))
             ):
                 # "hosted by Gordon Brown on Friday, he said", "Mel Gibson's film, he believed": a name
                 # in a phrase of the pronoun's own sentence is rarely what the pronoun means
