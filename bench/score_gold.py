@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score extraction and answers against the gold data with the shared eval kit (`make score`).
 
-    python bench/score_gold.py [-v] [--only seeds,fixtures,styles,styles2,bbc,heldout,...,heldout79,queries]
+    python bench/score_gold.py [-v] [--only seeds,fixtures,styles,styles2,bbc,heldout,...,heldout83,queries]
 
 Each set is ingested through `studybot ingest` into its own temporary database, exported with
 `studybot export`, and scored by ../shared/eval/score_extraction.py:
@@ -16,12 +16,12 @@ Each set is ingested through `studybot ingest` into its own temporary database, 
   styles3   tests/fixtures/styles3/...: twelve more by a third writer, weighted to US and international
             news and analysis like the seeds (NYT, WSJ, AP, AFP, Foreign Policy, The Hill, Axios, ...)
   styles4   tests/fixtures/styles4/...: twelve more by a fourth writer
-  styles5 ... styles8
-            tests/fixtures/styles5/ ... styles8/...: twelve more each by four more
+  styles5 ... styles9
+            tests/fixtures/styles5/ ... styles9/...: twelve more each by five more
             writers (a set whose folder is not written yet is skipped)
   bbc       the 35 BBC development articles, copied under unique names by
             tests/gold/select_bbc.py --copy-to into a temporary folder, with tests/gold/bbc.json
-  heldout, heldout2 ... heldout79
+  heldout, heldout2 ... heldout83
             20 held-out articles each, picked by select_bbc.py --set bbc_heldoutN.json, with
             tests/gold/bbc_heldoutN.json (annotated without looking at extractor output); a set
             whose gold file is not written yet is skipped
@@ -133,8 +133,12 @@ BBC_SETS = (
     ("heldout77", "bbc_heldout77.json"),
     ("heldout78", "bbc_heldout78.json"),
     ("heldout79", "bbc_heldout79.json"),
+    ("heldout80", "bbc_heldout80.json"),
+    ("heldout81", "bbc_heldout81.json"),
+    ("heldout82", "bbc_heldout82.json"),
+    ("heldout83", "bbc_heldout83.json"),
 )
-STYLES = ("styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8")
+STYLES = ("styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9")
 SETS = ("seeds", "fixtures", *STYLES, *(name for name, _gold in BBC_SETS), "queries")
 
 

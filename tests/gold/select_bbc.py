@@ -117,6 +117,10 @@ GOLD_SETS = (
     ("bbc_heldout77.json", 2293, 4),
     ("bbc_heldout78.json", 5867, 4),
     ("bbc_heldout79.json", 8179, 4),
+    ("bbc_heldout80.json", 4723, 4),
+    ("bbc_heldout81.json", 9377, 4),
+    ("bbc_heldout82.json", 1618, 4),
+    ("bbc_heldout83.json", 6029, 4),
 )
 SEED = GOLD_SETS[0][1]
 # The corpus sits in ../shared beside the project checkout.
