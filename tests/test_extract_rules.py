@@ -2486,3 +2486,14 @@ def test_a_preposition_in_the_previous_sentence_does_not_demote_a_subject() -> N
         'make the benefit. He said: "I think we were all affected."'
     )
     assert quote(text, "I think we were all affected").speaker == "Colin Mackie"
+
+
+def test_a_lone_name_whose_reported_speech_says_he_is_a_person() -> None:
+    text = BODY + (
+        "Marat Voss beat the Croatian in four sets.\n\nKovac said he was trying to keep his temper under "
+        "control. The Russian hit himself on the head. \"I try to stay calm,\" he said.\n\nOrlan said it "
+        'would appeal. "We reject the ruling," it said.'
+    )
+    assert quote(text, "I try to stay calm").speaker == "Kovac"
+    people = {p.name for p in extract_article(text, "t.txt").people}
+    assert "Kovac" in people and "Orlan" not in people

@@ -18,7 +18,10 @@ from rapidfuzz.distance import OSA
 from bot.extract.lexicon import (
     COUNTRIES_AND_PLACES,
     FORMS_OF_ADDRESS,
+    NON_PERSON_WORDS,
+    PARTY_WORDS,
     PEERAGE,
+    SPEECH_VERBS,
     given_names,
     surname_of_tokens,
 )
@@ -242,7 +245,7 @@ def vouch_recurring_speakers(paragraphs: list[str], mentions: list[list[Mention]
     whole = "\n".join(paragraphs)
     vouched = {
         w
-        for w in _speaking_of_themselves(paragraphs, mentions)
+        for w in _speaking_of_themselves(paragraphs, mentions) | _reported_as_he_or_she(speaking, paragraphs)
         if not w.isupper()
         and not _opens_longer_name(w, whole)
         # "the Archbishop of Canterbury", "50 Cent", "the ex-Wallaby": the word ends a longer name
@@ -271,6 +274,26 @@ def vouch_recurring_speakers(paragraphs: list[str], mentions: list[list[Mention]
         ]
         for paragraph in mentions
     ]
+
+
+_REPORTED_VERBS = "|".join(sorted(w for w in SPEECH_VERBS if w.endswith(("s", "ed", "id", "ld", "lt"))))
+_HE_OR_SHE = re.compile(rf"\s+(?:{_REPORTED_VERBS})\s+(?:that\s+)?(?:he|she)\b")
+
+
+def _reported_as_he_or_she(speaking: dict[str, int], paragraphs: list[str]) -> set[str]:
+    """Lone names whose reported speech calls them "he" or "she": "Safin said he was trying to keep his
+    temper", "Federer admitted he was under pressure". A firm or a body says "it" or "they" ("Yukos
+    said it would appeal"), and a body that speaks about someone else ("Police said he had been
+    arrested") is a plural or an organisation's word, which the mention rules already keep apart."""
+    found = set()
+    for word in speaking:
+        if word.isupper() or word.lower() in NON_PERSON_WORDS or word.lower() in PARTY_WORDS:
+            continue
+        # "I'Anson said she was": the word is the tail of a name the mention rules did not take whole
+        pattern = re.compile(rf"(?<![\w'\u2019]){re.escape(word)}{_HE_OR_SHE.pattern}")
+        if any(pattern.search(text) for text in paragraphs):
+            found.add(word)
+    return found
 
 
 def _opens_longer_name(word: str, text: str) -> bool:
