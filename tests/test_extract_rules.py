@@ -2497,3 +2497,11 @@ def test_a_lone_name_whose_reported_speech_says_he_is_a_person() -> None:
     assert quote(text, "I try to stay calm").speaker == "Kovac"
     people = {p.name for p in extract_article(text, "t.txt").people}
     assert "Kovac" in people and "Orlan" not in people
+
+
+def test_a_man_named_by_his_home_town_is_who_the_story_is_about() -> None:
+    text = BODY + (
+        "Jamie Costello should have been walking in Athens.\n\n"
+        '"I was in a lot of pain," says the Waterford man. "But I was hoping."'
+    )
+    assert quote(text, "I was in a lot of pain").speaker == "Jamie Costello"

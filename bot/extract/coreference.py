@@ -327,7 +327,7 @@ class Coreference:
             rest = [r for r in self.refs if r.para > para] if para <= cue.LEDE_PARAGRAPHS else []
             # only a role or a trait describes a person: "the White House" is not whoever "has rarely
             # broken with the White House"
-            person_noun = is_role_word(head) or cue.by_trait(head) or cue.is_ranking(words)
+            person_noun = is_role_word(head) or cue.by_trait_phrase(phrase) or cue.is_ranking(words)
             candidates = before + later + rest if person_noun else []
             for r in candidates:
                 ahead = (r.para, r.pos) > (para, pos)
@@ -358,7 +358,7 @@ class Coreference:
             related = frozenset(
                 e.key for e in self.people.entities if any(_relation_to(head, d) for d in e.descriptions)
             )
-            if cue.by_trait(head) or cue.is_ranking(words):
+            if cue.by_trait_phrase(phrase) or cue.is_ranking(words):
                 # "the American", "the world number one": whoever the story is about so far
                 return self.resolve_pronoun(para, pos, None, spoken, not_these=related)
             if cue.one_role(head) and head not in cue.UNNAMED_GENDER:

@@ -299,7 +299,23 @@ def role_subjects(
 
 def _stands_for_person(phrase: str) -> bool:
     words = [w.lower() for w in WORD.findall(phrase)]
-    return by_trait(words[-1]) or one_role(words[-1]) or is_ranking(words)
+    return by_trait_phrase(phrase) or one_role(words[-1]) or is_ranking(words)
+
+
+def by_trait_phrase(phrase: str) -> bool:
+    """A description that picks a person out by age or origin: "the 45-year-old", "the American", and
+    a man or woman named by their home town ("says the Waterford man", "the Glasgow-born woman")."""
+    words = WORD.findall(phrase)
+    if not words:
+        return False
+    if by_trait(words[-1].lower()):
+        return True
+    return (
+        len(words) >= 2
+        and words[-1].lower() in ("man", "woman")
+        and words[-2][:1].isupper()
+        and words[-2].lower() not in ("the", "a", "an", "this", "that")
+    )
 
 
 def is_ranking(words: list[str]) -> bool:
