@@ -1831,6 +1831,9 @@ def test_relative_dates_resolve_against_publication_date_only() -> None:
         ("Mon, September 12, 2022 at 8:00 AM \u00b7 5 min read", "2022-09-12"),
         ("Feb. 12, 2025, 5:00 AM EST / Updated Feb. 12, 2025, 9:41 AM EST", "2025-02-12"),
         ("March 14, 2024, 5 a.m. EDT", "2024-03-14"),
+        ("January 21, 2016 / 11:42 AM / 8 years ago", "2016-01-21"),
+        ("02/10/16 05:47 PM EST", "2016-02-10"),
+        ("02/10/16 17:47 GMT", "2016-10-02"),
     ],
 )
 def test_datelines(line: str, iso: str | None) -> None:
@@ -1915,6 +1918,7 @@ def test_reported_speech_running_on_in_a_modal_keeps_its_speaker() -> None:
         "Business | Industrial Services",
         "Argument\nAn expert's point of view on a current event.",
         "IE 11 is not supported. For an optimal experience visit our site on another browser.\n\nPolitics",
+        "U.S.",
     ],
 )
 def test_a_section_label_or_site_banner_above_the_headline_is_furniture(top: str) -> None:
@@ -2505,3 +2509,25 @@ def test_a_man_named_by_his_home_town_is_who_the_story_is_about() -> None:
         '"I was in a lot of pain," says the Waterford man. "But I was hoping."'
     )
     assert quote(text, "I was in a lot of pain").speaker == "Jamie Costello"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "4 Min Read",
+        "Slideshow (3 Images)",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "(SOUNDBITE OF ARCHIVED RECORDING)",
+        "Click the alert icon to follow topics:",
+        "Link Copied!",
+        "A version of this article appears in print on Oct. 2, 2009, Section A, Page 1 of the New York "
+        "edition with the headline: Harbour Skippers Win Their Long and Bitter Fight Over the Mooring "
+        "Fees That the Council Raised Twice Last Year. Order Reprints | Today's Paper | Subscribe",
+        "Appeared in the June 18, 2016, print edition as 'Skippers Win.'",
+    ],
+)
+def test_wire_and_newspaper_furniture_is_not_body_text(furniture: str) -> None:
+    body = ("Skippers won the vote on Monday.", "The council will appeal.")
+    text = f"Harbour Skippers Win\n\n{body[0]}\n\n{furniture}\n\n{body[1]}"
+    art = extract_article(text, "t.txt")
+    assert tuple(s.text for s in art.sentences) == body

@@ -293,7 +293,8 @@ _DATELINE_NOISE = re.compile(
     r"local time|\d+ min(?:ute)?s? read)\b\.?"
     r"|\u00b7"
     r"|[+-]\d{1,2}(?::?\d{2})?\b"  # "GMT+1", "UTC-05:00"
-    r"|\b\d+\s+(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b"  # "Updated 3 hours ago"
+    # "Updated 3 hours ago", Reuters' "January 21, 2016 / 11:42 AM / 8 years ago"
+    r"|\b\d+\s+(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\s+ago\b"
     # "5:00 AM", "5 a.m.": a time; "EST / Updated": separators
     r"|(?i:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\b\.?)?)|(?i:\b\d{1,2}\s*[ap]\.?m\b\.?)"
     r"|[|,:/\-\u2013\u2014()]|" + _WEEKDAY
@@ -303,12 +304,16 @@ _DATELINE_NOISE = re.compile(
 _NUMERIC_DATE = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d|\d\d)\b")
 
 
+_US_ZONE = re.compile(r"\b(?:EST|EDT|ET|CST|CDT|CT|MST|MDT|PST|PDT|PT)\b")
+
+
 def parse_dateline(line: str) -> str | None:
     """The ISO date of a line that holds nothing but dates (and times, weekdays, "Updated" and the like).
 
     The first date is the publication's ("Posted Tue 11 May 2021 at 5:32pm, updated Tue 11 May 2021",
     "Published: Aug. 14, 2022|Updated: 2022-08-15 06:12 CDT"). All-number dates ("18/01/2022") are
-    read day first, as everywhere but the US writes them, unless only the month-first reading is valid.
+    read day first, as everywhere but the US writes them, unless only the month-first reading is valid
+    or the line keeps American time ("EST", "PT").
     """
     if len(line) > 120:
         return None
@@ -330,6 +335,8 @@ def parse_dateline(line: str) -> str | None:
         # "03/26/15": a two-digit year is this century's; 26 cannot be a month, so the US order decides
         a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
         y = y + 2000 if y < 100 else y
+        if _US_ZONE.search(line):  # "02/10/16 05:47 PM EST": an American page writes the month first
+            return _iso(y, a, b) or _iso(y, b, a)
         return _iso(y, b, a) or _iso(y, a, b)
     month = int(g["m"]) if g.get("m") else _month(g["mon"])
     return _iso(int(g["y"]), month, int(g["d"]))

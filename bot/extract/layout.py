@@ -52,9 +52,20 @@ _PAYWALL = re.compile(
     r"purchase licensing rights|is solely responsible for all content|donate (?:today|now)|"
     r"support (?:nonprofit|independent|our|quality) [\w ]{0,20}journalism|"
     r"(?:on|to) the bloomberg terminal|originally appeared in|full digital access|"
-    r"\d+-minute listen|stay with [\w ]{1,30} for updates|edited and condensed for clarity)\b"
+    r"\d+-minute listen|stay with [\w ]{1,30} for updates|edited and condensed for clarity|"
+    # wire and newspaper furniture: "4 Min Read", "Slideshow (3 Images)", Reuters' trust principles,
+    # the NYT's reprint and print-edition notes, the WSJ's and The Hill's, the FT's topic alerts
+    r"\d+ min(?:ute)? read|trust principles|in its original context|timesmachine|(?:order|buy) reprints|"
+    r"click the alert icon|the contents of this site are|photo-illustration by)\b"
+    # a transcript's stage direction: "(SOUNDBITE OF ARCHIVED RECORDING)", "(LAUGHTER)"
+    r"|^\((?:soundbite|music|laughter|applause|crosstalk|inaudible)\b[^()]*\)$|^slideshow \(\d+ images?\)$"
     # a share price ticker, a video's length and source
     r"|^[+-]?\d+(?:\.\d+)?%$|^\d{1,2}:\d{2}\s*-\s*source:"
+)
+# A newspaper's note on where the story ran in print, however long the headline it repeats
+_PRINT_NOTE = re.compile(
+    r"(?i)^(?:a version of this (?:article|story) appears in print"
+    r"|appeared in the [\w ,.]{3,40} print edition)"
 )
 # A press release's closing sections, after which nothing is news copy
 _RELEASE_FOOTER = re.compile(
@@ -82,7 +93,8 @@ _FOOTER = re.compile(
 _FURNITURE = re.compile(
     r"(?i)^(?:share|sponsored|advertisement|ad|related|read more|read next|see also|watch|listen|"
     r"also read|more|trending|live|video|play|image source|top stories|latest|comments?|learn more|"
-    r"heard on|presented by|a message from|download the [\w ]{1,30}app|get (?:all )?the latest)\b.{0,80}$"
+    r"heard on|presented by|a message from|download the [\w ]{1,30}app|get (?:all )?the latest|"
+    r"link copied)\b.{0,80}$"
 )
 _INLINE_CREDIT = re.compile(
     r"(?:\((?:photo|image|picture)?\s*(?:by\s+)?[^()]{2,60}/\s*(?:" + "{agencies}" + r")[^()]*\)"
@@ -237,7 +249,8 @@ def _is_section_label(blocks: list[list[str]]) -> bool:
     label_words = [w for w in label.replace("|", " ").split() if w != "&"]
     if (
         not 1 <= len(label_words) <= 4
-        or _TERMINAL.search(label)
+        # (an abbreviation's stops are no sentence's: "U.S.")
+        or _TERMINAL.search(label) and not re.fullmatch(r"(?:[A-Z]\.){2,}", label)
         or not all(w[:1].isupper() for w in label_words)
     ):
         return False
@@ -334,6 +347,7 @@ def parse_layout(text: str) -> Layout:
             (_PAYWALL.search(bare) or _EMAIL.search(bare))
             and len(bare.split()) <= 40
             or _FURNITURE.match(bare)
+            or _PRINT_NOTE.match(bare)
         ):
             kind[idx] = "boilerplate"
             if (idx > len(lines) * 0.7 or words_before[idx] > 0.85) and _FOOTER.search(bare):
