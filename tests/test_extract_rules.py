@@ -2531,3 +2531,12 @@ def test_wire_and_newspaper_furniture_is_not_body_text(furniture: str) -> None:
     text = f"Harbour Skippers Win\n\n{body[0]}\n\n{furniture}\n\n{body[1]}"
     art = extract_article(text, "t.txt")
     assert tuple(s.text for s in art.sentences) == body
+
+
+def test_the_diplomat_after_one_of_several_diplomats_is_unnamed() -> None:
+    text = BODY + (
+        "Envoy Walter Penrose, a diplomat, said the talks were useful.\n\n"
+        "Several European diplomats said the mood had been better. One of them said the delegation had "
+        'engaged on specifics.\n\n"They asked questions," the diplomat said.'
+    )
+    assert quote(text, "They asked questions").speaker is None

@@ -309,9 +309,18 @@ class Coreference:
                 descriptions = self.people.entity(r.key).descriptions
                 if any(re.search(rf"\b{re.escape(head)}\b", d.lower()) for d in descriptions):
                     return r.key
-        if words[0] == "the" and re.search(
-            rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b", self.paragraphs[para][:pos]
-        ):
+        lead = self.paragraphs[para][:pos]
+        introduced = rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b"
+        # "Several European diplomats said ... One of them ... said" just before: one of a group
+        group = (
+            rf"\b(?:[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:[\w-]+\s+){{0,3}}"
+            rf"{re.escape(head)}s\b"
+        )
+        last = self.paragraphs[para - 1] if para > 0 else ""
+        one_of_group = re.search(group, lead) or (
+            re.search(group, last) and re.search(r"\b(?:[Oo]ne|[Aa]nother) of them\b", last + lead)
+        )
+        if words[0] == "the" and (re.search(introduced, lead) or one_of_group):
             # 'A senior European diplomat said ... "...," the diplomat said': the one just introduced,
             # not a named diplomat further up
             self._last_unnamed = cue.UNNAMED_GENDER.get(head)
