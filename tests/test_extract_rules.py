@@ -2540,3 +2540,13 @@ def test_the_diplomat_after_one_of_several_diplomats_is_unnamed() -> None:
         'engaged on specifics.\n\n"They asked questions," the diplomat said.'
     )
     assert quote(text, "They asked questions").speaker is None
+
+
+def test_where_someone_was_born_or_what_they_won_is_not_part_of_the_name() -> None:
+    text = BODY + (
+        "Clive Oden won best supporting actor.\n\nCelebrating his win, the Oscar-nominated Oden told "
+        'reporters: "The whole award season is new to me."\n\nNew Zealand-born Campbell said he was happy.'
+    )
+    assert quote(text, "The whole award season").speaker == "Clive Oden"
+    names = {p.name for p in extract_article(text, "t.txt").people}
+    assert not any("-" in n for n in names)

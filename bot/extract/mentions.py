@@ -542,7 +542,7 @@ def _modifies_role(text: str, end: int) -> bool:
 # "managing partner", "senior partner": a partner in a firm, where a bare "partner" is kin
 _FIRM_PARTNER = re.compile(r"\b(?:executive|managing|senior|founding|equity|general)\s+$", re.I)
 # "Paris-based", "State-owned", "Sydney-listed": a word that says where a firm is based or who owns it
-_BASED = re.compile(r"-(?:based|owned|listed|registered|headquartered)$", re.I)
+_BASED = re.compile(r"-(?:based|owned|listed|registered|headquartered|born|bred|nominated|winning)$", re.I)
 
 
 def _held_at(text: str, start: int, core: list[str] | None = None) -> bool:
@@ -705,8 +705,9 @@ def find_mentions(
                 last_title = k
         title_tokens = raw[i : last_title + 1] if last_title >= i else []
         i = max(i, last_title + 1)
-        # "Paris-based Euronext", "US-based Alistair Cragg": where someone or something is based is said
-        # of the name that follows, never part of it
+        # "Paris-based Euronext", "US-based Alistair Cragg", "the Oscar-nominated Owen", "German-born
+        # Vaidisova": where someone is based or born, or what they won, is said of the name that follows,
+        # never part of it
         based = [k for k in range(i, len(raw) - 1) if _BASED.search(raw[k])]
         if based:
             title_tokens.extend(raw[i : based[-1] + 1])
