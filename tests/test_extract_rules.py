@@ -2550,3 +2550,15 @@ def test_where_someone_was_born_or_what_they_won_is_not_part_of_the_name() -> No
     assert quote(text, "The whole award season").speaker == "Clive Oden"
     names = {p.name for p in extract_article(text, "t.txt").people}
     assert not any("-" in n for n in names)
+
+
+def test_a_census_surname_beside_a_person_or_before_a_country_is_a_persons() -> None:
+    text = BODY + (
+        "Ireland were indebted to Brian O'Driscoll, who set up tries for Geordan Murphy and "
+        "Peter Stringer.\n\n"
+        "The other quarter final pits wild card Sania Mirza of India against Jelena Jankovic.\n\n"
+        "Fans queued at Goodison Park and at Nippon Steel."
+    )
+    names = {p.name for p in extract_article(text, "t.txt").people}
+    assert {"Geordan Murphy", "Sania Mirza"} <= names
+    assert not names & {"Goodison Park", "Nippon Steel"}

@@ -303,6 +303,20 @@ def guesser_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def census_surnames() -> frozenset[str]:
+    """Lower-cased surnames of the 1990 US census (88,799, public domain, shipped by the `names` package):
+    evidence that a two-word name the given-name lexicon cannot vouch for ("Lleyton Hewitt", "Sania
+    Mirza") is a person's. US immigration makes it a world list of family names."""
+    try:
+        from importlib.resources import files
+
+        data = files("names").joinpath("dist.all.last").read_text(encoding="ascii")
+    except (ImportError, OSError):  # the rules still work, with less evidence for unknown given names
+        return frozenset()
+    return frozenset(line.split(None, 1)[0].lower() for line in data.splitlines() if line.strip())
+
+
 # People named by what they are: "said the American", "the Scot added".
 DEMONYMS = frozenset(
     "american briton brit scot scotsman englishman irishman welshman frenchman dutchman spaniard german "

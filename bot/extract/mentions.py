@@ -21,6 +21,7 @@ article refers back to them by surname as a person would be ("said Hewitt", "Mr 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.extract.lexicon import (
@@ -40,6 +41,7 @@ from bot.extract.lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
     by_trait,
+    census_surnames,
     family_name_first,
     given_names,
     surname_of_tokens,
@@ -648,6 +650,34 @@ _ORG_NAME_TAIL = re.compile(r"\b[A-Z][\w'-]*\s+(?:of|for)\s+(?:the\s+)?$")
 _WEAK_EVIDENCE = frozenset({"speech", "unconfirmed"})
 
 
+_COUNTRY_AFTER = re.compile(
+    r"\s+(?:of|from)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b|\s+\(([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)"
+)
+
+
+def _of_a_country(text: str, start: int, end: int) -> bool:
+    """Whether a name is followed by its country, as sport and world news give people's: "Sania Mirza
+    of India", "Jelena Jankovic (Serbia)". (Not "Japan's Nippon Steel": a possessive place owns firms.)"""
+    after = _COUNTRY_AFTER.match(text, end)
+    return after is not None and any(_low(g) in COUNTRIES_AND_PLACES for g in after.groups() if g)
+
+
+def census_name(core: Sequence[str]) -> bool:
+    """Two words that read as a given name the lexicon lacks and a surname the census knows: "Geordan
+    Murphy", "Sania Mirza". A sign, not proof: firms and places are named so too ("Goodison Park").
+    Both words must be written as names are (capital, then lower case), and neither may be a word of
+    places, bodies or the calendar ("Bank Holiday", "Goldman Sachs" still need another sign)."""
+    if len(core) != 2:
+        return False
+    first, last = core
+    if not all(re.fullmatch(r"[A-Z][a-z][a-z'-]*", w) for w in (first, last)):
+        return False
+    words = {_low(w) for w in core}
+    if words & (NON_PERSON_WORDS | FUNCTION_WORDS | COUNTRIES_AND_PLACES | NATIONALITIES | CALENDAR_WORDS):
+        return False
+    return _low(last) in census_surnames() and _low(first) not in census_surnames()
+
+
 def _opens_title(word: str, following: str) -> bool:
     """"First Minister", "Under Secretary": a function word that is the first word of a title."""
     low, nxt = _low(word), _low(following)
@@ -899,6 +929,8 @@ def find_mentions(
             and not any(_low(t) in _ORG_WORDS_LOOSE for t in core)
         ):
             evidence = "speech"  # '"...," said Ehsan Tabrizi': names the lexicon lacks still speak
+        elif census_name(core) and not in_quote and _of_a_country(text, core_start, core_end):
+            evidence = "placed"  # "India's Sania Mirza", "Sania Mirza of India": a person from a country
         if not evidence and len(core) == 1:
             # settled against the article's people later; a speaker's surname may vouch for a full name
             evidence = "surname?speaker" if is_speaker_position(text, core_start, core_end) else "surname?"

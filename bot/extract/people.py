@@ -26,7 +26,14 @@ from bot.extract.lexicon import (
     surname_of_tokens,
 )
 from bot.extract.mentions import HONORIFICS as HONORIFIC_WORDS
-from bot.extract.mentions import ROYAL_STYLES, Mention, is_role_word, kin_of_someone, names_kin_or_role
+from bot.extract.mentions import (
+    ROYAL_STYLES,
+    Mention,
+    census_name,
+    is_role_word,
+    kin_of_someone,
+    names_kin_or_role,
+)
 
 
 @dataclass
@@ -365,7 +372,12 @@ def vouch_listed_with_people(paragraphs: list[str], mentions: list[list[Mention]
             around = 0 < k < len(ms) - 1 and linked[k - 1] and linked[k] and all(
                 ms[j].evidence.startswith(_PERSONAL_EVIDENCE) for j in (k - 1, k + 1)
             )
-            if before or around:
+            # "stars Paul Giamatti and Sania Mirza": a surname the census knows needs one person beside it
+            beside = census_name(m.tokens) and any(
+                0 <= j < len(ms) and linked[min(j, k)] and ms[j].evidence.startswith(_PERSONAL_EVIDENCE)
+                for j in (k - 1, k + 1)
+            )
+            if before or around or beside:
                 ms[k] = replace(m, evidence="vouched")
         out.append(ms)
     return out
