@@ -2562,3 +2562,12 @@ def test_a_census_surname_beside_a_person_or_before_a_country_is_a_persons() -> 
     names = {p.name for p in extract_article(text, "t.txt").people}
     assert {"Geordan Murphy", "Sania Mirza"} <= names
     assert not names & {"Goodison Park", "Nippon Steel"}
+
+
+def test_a_source_closing_the_sentence_owns_every_quotation_in_it() -> None:
+    text = BODY + (
+        "John Smyth is the Bishop of Wells.\n\n"
+        'Such a "secular" state would be markedly "less tolerant", Mr Smyth argued.'
+    )
+    assert quote(text, "secular").speaker == "John Smyth"
+    assert quote(text, "less tolerant").speaker == "John Smyth"

@@ -697,7 +697,23 @@ class Attributor:
                         break
                 q.speaker = who
                 done.append(q)
+            self._share_final_source(items, text)
         self._inherit(quotes)
+
+    def _share_final_source(self, items: list[Quoted], text: str) -> None:
+        """'Such a "secular" state would be markedly "less tolerant", Rt Rev Scott-Joynt argued.': a
+        source that closes a sentence owns every quotation in it, not only the one beside it."""
+        for i, q in enumerate(items):
+            if q.speaker not in (NOBODY, UNKNOWN) or q.rule == "title-or-term" and q.speaker == NOBODY:
+                continue
+            s, e = self.coref.sentence_of(q.para, q.span.open_at)
+            for o in items[i + 1 :]:
+                if self.coref.sentence_of(o.para, o.span.open_at)[0] != s:
+                    break
+                closing = cue.final_attribution(text, o.span.outer_end, max(e, o.span.outer_end))
+                if o.speaker >= 0 and o.rule == "after" and closing is not None:
+                    q.speaker, q.rule = o.speaker, "sentence-source"
+                    break
 
     @staticmethod
     def _whole_sentence_then_attribution(q: Quoted, text: str) -> bool:
