@@ -2571,3 +2571,12 @@ def test_a_source_closing_the_sentence_owns_every_quotation_in_it() -> None:
     )
     assert quote(text, "secular").speaker == "John Smyth"
     assert quote(text, "less tolerant").speaker == "John Smyth"
+
+
+def test_a_thing_introduced_with_a_is_not_an_unnamed_speaker() -> None:
+    text = BODY + (
+        "In a back room, Lottie Marbry lifts a reel of tape out of a cardboard box. The box is labeled in "
+        'pencil: "Mule Hill, Aug. 1963."\n\n"This one smells like vinegar," she says.'
+    )
+    assert quote(text, "Mule Hill").speaker is None
+    assert quote(text, "This one smells").speaker == "Lottie Marbry"

@@ -320,7 +320,9 @@ class Coreference:
         one_of_group = re.search(group, lead) or (
             re.search(group, last) and re.search(r"\b(?:[Oo]ne|[Aa]nother) of them\b", last + lead)
         )
-        if words[0] == "the" and (re.search(introduced, lead) or one_of_group):
+        # (only a person noun: "a cardboard box ... The box is labeled" introduces no one)
+        person_head = head in cue.UNNAMED_GENDER or is_role_word(head) or cue.one_role(head)
+        if words[0] == "the" and person_head and (re.search(introduced, lead) or one_of_group):
             # 'A senior European diplomat said ... "...," the diplomat said': the one just introduced,
             # not a named diplomat further up
             self._last_unnamed = cue.UNNAMED_GENDER.get(head)
