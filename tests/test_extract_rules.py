@@ -2580,3 +2580,11 @@ def test_a_thing_introduced_with_a_is_not_an_unnamed_speaker() -> None:
     )
     assert quote(text, "Mule Hill").speaker is None
     assert quote(text, "This one smells").speaker == "Lottie Marbry"
+
+
+def test_a_thing_that_opens_a_sentence_carries_its_own_words() -> None:
+    text = BODY + (
+        "Mr Fenwell was cited three times for holding a cardboard sign, the suit said. The sign read: "
+        '"Veteran. Anything helps."\n\nThe minister was blunt: "We will not pay."'
+    )
+    assert quote(text, "Veteran").speaker is None

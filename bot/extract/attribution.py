@@ -483,6 +483,13 @@ class Attributor:
                 if re.match(r"\s*(?:A|An|One)\s", text[opening : opening + 5]):
                     # "One House Republican who has worked with both leaders put it this way: "...""
                     return NOBODY
+                thing = _THING_OPENING.match(text, opening, q.span.open_at)
+                if who == UNKNOWN and thing and not any(
+                    is_role_word(w) or cue.by_trait_phrase(w) or w in cue.UNNAMED_GENDER
+                    for w in thing.group(1).lower().split()
+                ):
+                    # "The sign read: "..."": a thing the sentence opens on carries its own words
+                    return NOBODY
             # '... should be an "independent legal opinion", not subject to "political negotiation"':
             # a second quotation in a sentence belongs to whoever the first one does
             return self._earlier_in_sentence(q, s, spoken)
@@ -991,6 +998,10 @@ _OTHERS_WORDS = re.compile(rf"\b(?:{cue.CLAIM_NOUNS}|reports?|rumou?rs?)\b")
 _CARRIES_ON = re.compile(r"\s*(?:It|This|That|However|But|And|Also|Instead)\b")
 # "Convention should be "nurtured and celebrated"": reported speech runs on in backshifted modals
 _BACKSHIFTED = re.compile(r"\b(?:would|should|could|must|might)\b")
+
+
+# A sentence that opens on a common noun phrase: "The sign read", "This note said"
+_THING_OPENING = re.compile(r"\s*(?:The|This|That)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+[a-z]")
 
 
 def _looks_like_title(q: Quoted) -> bool:
