@@ -2588,3 +2588,14 @@ def test_a_thing_that_opens_a_sentence_carries_its_own_words() -> None:
         '"Veteran. Anything helps."\n\nThe minister was blunt: "We will not pay."'
     )
     assert quote(text, "Veteran").speaker is None
+
+
+def test_an_office_named_just_after_he_is_whom_he_means() -> None:
+    text = BODY + (
+        "Gordon Brine is to freeze fuel duty.\n\nIn an upbeat report, he slightly increased borrowing. "
+        'The chancellor also hailed the longest period of growth in UK "industrial history".'
+    )
+    assert quote(text, "industrial history").speaker == "Gordon Brine"
+    # an office the sentence before gives to no "he" still waits for the corpus
+    other = text.replace("In an upbeat report, he slightly", "In an upbeat report, Tory MPs slightly")
+    assert quote(other, "industrial history").speaker is None

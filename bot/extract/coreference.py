@@ -379,7 +379,10 @@ class Coreference:
                 # person the story opens on ("Tony Blair says ... The prime minister said"), or to whoever
                 # another article says holds it (Store.resolve_roles)
                 who = self.resolve_pronoun(para, pos, cue.ROLE_GENDER.get(head), spoken, not_these=related)
-                if who >= 0 and (role not in cue.OFFICES or who == self._lede_subject()):
+                if who >= 0 and (
+                    role not in cue.OFFICES
+                    or who in (self._lede_subject(), self._just_called_he(para, pos, spoken))
+                ):
                     return who
         if (
             (words[0] in ("a", "an", "its", "the") or words[0].endswith("'s"))
@@ -395,6 +398,26 @@ class Coreference:
             self._last_role = role if words[0] in ("the", "this") and head not in cue.UNNAMED_GENDER else None
             return UNNAMED
         return NOBODY
+
+    def _just_called_he(self, para: int, pos: int, spoken: list[Quoted]) -> int | None:
+        """Whom the sentence before opens on as "he" or "she" ('In an upbeat pre-Budget report, he
+        slightly increased borrowing ... The chancellor also hailed'): a story centred on someone that
+        closely names an office they hold, as news names a role it has just been talking about."""
+        s, _e = self.sentence_of(para, pos)
+        starts = self._starts[para]
+        k = bisect_right(starts, s) - 2
+        if k < 0:
+            return None
+        ps, pe = self.sentences[para][k]
+        for p, at, kind, value in self._items[bisect_left(self._item_keys, (para, ps)) :]:
+            if (p, at) >= (para, pe):
+                break
+            if kind == "name":
+                return None  # the sentence names someone: the ordinary rules decide
+            if kind == "pron" and value in ("m", "f"):
+                who = self.resolve_pronoun(p, at, str(value), spoken)
+                return who if who >= 0 else None
+        return None
 
     def _lede_subject(self) -> int | None:
         """The person the story opens on speaking ("Tony Blair says ...", "Tony Blair has dismissed
