@@ -2599,3 +2599,12 @@ def test_an_office_named_just_after_he_is_whom_he_means() -> None:
     # an office the sentence before gives to no "he" still waits for the corpus
     other = text.replace("In an upbeat report, he slightly", "In an upbeat report, Tory MPs slightly")
     assert quote(other, "industrial history").speaker is None
+
+
+def test_first_person_words_in_a_sentence_without_a_speech_verb_are_its_subjects() -> None:
+    text = BODY + (
+        "Chief executive Jim Skiller attributed the rise in sales to the \"vitality of our menu\".\n\n"
+        'Mr Skiller oversaw the firm\'s "I\'m lovin\' it" advertising campaign.'
+    )
+    assert quote(text, "vitality of our menu").speaker == "Jim Skiller"
+    assert quote(text, "I'm lovin' it").speaker is None

@@ -802,6 +802,17 @@ class Attributor:
                 if who >= 0:
                     q.speaker, q.rule = who, "reported"
         for q in quotes:
+            text = self.paragraphs[q.para]
+            owned = re.search(r"['\u2019]s\s*$", text[max(0, q.span.open_at - 4) : q.span.open_at])
+            if q.speaker == UNKNOWN and not q.starts_sentence and not owned and _FIRST_PERSON.search(q.text):
+                # (not 'McDonald's "I'm lovin' it" campaign': a possessive owns a slogan or a title)
+                # 'Jim Skinner attributed the rise to the "vitality of our menu"': words that say "our"
+                # or "I" inside a sentence with no speech verb are its subject's own
+                s, _e = self.coref.sentence_of(q.para, q.span.open_at)
+                who = self._sentence_subject(q.para, s, q.span.open_at, quotes)
+                if who >= 0:
+                    q.speaker, q.rule = who, "first-person"
+        for q in quotes:
             if q.speaker == UNKNOWN:
                 q.speaker, q.rule = NOBODY, q.rule or "no-speaker"
 
@@ -999,6 +1010,8 @@ _CARRIES_ON = re.compile(r"\s*(?:It|This|That|However|But|And|Also|Instead)\b")
 # "Convention should be "nurtured and celebrated"": reported speech runs on in backshifted modals
 _BACKSHIFTED = re.compile(r"\b(?:would|should|could|must|might)\b")
 
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|our|we|us|me)\b")
 
 # A sentence that opens on a common noun phrase: "The sign read", "This note said"
 _THING_OPENING = re.compile(r"\s*(?:The|This|That)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+[a-z]")
