@@ -2608,3 +2608,13 @@ def test_first_person_words_in_a_sentence_without_a_speech_verb_are_its_subjects
     )
     assert quote(text, "vitality of our menu").speaker == "Jim Skiller"
     assert quote(text, "I'm lovin' it").speaker is None
+
+
+def test_words_quoted_as_the_subjects_predicate_are_the_subjects() -> None:
+    text = BODY + (
+        'Richard Thoms "totally condemned" the deletion of e-mails. But his admission that he "guessed '
+        'something was up" will not help.\n\nThe pair came to honour critic Harold Blum "the icon we knew".'
+    )
+    assert quote(text, "totally condemned").speaker == "Richard Thoms"
+    assert quote(text, "guessed something").speaker == "Richard Thoms"
+    assert quote(text, "the icon we knew").speaker is None

@@ -813,8 +813,34 @@ class Attributor:
                 if who >= 0:
                     q.speaker, q.rule = who, "first-person"
         for q in quotes:
+            if q.speaker == UNKNOWN and not q.starts_sentence and q.text[:1].islower():
+                # 'Richard Thomas "totally condemned" the deletion', 'his admission that he "guessed ..."':
+                # words quoted as the predicate of the person right before them are that person's
+                who = self._subject_just_before(q, quotes)
+                if who >= 0:
+                    q.speaker, q.rule = who, "predicate"
+        for q in quotes:
             if q.speaker == UNKNOWN:
                 q.speaker, q.rule = NOBODY, q.rule or "no-speaker"
+
+    def _subject_just_before(self, q: Quoted, spoken: list[Quoted]) -> int:
+        text = self.paragraphs[q.para]
+        window = max(0, q.span.open_at - 6)
+        pronoun = re.search(r"\b(he|she)\s*$", text[window : q.span.open_at])
+        if pronoun:
+            at = window + pronoun.start(1)
+            return self.coref.resolve_pronoun(q.para, at, cue.PRONOUNS[pronoun.group(1)], spoken)
+        named = None
+        for m in self._outside_quotes(q.para):
+            if m.end <= q.span.open_at:
+                named = m
+        if named is None or not re.fullmatch(r"\s*", text[named.end : q.span.open_at]):
+            return UNKNOWN
+        # a name is a subject only where it opens the sentence ("to honour critic Harold Bloom "the
+        # international icon ..."" names the words' object, in apposition); "he" always is one
+        s, _e = self.coref.sentence_of(q.para, q.span.open_at)
+        key = self._key(q.para, named)
+        return key if self._sentence_subject(q.para, s, q.span.open_at, spoken) == key else UNKNOWN
 
     @staticmethod
     def _continue(chains: list[list[Quoted]]) -> None:
