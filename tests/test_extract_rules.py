@@ -2618,3 +2618,13 @@ def test_words_quoted_as_the_subjects_predicate_are_the_subjects() -> None:
     assert quote(text, "totally condemned").speaker == "Richard Thoms"
     assert quote(text, "guessed something").speaker == "Richard Thoms"
     assert quote(text, "the icon we knew").speaker is None
+
+
+def test_the_subject_of_a_clause_joined_with_but_is_what_he_means_next() -> None:
+    text = BODY + (
+        "Players criticised the surface.\n\nHewson said he had had a \"gutful\" of asking for a faster "
+        "surface but Tennis Australia's Geoff Pollock rejected his comments. \"We did ask for it to be made "
+        'faster," he said.'
+    )
+    assert quote(text, "gutful").speaker == "Hewson"
+    assert quote(text, "We did ask").speaker == "Geoff Pollock"

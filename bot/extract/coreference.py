@@ -32,6 +32,10 @@ UNKNOWN = -2  # no attribution found
 UNNAMED = -3
 
 
+# A name that opens a clause joined on with "but": "..., but Tennis Australia's Geoff Pollard rejected"
+_BUT_SUBJECT = re.compile(r"\bbut\s+(?:(?:[A-Z][\w'\u2019.-]*|of|the)\s+){0,4}$")
+
+
 @dataclass
 class Quoted:
     """A quotation being attributed: where it sits and what has been decided so far."""
@@ -188,6 +192,15 @@ class Coreference:
             rank = self._salience.get((p, at), 2) if kind == "name" else 1
             if rank == 4:
                 continue  # a name that only modifies a noun is never what a later pronoun means
+            if (
+                kind == "name"
+                and rank in (1, 2)
+                and (p < para or self.sentence_of(p, at)[0] != own_sentence)
+                and _BUT_SUBJECT.search(self.paragraphs[p], max(0, at - 60), at)
+            ):
+                # "Hewitt said he had had a "gutful" ... but Tennis Australia's Geoff Pollard rejected his
+                # comments. "...," he said": the subject of the sentence's last clause is its centre
+                rank = -1
             if kind == "pron" and self._cataphoric(p, at):
                 continue  # "Asked whether he would vote, Vandeveer paused": the name after it decides
             in_own_sentence = kind == "name" and p == para and self.sentence_of(p, at)[0] == own_sentence
