@@ -710,17 +710,20 @@ class Attributor:
     def _share_final_source(self, items: list[Quoted], text: str) -> None:
         """'Such a "secular" state would be markedly "less tolerant", Rt Rev Scott-Joynt argued.': a
         source that closes a sentence owns every quotation in it, not only the one beside it."""
-        for i, q in enumerate(items):
-            if q.speaker not in (NOBODY, UNKNOWN) or q.rule == "title-or-term" and q.speaker == NOBODY:
+        by_sentence: dict[int, list[Quoted]] = {}
+        for q in items:
+            by_sentence.setdefault(self.coref.sentence_of(q.para, q.span.open_at)[0], []).append(q)
+        for group in by_sentence.values():
+            # the last quotation the closing source was found for (one regex per sentence, not per pair)
+            last = next((o for o in reversed(group) if o.speaker >= 0 and o.rule == "after"), None)
+            if last is None:
                 continue
-            s, e = self.coref.sentence_of(q.para, q.span.open_at)
-            for o in items[i + 1 :]:
-                if self.coref.sentence_of(o.para, o.span.open_at)[0] != s:
-                    break
-                closing = cue.final_attribution(text, o.span.outer_end, max(e, o.span.outer_end))
-                if o.speaker >= 0 and o.rule == "after" and closing is not None:
-                    q.speaker, q.rule = o.speaker, "sentence-source"
-                    break
+            e = self.coref.sentence_of(last.para, last.span.open_at)[1]
+            if cue.final_attribution(text, last.span.outer_end, max(e, last.span.outer_end)) is None:
+                continue
+            for q in group[: group.index(last)]:
+                if q.speaker in (NOBODY, UNKNOWN) and q.rule != "title-or-term":
+                    q.speaker, q.rule = last.speaker, "sentence-source"
 
     @staticmethod
     def _whole_sentence_then_attribution(q: Quoted, text: str) -> bool:
