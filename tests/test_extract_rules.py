@@ -2628,3 +2628,14 @@ def test_the_subject_of_a_clause_joined_with_but_is_what_he_means_next() -> None
     )
     assert quote(text, "gutful").speaker == "Hewson"
     assert quote(text, "We did ask").speaker == "Geoff Pollock"
+
+
+def test_a_role_before_a_comma_describes_the_name_after_it_in_a_list() -> None:
+    text = BODY + (
+        "The revelation led to the resignation of its chairman, Sir Phil Watts, and production chief "
+        "Walter van der Vijver.\n\nMr Blair held talks with his Israeli counterpart, Ariel Sharon, and "
+        "others."
+    )
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert "its chairman" in people["Phil Watts"]
+    assert "his Israeli counterpart" in people["Ariel Sharon"]

@@ -875,10 +875,14 @@ def find_mentions(
             company = desc.startswith(("alongside ", "along with ", "with ", "beside ", "besides ", "like "))
             if holds_post:
                 post = desc
-            elif (opens_like_description or affiliation) and not company and not {
-                w for w in lead if w.islower()
-            } & SPEECH_VERBS:
-                description = desc
+            elif (
+                (opens_like_description or affiliation)
+                and not company
+                and not desc.startswith(("and ", "or "))  # "Sir Phil Watts, and production chief ...": a list
+                and not {w for w in lead if w.islower()} & SPEECH_VERBS
+            ):
+                # (what cleaning rejects leaves the role written before the name to be tried)
+                description = clean_description(desc)
         if description is None:
             head_from = max(0, title_start - 90)
             stop = text.rfind(". ", head_from, title_start)
