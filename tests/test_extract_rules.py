@@ -2639,3 +2639,13 @@ def test_a_role_before_a_comma_describes_the_name_after_it_in_a_list() -> None:
     people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
     assert "its chairman" in people["Phil Watts"]
     assert "his Israeli counterpart" in people["Ariel Sharon"]
+
+
+def test_a_plural_role_in_apposition_describes_every_name_of_the_pair() -> None:
+    text = BODY + (
+        "The award went to Tim Bevin and Eric Fellowes, the co-chairmen of Working Title films.\n\n"
+        "Brando's co-stars from The Godfather, James Caen and Robert Duvell, will also reprise their roles."
+    )
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert "the co-chairmen of Working Title films" in people["Tim Bevin"]
+    assert "Brando's co-stars from The Godfather" in people["Robert Duvell"]

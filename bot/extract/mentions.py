@@ -1109,8 +1109,33 @@ def _share_list_roles(text: str, mentions: list[Mention]) -> list[Mention]:
             )
         ):
             m = replace(m, title=prev.title, evidence=m.evidence or "title")
+        joined = prev is not None and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[prev.end : m.start])
+        if joined and prev.description and m.description is None and _plural_role(prev.description):
+            # "Brando's co-stars from The Godfather, James Caan and Robert Duvall": both are co-stars
+            m = replace(m, description=prev.description)
+        elif (
+            joined
+            and text[prev.end : m.start].strip() == "and"
+            and m.description
+            and prev.description is None
+            and _plural_role(m.description)
+        ):
+            # "Tim Bevan and Eric Fellner, the co-chairmen of Working Title": both are co-chairmen
+            out[-1] = replace(prev, description=m.description)
         out.append(m)
     return out
+
+
+def _plural_role(description: str) -> bool:
+    """Whether a description's head is a plural role: "the co-chairmen of Working Title", "co-stars"."""
+    if len(description.split()) > 8 or not re.match(
+        r"(?:the|both|his|her|their|its|[A-Z][\w&.-]*['\u2019]s)\s", description
+    ):
+        return False  # a role phrase opens on a determiner or an owner; other text is no apposition
+    head = _head_before_preposition(description)
+    low = _low(head)
+    singular = low[:-3] + "man" if low.endswith("men") else low[:-1] if low.endswith("s") else ""
+    return bool(singular) and is_role_word(singular) and singular != low
 
 
 # words that end a firm's name (not "Show", "Award", "Party": people lend their names to those)
