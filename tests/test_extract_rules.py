@@ -2649,3 +2649,14 @@ def test_a_plural_role_in_apposition_describes_every_name_of_the_pair() -> None:
     people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
     assert "the co-chairmen of Working Title films" in people["Tim Bevin"]
     assert "Brando's co-stars from The Godfather" in people["Robert Duvell"]
+
+
+def test_a_department_is_no_speaker_and_a_passive_agent_is_not_its_patient() -> None:
+    text = BODY + (
+        "Lib Dem Matthew Tayler said the tax burden was rising.\n\n"
+        'The Treasury dismissed the research as "complete rubbish".\n\n'
+        "Jayanti Buhecka, 45, was jailed. Buhecka, who made pounds 26,000 per month from his illegal trade, "
+        'was called "one of the biggest pirates in the UK" by the sentencing judge.'
+    )
+    assert quote(text, "complete rubbish").speaker is None
+    assert quote(text, "one of the biggest pirates").speaker is None

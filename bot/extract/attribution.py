@@ -527,9 +527,18 @@ class Attributor:
         agent_after = re.match(r"\s+by\s+", text[q.span.outer_end : q.span.outer_end + 6])
         if agent_after and cue.PASSIVE.search(text, max(0, verb.start() - 20), verb.start()):
             # 'he was called the "fifth child of the group" by the film's director Marc Forster'
-            who = self._person_at(q.para, q.span.outer_end + agent_after.end(), spoken)
+            agent_at = q.span.outer_end + agent_after.end()
+            who = self._person_at(q.para, agent_at, spoken)
             if who != UNKNOWN:
                 return who
+            # '... was called "one of the biggest pirates" by the sentencing judge': an agent named by a
+            # role is that role's (the judge unnamed); one named by a body's noun is nobody's person
+            agent = _AGENT_PHRASE.match(text, agent_at)
+            if agent:
+                who = self.coref.role_np(q.para, agent.group(0), agent_at, spoken)
+                # (the one the passive is said of is not its agent: "the judge" is not Buhecha)
+                said_of = self._sentence_subject(q.para, s, verb.start(), spoken)
+                return UNNAMED if who >= 0 and who == said_of else who
         by = cue.BY_AGENT.match(text, verb.end())
         if by and by.end() <= q.span.open_at:
             # "described by Sharon as": the agent of a passive speech verb is the speaker
@@ -1039,6 +1048,9 @@ _CARRIES_ON = re.compile(r"\s*(?:It|This|That|However|But|And|Also|Instead)\b")
 # "Convention should be "nurtured and celebrated"": reported speech runs on in backshifted modals
 _BACKSHIFTED = re.compile(r"\b(?:would|should|could|must|might)\b")
 
+
+# A common noun phrase after "by": "the sentencing judge", "a spokesman for the club"
+_AGENT_PHRASE = re.compile(r"(?:the|a|an|its|his|her|their)\s+[^.,;:!?\"\u201c\u201d]{1,60}")
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|our|we|us|me)\b")
 

@@ -242,9 +242,19 @@ ROLE_SUBJECT = re.compile(
 )
 
 
+# Words of titles that name a department or qualify the role after them, never a person alone: "the
+# Treasury dismissed the research" is no treasurer speaking
+_QUALIFYING_TITLE_WORDS = frozenset(
+    """
+foreign home health defence defense trade industry culture education transport environment finance economy
+interior treasury shadow supreme managing first ex former acting interim outgoing incoming new late state
+""".split()
+)
+
+
 def one_role(head: str) -> bool:
-    """A singular role noun: "the minister", "a spokesman" (not "officials")."""
-    return is_role_word(head) and not head.endswith("s")
+    """A singular role noun: "the minister", "a spokesman" (not "officials", nor "the Treasury")."""
+    return is_role_word(head) and not head.endswith("s") and head.lower() not in _QUALIFYING_TITLE_WORDS
 
 
 # "..., the Tory leader said." / "..., said the Tory leader.": a description as the source of a report
