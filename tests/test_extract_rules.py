@@ -2660,3 +2660,13 @@ def test_a_department_is_no_speaker_and_a_passive_agent_is_not_its_patient() -> 
     )
     assert quote(text, "complete rubbish").speaker is None
     assert quote(text, "one of the biggest pirates").speaker is None
+
+
+def test_a_role_that_names_someone_or_a_copula_with_the_describes_them() -> None:
+    text = BODY + (
+        "Most reels were made by one man, a folklorist named Merle Ashcroft, who drove the back roads.\n\n"
+        "Lottie Marbery lifts a reel. Marbery is the director of the Delta Sound Heritage Center."
+    )
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert "a folklorist" in people["Merle Ashcroft"]
+    assert "the director of the Delta Sound Heritage Center" in people["Lottie Marbery"]

@@ -75,8 +75,12 @@ _APPOSITION = re.compile(
 )
 # "is a senior correspondent at Vox", "is a Pentagon producer for NBC News": a post at a named body
 _COPULAR = re.compile(
-    r"\s+(?:is|was)\s+(?P<desc>an?\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+\s+(?:at|for|with|of|on)\s+"
-    r"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*)*)"
+    r"\s+(?:is|was)\s+(?P<desc>(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+\s+(?:at|for|with|of|on)\s+"
+    r"(?:the\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*)*)"
+)
+# "a folklorist named Merle Ashcraft", "an engineer called Li Wei": the role that introduces a name
+_NAMED_ROLE = re.compile(
+    r"\b(?P<desc>(?:a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s+(?:named|called)\s+$"
 )
 # a role phrase with no article, verb or clause: "Microsoft Windows Client product manager",
 # "broadband and personal technology analyst at Jupiter Research"
@@ -888,6 +892,9 @@ def find_mentions(
             stop = text.rfind(". ", head_from, title_start)
             opening = stop + 2 - head_from if stop >= 0 else (0 if head_from == 0 else None)
             description = _reverse_apposition(text[head_from:title_start], opening) or post
+            named_role = _NAMED_ROLE.search(text, max(0, title_start - 60), title_start)
+            if description is None and named_role and _names_someone(named_role.group("desc").split()[-1]):
+                description = named_role.group("desc")
         if description is None and (
             not text[:title_start].strip(" \"'\u201c") or re.search(r"[.!?]\s+$", text[:title_start])
         ):
