@@ -902,7 +902,7 @@ def find_mentions(
             # gives the person's post (not "Robbie Williams was a deserved winner")
             copula = _COPULAR.match(text, core_end)
             if copula and _names_someone(_head_before_preposition(copula.group("desc"))):
-                description = copula.group("desc")
+                description = copula.group("desc").rstrip(".")  # (a full stop ends the sentence)
         if title is None and description is None:
             such = _SUCH_AS.search(text, max(0, core_start - 60), core_start)
             if such and is_role_word(such.group("head")):
