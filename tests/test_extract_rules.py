@@ -2670,3 +2670,15 @@ def test_a_role_that_names_someone_or_a_copula_with_the_describes_them() -> None
     people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
     assert "a folklorist" in people["Merle Ashcroft"]
     assert "the director of the Delta Sound Heritage Center" in people["Lottie Marbery"]
+
+
+def test_a_lone_name_that_speaks_once_and_is_he_after_is_a_person() -> None:
+    text = BODY + (
+        "Juninhao is ready to quit the club. He has not played since August.\n\n"
+        '"The board must decide," said Juninhao. He added that he had no part in the plans and he was angry. '
+        'He said: "The manager has had a lot of chances."\n\n'
+        "Lord Roberts of Conwick denied it. He said he was never told and he was sure of it."
+    )
+    names = {p.name for p in extract_article(text, "t.txt").people}
+    assert "Juninhao" in names and "Conwick" not in names
+    assert quote(text, "The manager has had").speaker == "Juninhao"

@@ -248,20 +248,19 @@ def vouch_recurring_speakers(paragraphs: list[str], mentions: list[list[Mention]
         for m in paragraph:
             if len(m.tokens) == 1 and m.evidence == "surname?speaker":
                 speaking[m.surname] = speaking.get(m.surname, 0) + 1
-    candidates = {w for w, n in speaking.items() if n >= 2 and not w.isupper()}
+    candidates = {w for w, n in speaking.items() if n >= 1 and not w.isupper()}
     whole = "\n".join(paragraphs)
     vouched = {
         w
         for w in _speaking_of_themselves(paragraphs, mentions) | _reported_as_he_or_she(speaking, paragraphs)
         if not w.isupper()
         and not _opens_longer_name(w, whole)
-        # "the Archbishop of Canterbury", "50 Cent", "the ex-Wallaby": the word ends a longer name
-        and not re.search(rf"(?:(?:\b(?:of|the|The)|\d)\s+|-){re.escape(w)}\b", whole)
+        and not _ends_longer_name(w, whole)
         # "Hitachi's Mechanical Engineering Research Laboratory": a firm owns named things
         and not re.search(rf"\b{re.escape(w)}['\u2019]s\s+[A-Z]", whole)
     }
     for word in candidates - vouched:
-        if _opens_longer_name(word, whole):
+        if _opens_longer_name(word, whole) or _ends_longer_name(word, whole):
             continue
         personal = impersonal = 0
         for at in re.finditer(rf"\b{re.escape(word)}\b(?![\'\u2019])", whole):
@@ -301,6 +300,12 @@ def _reported_as_he_or_she(speaking: dict[str, int], paragraphs: list[str]) -> s
         if any(pattern.search(text) for text in paragraphs):
             found.add(word)
     return found
+
+
+def _ends_longer_name(word: str, text: str) -> bool:
+    """"the Archbishop of Canterbury", "Lord Roberts of Conwy", "50 Cent", "the ex-Wallaby", "Lisa
+    I'Anson": a word that ends a longer name is no one's name alone."""
+    return bool(re.search(rf"(?:(?:\b(?:of|the|The)|\d)\s+|-|\w['\u2019]){re.escape(word)}\b", text))
 
 
 def _opens_longer_name(word: str, text: str) -> bool:
