@@ -2682,3 +2682,11 @@ def test_a_lone_name_that_speaks_once_and_is_he_after_is_a_person() -> None:
     names = {p.name for p in extract_article(text, "t.txt").people}
     assert "Juninhao" in names and "Conwick" not in names
     assert quote(text, "The manager has had").speaker == "Juninhao"
+
+
+def test_unnamed_people_who_describe_words_inside_someones_report_are_unnamed() -> None:
+    text = BODY + (
+        "Manouchehr Fallaghi runs the ministry.\n\nHe said 30 percent of the output should be sold abroad, "
+        'a condition two European executives privately described as "ambitious."'
+    )
+    assert quote(text, "ambitious").speaker is None

@@ -1038,7 +1038,10 @@ _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+((?:the\s+|its\s+|[A-Z][\w&.-]*['\u
 # a lone ", though, ")
 _ASIDE = re.compile(r"\s*(?:,\s*[^,;:.\"\u201c\u201d\s]+\s+[^,;:.\"\u201c\u201d]{1,60},\s*)?")
 # "consular officials had told": people, unnamed, as the subject right before a verb of telling
-_PEOPLE_TOLD = re.compile(r"\b([a-z]+s)\s+(?:had\s+|have\s+|has\s+)?(?:told|tells|assured|informed|warned)$")
+_PEOPLE_TOLD = re.compile(
+    r"\b([a-z]+s)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?"
+    r"(?:told|tells|assured|informed|warned|described|called|dubbed|branded)$"
+)
 # "posed by Brighton nurse", "a message from": the agent of the words, then maybe a role before the name
 _AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:[\w'-]+\s+){0,4}$")
 # Nouns for what others say: words quoted after them are theirs, not the reporter's
