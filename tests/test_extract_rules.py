@@ -2690,3 +2690,13 @@ def test_unnamed_people_who_describe_words_inside_someones_report_are_unnamed() 
         'a condition two European executives privately described as "ambitious."'
     )
     assert quote(text, "ambitious").speaker is None
+
+
+def test_a_verb_before_an_owner_ends_the_title_before_a_name() -> None:
+    text = BODY + (
+        "The American top seed and defending champion overcame Germany's Tommy Haaser, the third seed.\n\n"
+        "Defending champion Ireland's Paul Brizell won again."
+    )
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert not any("overcame" in d for d in people["Tommy Haaser"])
+    assert any("Defending champion" in d for d in people["Paul Brizell"])

@@ -369,6 +369,14 @@ def _description_before(text: str, start: int, extends_title: bool = False) -> i
             break  # (a closing quotation mark ends a sentence's words, not a title's)
         if low in SPEECH_VERBS or low in _VERBS_BEFORE_NAME:
             break
+        if (
+            kept
+            and kept[-1].endswith(("'s", "\u2019s"))
+            and word[:1].islower()
+            and not is_role_word(word)
+            and low not in ROLE_MODIFIERS
+        ):
+            break  # "... champion overcame Germany's Tommy Haas": a verb before an owner ends the title
         kept.append(word)
         if len(kept) >= 8:
             break
