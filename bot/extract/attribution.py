@@ -301,6 +301,14 @@ class Attributor:
             if not m.evidence.endswith(":quoted") and (para, m.start) in self.people.by_mention
         ]
 
+    def _last_mention_before(self, para: int, pos: int) -> Mention | None:
+        """The last person mention (outside quotes) of the paragraph that ends by `pos`."""
+        named = None
+        for m in self._outside_quotes(para):
+            if m.end <= pos:
+                named = m
+        return named
+
     def _sentence_subject(self, para: int, start: int, end: int, spoken: list[Quoted]) -> int:
         """The subject that opens a sentence, for a verb that has none of its own ("..., saying").
 
@@ -553,10 +561,7 @@ class Attributor:
         if verb.group(0).endswith("ing") or (
             verb.group(0) == "asked" and re.search(r"\b(?:when|after|if|once|being|as)$", before_verb)
         ):
-            named = None
-            for m in self._outside_quotes(q.para):
-                if m.end <= verb.start():
-                    named = m
+            named = self._last_mention_before(q.para, verb.start())
             if named is not None and start <= named.start and _ASIDE.fullmatch(text, named.end, verb.start()):
                 # "with Mr Kennedy stressing ...", "showed Mr Nattrass, apparently talking about the EU,
                 # telling the meeting": the name before the verb, maybe with an aside between
@@ -814,16 +819,17 @@ class Attributor:
                 if who >= 0:
                     q.speaker, q.rule = who, "reported"
         for q in quotes:
+            if q.speaker != UNKNOWN or q.starts_sentence or not _FIRST_PERSON.search(q.text):
+                continue
             text = self.paragraphs[q.para]
-            owned = re.search(r"['\u2019]s\s*$", text[max(0, q.span.open_at - 4) : q.span.open_at])
-            if q.speaker == UNKNOWN and not q.starts_sentence and not owned and _FIRST_PERSON.search(q.text):
-                # (not 'McDonald's "I'm lovin' it" campaign': a possessive owns a slogan or a title)
-                # 'Jim Skinner attributed the rise to the "vitality of our menu"': words that say "our"
-                # or "I" inside a sentence with no speech verb are its subject's own
-                s, _e = self.coref.sentence_of(q.para, q.span.open_at)
-                who = self._sentence_subject(q.para, s, q.span.open_at, quotes)
-                if who >= 0:
-                    q.speaker, q.rule = who, "first-person"
+            if re.search(r"['\u2019]s\s*$", text[max(0, q.span.open_at - 4) : q.span.open_at]):
+                continue  # 'McDonald's "I'm lovin' it" campaign': a possessive owns a slogan or a title
+            # 'Jim Skinner attributed the rise to the "vitality of our menu"': words that say "our" or "I"
+            # inside a sentence with no speech verb are its subject's own
+            s, _e = self.coref.sentence_of(q.para, q.span.open_at)
+            who = self._sentence_subject(q.para, s, q.span.open_at, quotes)
+            if who >= 0:
+                q.speaker, q.rule = who, "first-person"
         for q in quotes:
             if q.speaker == UNKNOWN and not q.starts_sentence and q.text[:1].islower():
                 # 'Richard Thomas "totally condemned" the deletion', 'his admission that he "guessed ..."':
@@ -842,10 +848,7 @@ class Attributor:
         if pronoun:
             at = window + pronoun.start(1)
             return self.coref.resolve_pronoun(q.para, at, cue.PRONOUNS[pronoun.group(1)], spoken)
-        named = None
-        for m in self._outside_quotes(q.para):
-            if m.end <= q.span.open_at:
-                named = m
+        named = self._last_mention_before(q.para, q.span.open_at)
         if named is None or not re.fullmatch(r"\s*", text[named.end : q.span.open_at]):
             return UNKNOWN
         # a name is a subject only where it opens the sentence ("to honour critic Harold Bloom "the

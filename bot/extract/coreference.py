@@ -322,20 +322,9 @@ class Coreference:
                 descriptions = self.people.entity(r.key).descriptions
                 if any(re.search(rf"\b{re.escape(head)}\b", d.lower()) for d in descriptions):
                     return r.key
-        lead = self.paragraphs[para][:pos]
-        introduced = rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b"
-        # "Several European diplomats said ... One of them ... said" just before: one of a group
-        group = (
-            rf"\b(?:[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:[\w-]+\s+){{0,3}}"
-            rf"{re.escape(head)}s\b"
-        )
-        last = self.paragraphs[para - 1] if para > 0 else ""
-        one_of_group = re.search(group, lead) or (
-            re.search(group, last) and re.search(r"\b(?:[Oo]ne|[Aa]nother) of them\b", last + lead)
-        )
         # (only a person noun: "a cardboard box ... The box is labeled" introduces no one)
-        person_head = head in cue.UNNAMED_GENDER or is_role_word(head) or cue.one_role(head)
-        if words[0] == "the" and person_head and (re.search(introduced, lead) or one_of_group):
+        person_head = head in cue.UNNAMED_GENDER or is_role_word(head)
+        if words[0] == "the" and person_head and self._unnamed_just_introduced(para, pos, head):
             # 'A senior European diplomat said ... "...," the diplomat said': the one just introduced,
             # not a named diplomat further up
             self._last_unnamed = cue.UNNAMED_GENDER.get(head)
@@ -411,6 +400,22 @@ class Coreference:
             self._last_role = role if words[0] in ("the", "this") and head not in cue.UNNAMED_GENDER else None
             return UNNAMED
         return NOBODY
+
+    def _unnamed_just_introduced(self, para: int, pos: int, head: str) -> bool:
+        """Whether "the <head>" at (para, pos) is someone the text has just brought in unnamed: "a senior
+        diplomat" earlier in the paragraph, or "Several European diplomats said ... One of them" in it
+        or the paragraph before."""
+        lead = self.paragraphs[para][:pos]
+        if re.search(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b", lead):
+            return True
+        group = (
+            rf"\b(?:[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:[\w-]+\s+){{0,3}}"
+            rf"{re.escape(head)}s\b"
+        )
+        if re.search(group, lead):
+            return True
+        last = self.paragraphs[para - 1] if para > 0 else ""
+        return bool(re.search(group, last) and re.search(r"\b(?:[Oo]ne|[Aa]nother) of them\b", last + lead))
 
     def _just_called_he(self, para: int, pos: int, spoken: list[Quoted]) -> int | None:
         """Whom the sentence before opens on as "he" or "she" ('In an upbeat pre-Budget report, he

@@ -900,8 +900,9 @@ def find_mentions(
             stop = text.rfind(". ", head_from, title_start)
             opening = stop + 2 - head_from if stop >= 0 else (0 if head_from == 0 else None)
             description = _reverse_apposition(text[head_from:title_start], opening) or post
+        if description is None:
             named_role = _NAMED_ROLE.search(text, max(0, title_start - 60), title_start)
-            if description is None and named_role and _names_someone(named_role.group("desc").split()[-1]):
+            if named_role and _names_someone(named_role.group("desc").split()[-1]):
                 description = named_role.group("desc")
         if description is None and (
             not text[:title_start].strip(" \"'\u201c") or re.search(r"[.!?]\s+$", text[:title_start])
@@ -949,7 +950,7 @@ def find_mentions(
         ):
             evidence = "speech"  # '"...," said Ehsan Tabrizi': names the lexicon lacks still speak
         elif census_name(core) and not in_quote and _of_a_country(text, core_start, core_end):
-            evidence = "placed"  # "India's Sania Mirza", "Sania Mirza of India": a person from a country
+            evidence = "placed"  # "Sania Mirza of India", "Jelena Jankovic (Serbia)": a person from a country
         if not evidence and len(core) == 1:
             # settled against the article's people later; a speaker's surname may vouch for a full name
             evidence = "surname?speaker" if is_speaker_position(text, core_start, core_end) else "surname?"

@@ -458,13 +458,12 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
                     # a judge is named by style when no given name is known: "Mr Justice Eady" is Justice
                     # Eady, "Lord Justice Rix" Lord Justice Rix
                     judge = _JUDGE_STYLE.search(m.title or "")
-                    name = (
-                        f"{judge.group(0)} {m.surname}"
-                        if judge
-                        else f"{m.honorific} {m.surname}" + (f" of {m.territory}" if m.territory else "")
-                        if peer
-                        else m.surname
-                    )
+                    if judge:
+                        name = f"{judge.group(0)} {m.surname}"
+                    elif peer:
+                        name = f"{m.honorific} {m.surname}" + (f" of {m.territory}" if m.territory else "")
+                    else:
+                        name = m.surname
                     ent = new_entity(name, m.gender, (p, m.start))
                     ent.listed = m.evidence == "listed"
                 elif ent.key < 0:

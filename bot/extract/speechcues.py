@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lexicon import SPEECH_VERBS, by_trait
+from bot.extract.lexicon import ROLE_MODIFIERS, SPEECH_VERBS, by_trait
 from bot.extract.mentions import RANK_NUMERALS, is_role_word
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -244,10 +244,10 @@ ROLE_SUBJECT = re.compile(
 
 # Words of titles that name a department or qualify the role after them, never a person alone: "the
 # Treasury dismissed the research" is no treasurer speaking
-_QUALIFYING_TITLE_WORDS = frozenset(
+_QUALIFYING_TITLE_WORDS = ROLE_MODIFIERS | frozenset(
     """
 foreign home health defence defense trade industry culture education transport environment finance economy
-interior treasury shadow supreme managing first ex former acting interim outgoing incoming new late state
+interior treasury shadow supreme managing first state
 """.split()
 )
 
