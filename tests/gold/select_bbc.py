@@ -121,6 +121,10 @@ GOLD_SETS = (
     ("bbc_heldout81.json", 9377, 4),
     ("bbc_heldout82.json", 1618, 4),
     ("bbc_heldout83.json", 6029, 4),
+    ("bbc_heldout84.json", 4315, 4),
+    ("bbc_heldout85.json", 8303, 4),
+    ("bbc_heldout86.json", 2880, 4),
+    ("bbc_heldout87.json", 7594, 4),
 )
 SEED = GOLD_SETS[0][1]
 # The corpus sits in ../shared beside the project checkout.
