@@ -1397,6 +1397,15 @@ def test_an_unknown_name_listed_between_people_is_a_person() -> None:
     assert names == {"Stephen Jones", "Gareth Thomas", "Mefyn Dawes", "Kate Winslet"}
 
 
+def test_an_unknown_name_opening_a_list_of_people_is_a_person() -> None:
+    text = BODY + (
+        "The effects look false but Torvey Qalbrand, Kirsten Dunst and Alfred Molina carry the film.\n\n"
+        "The Daily Grind, Kate Winslet and the crowd loved it."
+    )
+    names = {p.name for p in extract_article(text, "t.txt").people}
+    assert names == {"Torvey Qalbrand", "Kirsten Dunst", "Alfred Molina", "Kate Winslet"}
+
+
 def test_duos_associates_dash_lists_and_such_as_describe_every_name() -> None:
     text = BODY + (
         "Sailing duo Jayne Torrin and Christopher Deane won. Kerr and associate Ron Blum followed.\n\n"

@@ -360,7 +360,7 @@ _PERSONAL_EVIDENCE = ("given-name", "title", "apposition", "speech", "initial", 
 def vouch_listed_with_people(paragraphs: list[str], mentions: list[list[Mention]]) -> list[list[Mention]]:
     """An unconfirmed full name ("Mefin Davies") coordinated with names the lexicon vouches for ("Stephen
     Jones, Gareth Thomas and Mefin Davies") is one more person of the same list: lists in news are
-    of one kind. Only between two people, or after two, so that one person beside a band or a film
+    of one kind. Only between two people, or after or before two, so that one person beside a band or a film
     ("Britney Spears and Maroon Five") vouches for nothing."""
     out = []
     for text, paragraph in zip(paragraphs, mentions, strict=True):
@@ -377,12 +377,16 @@ def vouch_listed_with_people(paragraphs: list[str], mentions: list[list[Mention]
             around = 0 < k < len(ms) - 1 and linked[k - 1] and linked[k] and all(
                 ms[j].evidence.startswith(_PERSONAL_EVIDENCE) for j in (k - 1, k + 1)
             )
+            # "Tobey Maguire, Kirsten Dunst and Alfred Molina": the list may open on the unknown name
+            after = k + 2 < len(ms) and linked[k] and linked[k + 1] and all(
+                ms[j].evidence.startswith(_PERSONAL_EVIDENCE) for j in (k + 1, k + 2)
+            )
             # "stars Paul Giamatti and Sania Mirza": a surname the census knows needs one person beside it
             beside = census_name(m.tokens) and any(
                 0 <= j < len(ms) and linked[min(j, k)] and ms[j].evidence.startswith(_PERSONAL_EVIDENCE)
                 for j in (k - 1, k + 1)
             )
-            if before or around or beside:
+            if before or around or after or beside:
                 ms[k] = replace(m, evidence="vouched")
         out.append(ms)
     return out
