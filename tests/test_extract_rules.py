@@ -1397,6 +1397,15 @@ def test_an_unknown_name_listed_between_people_is_a_person() -> None:
     assert names == {"Stephen Jones", "Gareth Thomas", "Mefyn Dawes", "Kate Winslet"}
 
 
+def test_a_family_name_that_is_a_place_word_needs_a_mark_of_a_person() -> None:
+    text = BODY + (
+        "Chelsea left-back Wayne Bridge is out. \"We will appeal,\" said Mike Lake, a spokesman for the "
+        "airline. Dame Barbara Castle once spoke at the Albert Hall. Dennis Tower went to Beverly Hills."
+    )
+    names = {p.name for p in extract_article(text, "t.txt").people}
+    assert names == {"Wayne Bridge", "Mike Lake", "Barbara Castle"}
+
+
 def test_an_unknown_name_opening_a_list_of_people_is_a_person() -> None:
     text = BODY + (
         "The effects look false but Torvey Qalbrand, Kirsten Dunst and Alfred Molina carry the film.\n\n"

@@ -150,6 +150,15 @@ CALENDAR_WORDS = frozenset(
     "september october november december".split()
 )
 
+# Words of places and bodies that are also common family names ("Kanye West", "Charlotte Church",
+# "Wayne Bridge", "Barbara Castle"). After a given name they may end a person's name, but only where
+# something else marks a person ("rap star Kanye West", "Mike Lake, a spokesman"): "Albert Hall" and
+# "Beverly Hills" are places named after someone.
+SURNAME_NOUNS = frozenset(
+    "bank bay bridge castle church coast court crown east hall hills house lake north post power press "
+    "river south street temple tower west".split()
+)
+
 # Party labels written before a name ("Tory Dominic Grieve", "Lib Dems David Laws"): context, even
 # where the word is also someone's given name.
 PARTY_WORDS = frozenset(

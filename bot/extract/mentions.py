@@ -39,6 +39,7 @@ from bot.extract.lexicon import (
     ROLE_MODIFIERS,
     ROLE_WORDS,
     SPEECH_VERBS,
+    SURNAME_NOUNS,
     TITLE_WORDS,
     by_trait,
     census_surnames,
@@ -815,7 +816,17 @@ def find_mentions(
         ):
             continue  # acronyms belong to organisations: "BBC News"; "KK Mittal", "JF Sullivan" are initials
         surname_after_honorific = honorific is not None and len(core) == 1  # "Mr Irish", "Mrs French"
-        if (_is_non_person(core) and not surname_after_honorific) or _low(core[0]) in FUNCTION_WORDS:
+        # "rap star Kanye West", "Dame Barbara Castle": a given name, then a family name that is also a
+        # word of places; a person only if the text marks one (settled once the evidence is known)
+        noun_surname = (
+            len(core) in (2, 3)
+            and _low(core[0]) in names
+            and _low(core[-1]) in SURNAME_NOUNS
+            and not _is_non_person(core[:-1])
+        )
+        if (_is_non_person(core) and not surname_after_honorific and not noun_surname) or _low(
+            core[0]
+        ) in FUNCTION_WORDS:
             continue
         if core[0].endswith(".") and len(core) == 1:
             continue
@@ -951,6 +962,16 @@ def find_mentions(
             evidence = "speech"  # '"...," said Ehsan Tabrizi': names the lexicon lacks still speak
         elif census_name(core) and not in_quote and _of_a_country(text, core_start, core_end):
             evidence = "placed"  # "Sania Mirza of India", "Jelena Jankovic (Serbia)": a person from a country
+        # "the Albert Hall", "Beverly Hills": nothing says a person is meant (nor a speech verb after
+        # the name: "Deep South states", "the MP for Kendal North, who ..., said")
+        if (
+            noun_surname
+            and _is_non_person(core)
+            and evidence not in ("title", "apposition")
+            and honorific is None
+            and not (description and _names_a_role(description))
+        ):
+            continue
         if not evidence and len(core) == 1:
             # settled against the article's people later; a speaker's surname may vouch for a full name
             evidence = "surname?speaker" if is_speaker_position(text, core_start, core_end) else "surname?"
