@@ -1828,6 +1828,40 @@ def test_relative_dates_resolve_against_publication_date_only() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # the clause's own verb decides, not a modal elsewhere in the sentence
+        ("The lawyer said on Monday that the firm would appeal.", "2025-03-04", ["2025-03-03"]),
+        ("Harlan Vost introduced a bill in May that would cap fees.", "2017-08-14", ["2017-05"]),
+        ("He is scheduled to be sentenced in August.", "2019-05-16", ["2019-08"]),
+        ("The pumps must be replaced by May 1.", "2024-02-29", ["2024-05-01"]),
+        ("The board meets March 4 in Vienna.", "2024-02-28", ["2024-03-04"]),
+        ("Funding runs out at 11:59 p.m. Friday.", "2021-10-14", ["2021-10-15"]),
+        ("Diplomats said a vote could come as early as Thursday.", "2023-03-08", ["2023-03-09"]),
+        ("A floor vote was likely in April.", "2015-03-26", ["2015-04"]),
+        # speech inside quotation marks keeps its own tense; the reporter's verb is "told"
+        ("\u201cWe must pay the nurses,\u201d he told reporters on Friday.", "2023-03-12", ["2023-03-10"]),
+        ("On Tuesday, 14 senators wrote to the Treasury.", "2025-02-13", ["2025-02-11"]),
+        ("The Tories would reopen them if they won control in May.", "2023-02-10", ["2023-05"]),
+        ("The company laid off 8% of its staff in January.", "2023-10-25", ["2023-01"]),
+        (
+            "A runoff will follow a round on March 1 that produced a low turnout.",
+            "2024-05-09",
+            ["2024-03-01"],
+        ),
+        # with no tense to go by, the nearer occurrence
+        ("Diplomats say the president is considering a conference in December.", "2020-10-27", ["2020-12"]),
+    ],
+)
+def test_relative_dates_follow_the_tense_of_their_clause(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    import datetime as dt
+
+    assert [d.value for d in find_dates(sentence, dt.date.fromisoformat(published))] == expected
+
+
+@pytest.mark.parametrize(
     ("line", "iso"),
     [
         ("November 27, 2013", "2013-11-27"),

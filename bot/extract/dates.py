@@ -109,7 +109,11 @@ _MONTH_ALONE = re.compile(
 )
 _WEEKDAY_REL = re.compile(
     r"\b(?:(?P<rel>last|next|this|on|On|early|late|from|by|until|since)\s+)?"
-    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?!,?\s+(?:[0-3]?\d\b|"
+    # (not "Tuesday, 14 March" nor "Tuesday, March 14", which the month rules read whole; "On Tuesday, 14
+    # House Democrats wrote" is a weekday)
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?!,?\s+(?:[0-3]?\d(?:st|nd|rd|th)?"
+    r"\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan"
+    r"|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun"
     r"|Jul|Aug|Sep|Oct|Nov|Dec))"
 )
@@ -120,13 +124,46 @@ _YEAR_ALONE = re.compile(
     r"(?<![\d$\u00a3\u20ac.,:/])(?<!\d-)(?<!\d,)(?P<y>1[5-9]\d\d|20\d\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?(?![\d%.,]\d|\d|s\b)(?!(?<=0)'s\b)"
     r"(?!\s*(?:%|per\s*cent|percent|km|kg|mph|mm|cm|metres|meters|feet|ft|miles|tonnes|bn|m\b|pm|am|GMT|BST|hrs|hours))"
 )
-_FUTURE = re.compile(
-    r"\b(will|'ll|shall|must|due to|due on|expected to|scheduled|set to|next|coming|upcoming|is to|are to|"
-    r"plans? to|aims? to|hopes? to|until|takes? effect|goes on sale|go on sale|would|by the end of)\b",
-    re.IGNORECASE,
+# Words that put the clause they govern in the future: modals, timetables, deadlines
+_FUTURE_WORDS = frozenset(
+    "will 'll shall would could might should must due expected scheduled slated next coming upcoming until "
+    "likely unlikely poised".split()
 )
-# a past verb beside the date undoes a future cue before it ("scheduled for November, collapsed")
-_PAST_AFTER = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
+# Words that do so only before an infinitive: "plans to", "is set to" (not "a plan", "it set in July")
+_FUTURE_BEFORE_TO = frozenset("plan plans planned set aims aim hopes hope intends intend wants want".split())
+# Present-tense verbs of a timetable: "the board meets March 4", "funding runs out Sept. 30"
+_SCHEDULE_VERBS = frozenset(
+    "meets begins starts opens closes ends expires runs resumes kicks convenes reconvenes takes goes "
+    "meet begin start open close end expire resume convene reconvene".split()
+)
+# Past forms that do not end in -ed, and words that look back ("since February", "two years ago")
+_IRREGULAR_PAST = frozenset(
+    """
+said told was were had did met made took gave came went began left won lost held found saw wrote sent
+spoke brought became fell rose paid sold bought ran struck got kept led stood flew drove broke chose sank
+swam sang rang drank shook caught taught fought sought thought felt heard meant spent built lent laid
+fled wore tore threw grew knew drew blew withdrew froze woke rode arose dealt dug hung slid sprang stole
+stuck swore swept swung underwent undertook upheld withheld overtook overcame bore bent fed forgot hid
+lit mistook rebuilt sped spun strove thrust wept wound
+written spoken taken given done gone seen known shown begun since ago
+""".split()
+)
+# The present tense leaves the date to the nearer of its occurrences
+_PRESENT = frozenset("is are am says say".split())
+# Verbs that attribute speech: after a date they are the reporter's, not the date's ("will resume on
+# Monday, officials said")
+_ATTRIBUTION_PAST = frozenset(
+    "said told added reported announced noted stated explained confirmed warned insisted argued claimed "
+    "wrote".split()
+)
+# A word ending in -ed after these is a participle or an adjective, not the clause's past verb
+_NOT_PAST_BEFORE = frozenset(
+    "be been being is are am to get gets a an the this its his her their our my so".split()
+)
+# Where the clause that governs a date ends: sentence marks, a semicolon, a colon, a dash
+_CLAUSE_BREAK = re.compile(r"[;!?]|:(?!\d)|\s[\u2014\u2013-]\s|\u2014")  # (not "11:59 p.m.")
+_QUOTED_SPAN = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+_WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 _QUANTITY_AFTER = re.compile(
     r"\s+(?!(?:and|to|or|after|before|when|as|at|on|in|with|for|results|season|"
     r"figures|accounts|elections?|levels?|budget|campaign|levels|games|olympics|"
@@ -175,22 +212,66 @@ def _nearest_month(month: int, anchor: dt.date, direction: str) -> int:
     return anchor.year if month > anchor.month else anchor.year + 1  # strict-future
 
 
-def _direction(rel: str | None, sentence: str, at: int | None = None) -> str:
-    """Past or future occurrence: from "last"/"next", else from a future cue near the mention."""
+def _word_tense(words: list[str], k: int) -> str | None:
+    """"past", "future" or None for the k-th word of a clause."""
+    raw = words[k]
+    w = raw.lower().rstrip(".").replace("\u2019", "'")
+    following = words[k + 1].lower() if k + 1 < len(words) else ""
+    if w in _FUTURE_WORDS or (w == "may" and raw == "may") or w in _SCHEDULE_VERBS:
+        return "future"
+    if w in _FUTURE_BEFORE_TO and following == "to":
+        return "future"
+    if w == "effect" and k > 0 and words[k - 1].lower() in ("take", "takes"):
+        return "future"  # "the rules take effect Aug. 1"
+    if w in _PRESENT:
+        return "present"  # "who is expecting her second child in March": the nearer occurrence
+    if {x.lower() for x in words[max(0, k - 3) : k]} & {"if", "unless"}:
+        return None  # "would reopen them if they won control in May": a condition, not the past
+    before = words[k - 1].lower() if k > 0 else ""
+    if (w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))) and before not in _NOT_PAST_BEFORE:
+        return "past"  # (not "will be held", "to be sentenced", "a privileged resolution")
+    return None
+
+
+def _direction(rel: str | None, sentence: str, at: int, end: int, *, default: str = "past") -> str:
+    """Past or future occurrence of a date written without its year (or week).
+
+    "last" and "next" say it outright. Otherwise the clause's own verb decides: the nearest word
+    before the date that shows a tense ("said on Monday", "would resume from December 1", "meets
+    March 4", "was likely in April"), or, for a date that opens its clause, the first one after it
+    ("On Tuesday, 14 House Democrats wrote"). Words inside quotation marks are someone's speech, not
+    the reporter's tense, and do not count. Where nothing shows a tense, `default` holds.
+    """
     rel = (rel or "").lower()
     if rel == "last":
         return "strict-past"
     if rel == "next":
         return "strict-future"
-    if at is None:
-        return "future" if _FUTURE.search(sentence) else "past"
-    cues = list(_FUTURE.finditer(sentence, max(0, at - 80), at + 25))
-    if not cues:
+    inside_quote = any(q.start() < at < q.end() for q in _QUOTED_SPAN.finditer(sentence))
+    plain = sentence if inside_quote else _QUOTED_SPAN.sub(lambda q: " " * len(q.group(0)), sentence)
+    breaks_before = [b.end() for b in _CLAUSE_BREAK.finditer(plain, 0, at)]
+    clause_start = breaks_before[-1] if breaks_before else 0
+    after_break = _CLAUSE_BREAK.search(plain, end)
+    clause_end = after_break.start() if after_break else len(plain)
+    before = _WORD.findall(plain[clause_start:at])[-14:]
+    after = _WORD.findall(plain[end:clause_end])[:8]
+    found = next((t for k in range(len(before) - 1, -1, -1) if (t := _word_tense(before, k))), None)
+    if found is None and len(before) <= 2:  # a date that opens its clause: "On Tuesday, 14 ... wrote"
+        found = next((t for k in range(len(after)) if (t := _word_tense(after, k))), None)
+    if found in (None, "present"):
+        return default
+    # a past verb right after the date is the date's own: "scheduled for November, collapsed", "a first
+    # round on March 1 that produced the lowest turnout"
+    own = next((k for k in range(min(3, len(after))) if _word_tense(after, k) == "past"), None)
+    if found == "future" and own is not None and after[own].lower().rstrip(".") not in _ATTRIBUTION_PAST:
         return "past"
-    # a past verb between the cue and the date, or right after the date, is the date's own verb:
-    # "closed until the new year after flood water poured through its doors on Friday"
-    between = cues[-1].end() < at and _PAST_AFTER.search(sentence, cues[-1].end(), at)
-    return "past" if between or _PAST_AFTER.search(sentence, at, at + 40) else "future"
+    return found
+
+
+def _nearest_occurrence(month: int, anchor: dt.date) -> str:
+    """The direction of the nearer of a month's two occurrences around the anchor (the past on a tie)."""
+    ahead = (month - anchor.month) % 12
+    return "future" if 0 < ahead < 6 else "past"
 
 
 def _weekday_date(weekday: int, anchor: dt.date, direction: str) -> dt.date:
@@ -231,7 +312,9 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
             mon = m.group("mon") or m.group("mon2")
             day = int(m.group("d") or m.group("d2"))
             month = _month(mon)
-            direction = _direction(m.group("rel"), sentence, m.start())
+            direction = _direction(
+                m.group("rel"), sentence, m.start(), m.end(), default=_nearest_occurrence(month, published)
+            )
             year = _nearest_month(month, published, direction)
             trailing = _YEAR_WORD.match(sentence, m.end())
             if trailing:  # "14 June last year"
@@ -246,7 +329,13 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
             ctx = m.group("ctx").lower()
             if m.group("mon") == "May" and ctx in ("and", "or", "to", "the", "on", "by"):
                 continue  # "May" is also a surname and a modal verb
-            direction = _direction(ctx if ctx in ("last", "next") else None, sentence, m.start())
+            direction = _direction(
+                ctx if ctx in ("last", "next") else None,
+                sentence,
+                m.start("mon"),
+                m.end(),
+                default=_nearest_occurrence(month, published),
+            )
             add(
                 m.start("mon"),
                 m.end(),
@@ -255,7 +344,7 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
             )
         for m in _WEEKDAY_REL.finditer(sentence):
             rel = (m.group("rel") or "").lower()
-            direction = _direction(rel if rel in ("last", "next") else None, sentence, m.start())
+            direction = _direction(rel if rel in ("last", "next") else None, sentence, m.start(), m.end())
             day = _weekday_date(WEEKDAYS[m.group("wd").lower()], published, direction)
             add(m.start("wd"), m.end(), day.isoformat(), "weekday-anchored")
         for m in _DAY_WORD.finditer(sentence):
