@@ -396,6 +396,15 @@ _NUMERIC_DATE = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19
 _US_ZONE = re.compile(r"\b(?:EST|EDT|ET|CST|CDT|CT|MST|MDT|PST|PDT|PT)\b")
 
 
+_CAPITAL_MONTH = re.compile(
+    r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR"
+    r"|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b"
+)
+# A comma-separated list of short capitalised labels ("Yemen, Saudi Arabia, Middle East")
+_TAG = r"[A-Z][\w'-]*(?:\s+[A-Z&][\w'-]*){0,3}"
+_TOPIC_TAGS = re.compile(rf"{_TAG}(?:,\s*{_TAG}){{0,7}}")
+
+
 def parse_dateline(line: str) -> str | None:
     """The ISO date of a line that holds nothing but dates (and times, weekdays, "Updated" and the like).
 
@@ -406,6 +415,12 @@ def parse_dateline(line: str) -> str | None:
     """
     if len(line) > 120:
         return None
+    # "FEBRUARY 17, 2017, 5:00 AM": a page that sets its date line in capitals
+    line = _CAPITAL_MONTH.sub(lambda m: m.group(0).title(), line)
+    # "21 Apr 2016 20:15 GMT | Yemen, Saudi Arabia, Iran, Middle East": the page's topic tags after a bar
+    head, bar, tags = line.partition("|")
+    if bar and _TOPIC_TAGS.fullmatch(tags.strip()) and not _FULL_RULES[1][1].search(tags):
+        line = head
     # "Published On 12 Mar 202312 Mar 2023": a scrape that glued a second copy of the date on
     line = re.sub(r"\b((?:19|20)\d\d)(?=[0-3]?\d\s+[A-Z][a-z]{2})", r"\1 ", line)
     line = re.sub(r"(\d)(?=[A-Z][a-z])", r"\1 ", line)  # "14:32Modified: ...": a label glued to a time
