@@ -1680,6 +1680,25 @@ def test_wire_and_regional_page_furniture_leaves_the_body() -> None:
     assert art.published == "2021-05-11"
 
 
+def test_photo_credits_close_captions_and_a_headline_sits_over_its_byline() -> None:
+    text = (
+        "Skippers forgot the pier. The town never will.\n\n"
+        "Opinion by Ruth Ellery\n\n"
+        "Dan Hobbs waits at the pier. (Owen Crane / Harbour Courier)\n\n"
+        "The harbour board voted on Monday to close the old ferry pier.\n\n"
+        "Boats at the north quay in June. [Owen Crane/AFP]\n\n"
+        "A ferry at the quay, June 22, 2016. (Harbour Board photo)\n\n"
+        "Skippers were angry about the vote."
+    )
+    art = extract_article(text, "t.txt")
+    assert art.title == "Skippers forgot the pier. The town never will."
+    assert art.author == "Ruth Ellery"
+    assert [s.text for s in art.sentences] == [
+        "The harbour board voted on Monday to close the old ferry pier.",
+        "Skippers were angry about the vote.",
+    ]
+
+
 def test_author_agency_and_date_on_one_line() -> None:
     text = (
         "Skippers demand a new pier\n\n"
@@ -2579,6 +2598,17 @@ def test_a_man_named_by_his_home_town_is_who_the_story_is_about() -> None:
         "edition with the headline: Harbour Skippers Win Their Long and Bitter Fight Over the Mooring "
         "Fees That the Council Raised Twice Last Year. Order Reprints | Today's Paper | Subscribe",
         "Appeared in the June 18, 2016, print edition as 'Skippers Win.'",
+        "This article appeared in the Britain section of the print edition under the headline \"Moored\"",
+        "Print edition | Britain",
+        "Found in: Harbours, Ferries, Local government",
+        "Filed under \u2014 Local Government",
+        "This story was co-published with the Harbour Courier.",
+        "Correction, Oct. 27, 2017: An earlier version of this story misstated the pier's age.",
+        "--With assistance from Ruth Ellery in Leith.",
+        "Image copyright Owen Crane",
+        "Story highlights\nThe council lost the vote\nAn appeal is likely",
+        "Read more:\nWhy ferries are late again\nThe harbour that forgot its boats",
+        "Gift Article",
     ],
 )
 def test_wire_and_newspaper_furniture_is_not_body_text(furniture: str) -> None:

@@ -65,7 +65,19 @@ _PAYWALL = re.compile(
 # A newspaper's note on where the story ran in print, however long the headline it repeats
 _PRINT_NOTE = re.compile(
     r"(?i)^(?:a version of this (?:article|story) appears in print"
-    r"|appeared in the [\w ,.]{3,40} print edition)"
+    r"|appeared in the [\w ,.]{3,40} print edition"
+    r"|this (?:article|story) appeared in the [\w ,.&]{3,60} section of the print edition)"
+)
+# A page's topic tags, print section, co-publishing and correction notes, and wire credits for help:
+# "Found in: Iran-Iraq relations, ...", "Filed under \u2014 Workplace Safety", "Print edition | Middle East",
+# "This story was co-published with ...", "Correction, Oct. 27, 2017: An earlier version of this story
+# misstated ...", "--With assistance from ..."
+_PAGE_NOTE = re.compile(
+    r"(?i)^(?:(?:found in|filed under|tagged (?:under|with|in)|this (?:article|story) (?:is |was )?tagged"
+    r"(?: under| with| in)?|topics|tags|print edition)\s*[:|\u2014\u2013-]"
+    r"|this (?:article|story) (?:was|is) (?:co-published|published in partnership|produced in partnership)"
+    r"|corrections?\b[^:]{0,40}:\s*(?:an earlier|a previous|this (?:article|story))"
+    r"|[-\u2013\u2014\s]*with assistance from\b|image copyright\b)"
 )
 # A press release's closing sections, after which nothing is news copy
 _RELEASE_FOOTER = re.compile(
@@ -75,7 +87,9 @@ _RELEASE_FOOTER = re.compile(
 # "(Updates with analyst comment in ninth paragraph)": a wire service's note on its own story
 _UPDATE_NOTE = re.compile(r"(?i)^\((?:updates?|adds?|recasts?|corrects?)\b[^()]{0,120}\)$")
 # A box of bullet points above the story ("Key points:"), flattened by the scrape into a block of lines
-_SUMMARY_BOX = re.compile(r"(?i)^(?:key points|key facts|in brief|at a glance|highlights|in short)\s*:?$")
+_SUMMARY_BOX = re.compile(
+    r"(?i)^(?:key points|key facts|in brief|at a glance|highlights|story highlights|in short)\s*:?$"
+)
 # A plug for a broadcast: "The match will be televised on BBC One at 1400 GMT on Saturday.", "Listen to
 # the full interview on Five Live from 1900 GMT."
 _BROADCAST_PLUG = re.compile(
@@ -94,7 +108,13 @@ _FURNITURE = re.compile(
     r"(?i)^(?:share|sponsored|advertisement|ad|related|read more|read next|see also|watch|listen|"
     r"also read|more|trending|live|video|play|image source|top stories|latest|comments?|learn more|"
     r"heard on|presented by|a message from|download the [\w ]{1,30}app|get (?:all )?the latest|"
-    r"link copied)\b.{0,80}$"
+    r"link copied|gift (?:this )?article)\b.{0,80}$"
+)
+# A label over a list of links to other stories
+_LINK_LIST = re.compile(
+    r"(?i)^(?:read more|read next|related(?: stories| articles| coverage)?|more from\b.{0,30}"
+    r"|recommended(?: by)?|see also|also read|more on this story|most read|top stories"
+    r"|you may also like)\s*:?$"
 )
 _INLINE_CREDIT = re.compile(
     r"(?:\((?:photo|image|picture)?\s*(?:by\s+)?[^()]{2,60}/\s*(?:" + "{agencies}" + r")[^()]*\)"
@@ -105,7 +125,11 @@ _INLINE_CREDIT = re.compile(
     # "... at Monday's board meeting. Jenna Marquez/Calder Courier-Journal": photographer/outlet
     r"|(?<=[.!?)])\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s*/\s*[A-Z][\w&.'-]*(?:[\s-]+[A-Z][\w&.'-]*){0,4}"
     r"|\(?(?:photo(?:graph)?|image|picture)\s+by\s+[^()]{2,60}\)?|\((?:file\s+)?photo\)"
-    r"|credit\.{2,}.{2,80}|\b(?:picture|photo|photograph|image):\s*[A-Z][^.]{2,60})\s*$",
+    r"|credit\.{2,}.{2,80}|\b(?:picture|photo|photograph|image):\s*[A-Z][^.]{2,60}"
+    # "(Gary Tsuchida / Los Angeles Times)", "[Faisal Amiri/AFP]", "(US Air Force photo)": after a sentence
+    r"|(?<=[.!?])\s*(?:\(\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s*/\s*[A-Z][\w&.' -]{1,40}\)"
+    r"|\[\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s*/\s*[A-Z][\w&.' -]{1,40}\]"
+    r"|\((?:[A-Z][\w.'-]*\s+){1,4}photo\)))\s*$",
     re.IGNORECASE,
 )
 _CAPTION_PREFIX = re.compile(r"(?i)^(?:image|photo|picture)\s+caption[,:]?\s*")
@@ -115,7 +139,7 @@ _BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u2023\u2043\u00b7*>-]|\d+\.)\s
 # What a byline may call its author before the name: "By BBC political correspondent Nick Assinder"
 _AUTHOR_ROLES = r"correspondent|editor|reporter|writer|columnist|analyst"
 _BYLINE = re.compile(
-    r"^(?:by|written by|words by|reporting by)\s+"
+    r"^(?:(?:opinion|analysis|commentary|perspective|essay)\s+)?(?:by|written by|words by|reporting by)\s+"
     r"(?P<name>(?:[a-z][\w-]*\s+){0,3}?(?:(?:" + _AUTHOR_ROLES + r")\s+)?"
     r"(?-i:[A-Z])[^,|:]{2,60}?)"
     r"(?:\s*(?:,|\||and\b|\u2013|\u2014|-)\s*(?P<rest>.*))?$",
@@ -193,6 +217,8 @@ def _is_headline(line: str, blocks: list[list[str]]) -> bool:
         return True
     if not (len(blocks[0]) == 1 and len(blocks) > 1):
         return False
+    if len(line.split()) <= 25 and _BYLINE.match(blocks[1][0]) and len(blocks[1][0].split()) <= 14:
+        return True  # "Americans have forgotten Flight 655. Iranians never will." over "Opinion by ..."
     # "Tenants Went on Rent Strike. Eight Months Later, the Landlord Blinked.": headline capitals make a
     # line of two sentences a headline; prose capitalises only its names
     long_words = [w for w in line.split() if len(w.strip(".,:;'\"")) > 3]
@@ -348,10 +374,17 @@ def parse_layout(text: str) -> Layout:
             and len(bare.split()) <= 40
             or _FURNITURE.match(bare)
             or _PRINT_NOTE.match(bare)
+            or (_PAGE_NOTE.match(bare) and len(bare.split()) <= 60)
         ):
             kind[idx] = "boilerplate"
             if (idx > len(lines) * 0.7 or words_before[idx] > 0.85) and _FOOTER.search(bare):
                 footer = True
+            if _LINK_LIST.match(bare):
+                # the headlines a "Read more:" or "More from CNN" label lists under it, in its block
+                for j in range(idx + 1, len(lines)):
+                    if lines[j][0] != bi or not _is_headline_like(_BULLET.sub("", lines[j][1]).strip()):
+                        break
+                    kind[j] = "boilerplate"
             continue
         if idx > len(lines) * 0.5 and _RELEASE_FOOTER.match(bare):
             kind[idx] = "boilerplate"
