@@ -1406,6 +1406,18 @@ def test_a_family_name_that_is_a_place_word_needs_a_mark_of_a_person() -> None:
     assert names == {"Wayne Bridge", "Mike Lake", "Barbara Castle"}
 
 
+def test_a_people_named_before_a_player_is_not_part_of_the_name() -> None:
+    text = BODY + (
+        "Top-seeded Americans Andy Roddick and Andre Agassi reached the last eight. Agassi beat left-handed "
+        "Dane Kenneth Carlsen and Scot Nick Smith lost.\n\n"
+        "Roddick was unhappy with his form. \"I'm not playing great,\" he said. The 31-year-old Dane was "
+        "ranked 88th."
+    )
+    art = extract_article(text, "t.txt")
+    assert {p.name for p in art.people} == {"Andy Roddick", "Andre Agassi", "Kenneth Carlsen", "Nick Smith"}
+    assert quote(text, "I'm not playing great").speaker == "Andy Roddick"
+
+
 def test_an_unknown_name_opening_a_list_of_people_is_a_person() -> None:
     text = BODY + (
         "The effects look false but Torvey Qalbrand, Kirsten Dunst and Alfred Molina carry the film.\n\n"

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from bot.extract.lexicon import (
     CALENDAR_WORDS,
     COUNTRIES_AND_PLACES,
+    DEMONYMS,
     FORMS_OF_ADDRESS,
     FUNCTION_WORDS,
     HONORIFIC_GENDER,
@@ -691,6 +692,15 @@ def census_name(core: Sequence[str]) -> bool:
     return _low(last) in census_surnames() and _low(first) not in census_surnames()
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _demonym(word: str) -> bool:
+    """"Dane", "Scots", "Americans": a word for a people, singular or plural."""
+    low = _low(word)
+    return low in DEMONYMS or (low.endswith("s") and (low[:-1] in DEMONYMS or low[:-1] in NATIONALITIES))
+
+
 def _opens_title(word: str, following: str) -> bool:
     """"First Minister", "Under Secretary": a function word that is the first word of a title."""
     low, nxt = _low(word), _low(following)
@@ -756,10 +766,18 @@ def find_mentions(
             title_tokens.extend(raw[i : based[-1] + 1])
             i = based[-1] + 1
         honorific = next((t for t in reversed(title_tokens) if _low(t) in HONORIFICS), None)
-        # a capitalised word glued before a given name is context, not name: "Goalscorer Jimmy Hasselbaink"
-        if len(raw) - i >= 3 and _low(raw[i]) not in names and _low(raw[i + 1]) in names:
-            title_tokens.append(raw[i])
-            i += 1
+        # capitalised words glued before a given name are context, not name: "Goalscorer Jimmy Hasselbaink",
+        # "Top-seeded Americans Andy Roddick", and a people's name that is also a given name ("Dane Kenneth
+        # Carlsen", "Scot Nick Smith")
+        # (two such words only where both plainly describe: not "Luiz Inacio Lula da Silva")
+        k = i
+        while k < len(raw) - 2 and k - i < 2 and (_low(raw[k]) not in names or _demonym(raw[k])):
+            k += 1
+        if k - i == 2 and not all(_demonym(w) or re.search(r"\w-[a-z]", w) for w in raw[i:k]):
+            k = i + 1 if _low(raw[i + 1]) in names and not _demonym(raw[i + 1]) else i
+        if k > i and _low(raw[k]) in names and not _demonym(raw[k]):
+            title_tokens.extend(raw[i:k])
+            i = k
         # "Lib Dems David Laws", "future Beach Boy Bruce Johnston": an organisation or place, then a
         # given name and a surname: the name starts at the given name
         for k in range(i + 1, len(raw) - 1):
@@ -829,6 +847,14 @@ def find_mentions(
         ) in FUNCTION_WORDS:
             continue
         if core[0].endswith(".") and len(core) == 1:
+            continue
+        # "the 31-year-old Dane", "the Scot": a trait that refers back to someone named
+        if (
+            len(core) == 1
+            and honorific is None
+            and _demonym(core[0])
+            and _THE_BEFORE.search(text, 0, core_start)
+        ):
             continue
         core_end = core_start + len(" ".join(core))
         # recompute end from the text to respect original spacing
