@@ -1418,6 +1418,20 @@ def test_a_people_named_before_a_player_is_not_part_of_the_name() -> None:
     assert quote(text, "I'm not playing great").speaker == "Andy Roddick"
 
 
+def test_a_sentence_opening_on_his_keeps_the_centre_over_a_name_in_passing() -> None:
+    story = (
+        "Britain's Jason Gardener won the 60m in Glasgow.\n\n"
+        "Gardener cruised home ahead of Scot Nick Smith. His times were well short of American Maurice "
+        "Greene's world record. \"It's a very hard record to break,\" said the world indoor champion.\n\n"
+        "Ramin Ostad, the founder, was upbeat. His brother, Jamshid Ostad, was more cautious. "
+        '"Buyers will not come," he said.'
+    )
+    text = BODY + story
+    assert quote(text, "It's a very hard record").speaker == "Jason Gardener"
+    assert quote(text, "Buyers will not come").speaker == "Jamshid Ostad"
+    assert people_of(story)["Nick Smith"] == ("Scot",)
+
+
 def test_an_unknown_name_opening_a_list_of_people_is_a_person() -> None:
     text = BODY + (
         "The effects look false but Torvey Qalbrand, Kirsten Dunst and Alfred Molina carry the film.\n\n"

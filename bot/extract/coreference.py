@@ -84,6 +84,7 @@ class Coreference:
         self.people = people
         # "he"/"she" outside quotation marks, as (paragraph, position, gender): links in pronoun chains
         self.pronouns: list[tuple[int, int, str]] = []
+        self._possessive_openings: set[tuple[int, int]] = set()
         for p, text in enumerate(paragraphs):
             spans = sorted(quote_spans[p]) if quote_spans else []
             span_starts = [a for a, _b in spans]
@@ -91,6 +92,15 @@ class Coreference:
                 k = bisect_right(span_starts, m.start()) - 1
                 if k < 0 or m.start() >= spans[k][1]:
                     self.pronouns.append((p, m.start(), cue.PRONOUNS[m.group(0).lower()]))
+            # "His times were well short of Maurice Greene's record": a sentence that opens on "his" or
+            # "her" continues the person before it, who stays the centre over a name in passing
+            # (but not over the subject it describes: "His party leader, Michael Howard, argued")
+            for s, _e in sentences[p]:
+                opening = text[s : s + 4]
+                k = bisect_right(span_starts, s) - 1
+                if opening in ("His ", "Her ") and (k < 0 or s >= spans[k][1]):
+                    self.pronouns.append((p, s, "m" if opening == "His " else "f"))
+                    self._possessive_openings.add((p, s))
         self._referents: dict[tuple[int, int], int] = {}
         self._starts = [[s for s, _e in spans] for spans in sentences]
         self.refs: list[_Ref] = []
@@ -189,7 +199,10 @@ class Coreference:
         for p, at, kind, value in self._items[max(0, k - 400) : k][::-1]:
             if p < para - 3:
                 break
-            rank = self._salience.get((p, at), 2) if kind == "name" else 1
+            if kind == "name":
+                rank = self._salience.get((p, at), 2)
+            else:
+                rank = 2.5 if (p, at) in self._possessive_openings else 1
             if rank == 4:
                 continue  # a name that only modifies a noun is never what a later pronoun means
             if (

@@ -875,8 +875,9 @@ def find_mentions(
             or ((len(core) == 1 or (len(core) == 2 and not title_tokens)) and _modifies_role(text, core_end))
         ):
             continue
-        # a bare honorific is part of the name ("a spokesman for Mr Blair" describes someone else)
-        extends = bool(title_tokens) and not all(_low(t) in HONORIFICS for t in title_tokens)
+        # a bare honorific is part of the name ("a spokesman for Mr Blair" describes someone else), and a
+        # people's name is the whole description ("ahead of Scot Nick Smith")
+        extends = bool(title_tokens) and not all(_low(t) in HONORIFICS or _demonym(t) for t in title_tokens)
         pre = _description_before(text, title_start, extends_title=extends)
         if pre is not None:
             title_start = pre
