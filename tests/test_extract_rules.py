@@ -1432,6 +1432,20 @@ def test_a_sentence_opening_on_his_keeps_the_centre_over_a_name_in_passing() -> 
     assert people_of(story)["Nick Smith"] == ("Scot",)
 
 
+def test_a_name_in_passing_does_not_take_he_from_the_speaker_just_before() -> None:
+    text = BODY + (
+        "Tony Blair said he would meet concerns about the bill. But changes must not overturn the ruling on "
+        'coma victim Tony Bland. "We must not confuse doctors," he said.\n\n'
+        "Rafael Benitez hailed Gerrard for his strike. The Reds won with Gerrard's 20-yard drive. He added: "
+        '"Steven can play anywhere."\n\n'
+        "Chris Pyle runs a podcast site and says the costs are low. Many firms watch it. For his part, "
+        'Adam Curry\'s pressing ahead. He loves it, and he says, "It is wonderful."'
+    )
+    assert quote(text, "We must not confuse doctors").speaker == "Tony Blair"
+    assert quote(text, "Steven can play anywhere").speaker == "Rafael Benitez"
+    assert quote(text, "It is wonderful").speaker == "Adam Curry"
+
+
 def test_an_unknown_name_opening_a_list_of_people_is_a_person() -> None:
     text = BODY + (
         "The effects look false but Torvey Qalbrand, Kirsten Dunst and Alfred Molina carry the film.\n\n"

@@ -58,6 +58,10 @@ class _Ref:
     key: int
 
 
+# (salience rank, position, kind, value): one thing a pronoun may refer to, in one sentence
+_Item = tuple[float, int, str, int | str]
+
+
 class Coreference:
     """Who a pronoun ("he", "she") or a description ("the minister", "the 22-year-old", "a spokesman")
     refers to, over one article.
@@ -236,7 +240,18 @@ class Coreference:
             reporter = any(r == 1 and v != key and a < at for r, a, kind, v in group if kind == "name")
             group.append((1.5 if reporter else 0, at, "name", key))
         result = UNKNOWN
-        for sentence in sorted(groups, reverse=True):
+        order = sorted(groups, reverse=True)
+        if (
+            len(order) > 1
+            and order[0][0] == order[1][0]
+            and self._sentence_before(order[0]) == order[1][1]
+            and self._only_in_passing(order[0], groups[order[0]])
+            and any(kind == "name" and rank == 1 for rank, _at, kind, _v in groups[order[1]])
+        ):
+            # "Tony Blair said ... But changes must not overturn the ruling on coma victim Tony Bland.
+            # "...," he said": a name in passing does not take the pronoun from the speaker before it
+            order = order[1:] + order[:1]
+        for sentence in order:
             for _rank, at, kind, value in sorted(groups[sentence]):
                 if kind == "pron":
                     if gender is not None and value != gender:
@@ -278,6 +293,22 @@ class Coreference:
         if not fresh:
             self._referents[(para, pos)] = result
         return result
+
+    def _sentence_before(self, sentence: tuple[int, int]) -> int | None:
+        """The start of the sentence right before the one starting at `sentence` (same paragraph)."""
+        para, start = sentence
+        k = bisect_left(self._starts[para], start)
+        return self._starts[para][k - 1] if k > 0 else None
+
+    def _only_in_passing(self, sentence: tuple[int, int], items: list[_Item]) -> bool:
+        """Whether a sentence's people are all named in passing: after a preposition or as an owner."""
+        para, start = sentence
+        text = self.paragraphs[para]
+        return bool(items) and all(
+            kind == "name"
+            and (rank == 3 or rank == 2 and bool(cue.PREPOSITION_LEFT.search(text, max(start, at - 30), at)))
+            for rank, at, kind, _value in items
+        )
 
     def _family_member(self, para: int, at: int, key: int, gender: str | None) -> int | None:
         """The single other person sharing the surname of a bare-surname mention, of the given sex."""
