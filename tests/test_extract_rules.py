@@ -1446,6 +1446,17 @@ def test_a_name_in_passing_does_not_take_he_from_the_speaker_just_before() -> No
     assert quote(text, "It is wonderful").speaker == "Adam Curry"
 
 
+def test_state_is_a_noun_unless_a_bare_verb_stands_there() -> None:
+    text = BODY + (
+        "Iran's foreign minister, Sirous Bahmanyar, was confident. He told Iranian state television that "
+        '"most of the differences" had been narrowed.\n\n'
+        "Singer Tom Pollard hinted at discontent with the state of the industry, and said: "
+        '"Nobody wants to spar with me."'
+    )
+    assert quote(text, "most of the differences").speaker == "Sirous Bahmanyar"
+    assert quote(text, "Nobody wants to spar").speaker == "Tom Pollard"
+
+
 def test_an_unknown_name_opening_a_list_of_people_is_a_person() -> None:
     text = BODY + (
         "The effects look false but Torvey Qalbrand, Kirsten Dunst and Alfred Molina carry the film.\n\n"

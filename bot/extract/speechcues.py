@@ -341,6 +341,11 @@ NOUN_LIKE = frozenset(
 
 _CALL_NOUN = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|one|every)\s+(?:[\w-]+\s+){1,2}$", re.I)
 
+# What stands before a verb's bare form: "to state", "will state", "they state"
+_BEFORE_BARE_VERB = re.compile(
+    r"\b(?:to|will|would|shall|should|could|can|may|might|must|do|does|did|they|we|i|you|not)\s+$", re.I
+)
+
 DETERMINERS = re.compile(
     r"\b(?:the|a|an|his|her|their|its|these|those|this|that|such|our|my|your|of|whose)\s+$", re.I
 )
@@ -386,6 +391,8 @@ def is_speech_verb(word: re.Match[str]) -> bool:
         return True  # 'Said Wales coach Scott Johnson: "..."': the verb opens its sentence
     if DETERMINERS.search(word.string, max(0, word.start() - 8), word.start()):
         return False
+    if w == "state" and not _BEFORE_BARE_VERB.search(word.string, max(0, word.start() - 12), word.start()):
+        return False  # "told Iranian state television", "a state visit": the noun; "will state" is the verb
     if w == "call" and _CALL_NOUN.search(word.string, max(0, word.start() - 30), word.start()):
         return False  # "during a rare phone call", "on a private call": a noun with its modifier
     if w.startswith("continu") and ASPECT_AFTER.match(word.string, word.end()):
