@@ -1457,6 +1457,24 @@ def test_state_is_a_noun_unless_a_bare_verb_stands_there() -> None:
     assert quote(text, "Nobody wants to spar").speaker == "Tom Pollard"
 
 
+def test_words_the_standfirst_previews_are_those_of_whoever_the_body_credits() -> None:
+    text = (
+        "Ferry talks open\n\n"
+        'UN envoy hails "historic opportunity" as the harbour talks open.\n\n'
+        'Envoy Tarek Benslimane called the talks a "historic opportunity" on Monday.\n\n'
+        'The board still insists that "control orders" must stay. Mayor Ruth Ellery said "control orders" '
+        "were harsh."
+    )
+    art = extract_article(text, "t.txt")
+    speakers = [(q.text, q.speaker) for q in art.quotes]
+    assert speakers == [
+        ("historic opportunity", "Tarek Benslimane"),
+        ("historic opportunity", "Tarek Benslimane"),
+        ("control orders", None),
+        ("control orders", "Ruth Ellery"),
+    ]
+
+
 def test_an_unknown_name_opening_a_list_of_people_is_a_person() -> None:
     text = BODY + (
         "The effects look false but Torvey Qalbrand, Kirsten Dunst and Alfred Molina carry the film.\n\n"

@@ -720,6 +720,23 @@ class Attributor:
                 done.append(q)
             self._share_final_source(items, text)
         self._inherit(quotes)
+        self._repeated_words(quotes)
+
+    @staticmethod
+    def _repeated_words(quotes: list[Quoted]) -> None:
+        """'UN envoy hails "historic opportunity"' over 'UN envoy Tarek Benslimane called the talks a
+        "historic opportunity"': the first paragraph (a standfirst, a lede) previews words the story
+        quotes again and credits further down. Only there: elsewhere a repeated phrase is often a term
+        others take up ('the government insists that "control orders" must ...')."""
+        owners: dict[str, set[int]] = {}
+        for q in quotes:
+            if q.speaker >= 0 and q.para > 0:
+                owners.setdefault(_folded_words(q.text), set()).add(q.speaker)
+        for q in quotes:
+            if q.para == 0 and q.speaker in (NOBODY, UNKNOWN, UNNAMED) and q.rule != "title-or-term":
+                found = owners.get(_folded_words(q.text), set())
+                if len(found) == 1 and len(q.text.split()) >= 2:
+                    q.speaker, q.rule = next(iter(found)), "repeated"
 
     def _share_final_source(self, items: list[Quoted], text: str) -> None:
         """'Such a "secular" state would be markedly "less tolerant", Rt Rev Scott-Joynt argued.': a
@@ -1062,6 +1079,10 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|our|we|us|me)\b")
 
 # A sentence that opens on a common noun phrase: "The sign read", "This note said"
 _THING_OPENING = re.compile(r"\s*(?:The|This|That)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+[a-z]")
+
+
+def _folded_words(text: str) -> str:
+    return " ".join(cue.WORD.findall(text.lower()))
 
 
 def _looks_like_title(q: Quoted) -> bool:
