@@ -1475,6 +1475,15 @@ def test_words_the_standfirst_previews_are_those_of_whoever_the_body_credits() -
     ]
 
 
+def test_a_partial_quote_of_peoples_adjectives_is_speech_not_a_title() -> None:
+    text = BODY + (
+        "Kazem Jalalvand, a member of parliament, warned Kurdish leaders against allowing \"American and "
+        'Zionist" forces into the region. He praised the film "Children of Heaven" at length.'
+    )
+    assert quote(text, "American and Zionist").speaker == "Kazem Jalalvand"
+    assert quote(text, "Children of Heaven").speaker is None
+
+
 def test_an_unknown_name_opening_a_list_of_people_is_a_person() -> None:
     text = BODY + (
         "The effects look false but Torvey Qalbrand, Kirsten Dunst and Alfred Molina carry the film.\n\n"

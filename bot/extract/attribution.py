@@ -38,7 +38,7 @@ import re
 
 from bot.extract import speechcues as cue
 from bot.extract.coreference import NOBODY, UNKNOWN, UNNAMED, Coreference, Quoted
-from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.lexicon import NATIONALITIES, SPEECH_VERBS
 from bot.extract.mentions import HONORIFICS, SPOKEN_TO, Mention, is_role_word
 
 __all__ = ["NOBODY", "UNKNOWN", "UNNAMED", "Attributor", "Quoted"]
@@ -1085,6 +1085,10 @@ def _folded_words(text: str) -> str:
     return " ".join(cue.WORD.findall(text.lower()))
 
 
+# Adjectives of peoples, faiths and creeds: "American", "Zionist", "Islamic", "Kurdish", "Lebanese"
+_PEOPLES_ADJECTIVE = re.compile(r"(?:ist|ists|ian|ians|ese|ish|ic)$")
+
+
 def _looks_like_title(q: Quoted) -> bool:
     """Short Title Case words in marks, not opening a sentence: a work, a slogan, a name."""
     if q.starts_sentence:
@@ -1099,6 +1103,8 @@ def _looks_like_title(q: Quoted) -> bool:
     # a title capitalises every part of a compound ("Spider-Man"); "German-bashing" is a word of speech
     if not caps or not all(part[:1].isupper() for w in caps for part in w.split("-") if part):
         return False
+    if len(caps) > 1 and all(_PEOPLES_ADJECTIVE.search(w) or w.lower() in NATIONALITIES for w in caps):
+        return False  # 'against "American and Zionist" forces': what someone calls a people, not a work
     if not q.text.rstrip().endswith((",", ".", "?", "!")):
         return True
     # US style puts the comma or full stop inside the marks: 'his memoir, "Nobody Reads the Bill."', 'a
