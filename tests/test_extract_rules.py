@@ -1484,6 +1484,37 @@ def test_a_partial_quote_of_peoples_adjectives_is_speech_not_a_title() -> None:
     assert quote(text, "Children of Heaven").speaker is None
 
 
+def test_the_younger_and_the_elder_of_a_family_and_a_son_named_jody() -> None:
+    text = BODY + (
+        "A jury found Clayton Strickler, the former sheriff, guilty. His son, Jody Strickler, who served as "
+        "his chief deputy, was acquitted.\n\n"
+        "Strickler did not testify.\n\n"
+        'The younger Strickler hugged his wife after the verdict. "I just want to go home," he said.\n\n'
+        'The elder Mr. Strickler wrote that the farm had been "my life\'s work".'
+    )
+    assert quote(text, "I just want to go home").speaker == "Jody Strickler"
+    assert quote(text, "my life's work").speaker == "Clayton Strickler"
+
+
+def test_a_surname_with_a_role_goes_to_the_bearer_who_holds_it() -> None:
+    text = BODY + (
+        "The firm was founded by Harold Stern, 81, a former plumber. His son, Jonathan Stern, 48, became "
+        "the company's president in 2019.\n\n"
+        "Harold Stern did not attend. Harold Stern wrote to tenants.\n\n"
+        'Mr. Stern, the company\'s president, rejected the idea. "Nobody forced anything," he said.'
+    )
+    assert quote(text, "Nobody forced anything").speaker == "Jonathan Stern"
+
+
+def test_a_word_for_where_someone_is_from_after_an_age_is_no_person() -> None:
+    text = BODY + (
+        "Richard Dunne is ready to commit his future to City. But the 25-year-old Dubliner underlined his "
+        'intention to stay. "I really enjoy it at City," admitted the 28-year-old Dunne.'
+    )
+    names = {p.name for p in extract_article(text, "t.txt").people}
+    assert names == {"Richard Dunne"}
+
+
 def test_an_unknown_name_opening_a_list_of_people_is_a_person() -> None:
     text = BODY + (
         "The effects look false but Torvey Qalbrand, Kirsten Dunst and Alfred Molina carry the film.\n\n"

@@ -159,6 +159,22 @@ SURNAME_NOUNS = frozenset(
     "river south street temple tower west".split()
 )
 
+# Nouns of kin and roles that say whether a man or a woman is meant: "His son, Jody Strickler" is a
+# man whatever the statistics of the given name say
+GENDERED_NOUNS = {
+    **dict.fromkeys(
+        "son brother father husband boyfriend nephew uncle grandson grandfather widower stepson stepfather "
+        "spokesman businessman sportsman congressman councilman king prince".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        "daughter sister mother wife girlfriend niece aunt granddaughter grandmother widow stepdaughter "
+        "stepmother spokeswoman businesswoman sportswoman chairwoman congresswoman councilwoman queen "
+        "princess actress".split(),
+        "f",
+    ),
+}
+
 # Party labels written before a name ("Tory Dominic Grieve", "Lib Dems David Laws"): context, even
 # where the word is also someone's given name.
 PARTY_WORDS = frozenset(

@@ -30,6 +30,7 @@ from bot.extract.lexicon import (
     DEMONYMS,
     FORMS_OF_ADDRESS,
     FUNCTION_WORDS,
+    GENDERED_NOUNS,
     HONORIFIC_GENDER,
     NATIONALITIES,
     NON_PERSON_WORDS,
@@ -692,6 +693,12 @@ def census_name(core: Sequence[str]) -> bool:
     return _low(last) in census_surnames() and _low(first) not in census_surnames()
 
 
+# "His son, Jody Strickler": a kin noun and a comma before the name
+_GENDERED_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+([a-z]+),\s*$")
+# "the younger Strickler", "the elder Bush": which of a family's bearers of a surname
+_ELDER_OR_YOUNGER = re.compile(r"\b[Tt]he\s+(younger|elder|older)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$")
+GENERATION_WORDS = frozenset({"younger", "elder", "older"})
+_AGED = re.compile(r"\d+-year-old\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -852,10 +859,15 @@ def find_mentions(
         if (
             len(core) == 1
             and honorific is None
-            and _demonym(core[0])
+            and (
+                _demonym(core[0])
+                or _AGED.search(text, max(0, core_start - 20), core_start)
+                and re.search(r"(?:er|ian|ite|an)s?$", core[0])
+            )
             and _THE_BEFORE.search(text, 0, core_start)
         ):
-            continue
+            continue  # (nor "the 25-year-old Dubliner", a people's word after an age; "the 28-year-old
+            # Morientes" is a name)
         core_end = core_start + len(" ".join(core))
         # recompute end from the text to respect original spacing
         end_match = text.find(core[-1], core_start)
@@ -882,6 +894,9 @@ def find_mentions(
         if pre is not None:
             title_start = pre
         title = clean_description(_HONORIFIC_TAIL.sub("", text[title_start:core_start].strip(" ,")) or None)
+        elder = _ELDER_OR_YOUNGER.search(text, max(0, core_start - 18), core_start)
+        if elder and len(core) == 1:
+            title = elder.group(1).lower()  # "the younger Strickler": which bearer of the name, not a role
         bracketed = _BRACKETED_ROLE.search(text, max(0, title_start - 50), title_start)
         if title is None and bracketed and any(map(is_role_word, bracketed.group(1).split())):
             title = bracketed.group(1)  # "(tour manager) Bill Beaumont": an editor's insertion in a quote
@@ -957,6 +972,11 @@ def find_mentions(
         description = clean_description(description)
         first = _low(core[0])
         gender = HONORIFIC_GENDER.get(_low(honorific)) if honorific else None
+        if gender is None:
+            # "His son, Jody Strickler", "actress Nathalie Press": a gendered noun before the name
+            kin = _GENDERED_BEFORE.search(text, max(0, title_start - 40), title_start)
+            noun = kin.group(1) if kin else (title or "").rsplit(" ", 1)[-1]
+            gender = GENDERED_NOUNS.get(_low(noun))
         if gender is None and len(core) > 1:
             # ("Ho Ka-wai": in East Asian order the given name comes second)
             g = names.get(_low(core[1]) if family_name_first(core) else first)

@@ -25,8 +25,8 @@ from bot.extract.lexicon import (
     given_names,
     surname_of_tokens,
 )
-from bot.extract.mentions import HONORIFICS as HONORIFIC_WORDS
 from bot.extract.mentions import (
+    GENERATION_WORDS,
     ROYAL_STYLES,
     Mention,
     census_name,
@@ -34,6 +34,7 @@ from bot.extract.mentions import (
     kin_of_someone,
     names_kin_or_role,
 )
+from bot.extract.mentions import HONORIFICS as HONORIFIC_WORDS
 
 
 @dataclass
@@ -110,6 +111,10 @@ def _compatible(ent: Entity, gender: str | None) -> bool:
 _STYLED = frozenset({"Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"})
 
 
+def _role_words(description: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][\w-]*", description.lower()) if is_role_word(w)}
+
+
 def _resolve_single(
     m: Mention,
     entities: list[Entity],
@@ -140,6 +145,21 @@ def _resolve_single(
         reverse=True,
     )
     plain = m.honorific is not None and _fold(m.honorific).rstrip(".") in ("mr", "mrs", "ms", "miss")
+    same = [e for e in entities if _fold(e.surname) == word and len(e.name.split()) > 1]
+    roles = _role_words(m.description or "")
+    if len(same) > 1 and roles:
+        # "Mr. Stern, the company's president" after "His son, Jonathan Stern, ... became the company's
+        # president": the bearer of the surname whom the article already gave that role
+        holders = [e for e in same if any(roles & _role_words(d) for d in e.descriptions)]
+        if len(holders) == 1 and _compatible(holders[0], m.gender):
+            return holders[0]
+    if m.title in GENERATION_WORDS:
+        # "the younger Strickler" after Clayton Strickler and "his son, Jody Strickler": news brings in
+        # the parent first and the child as the parent's relative, so the younger is the later one
+        family = [e for e in entities if _fold(e.surname) == word and len(e.name.split()) > 1]
+        if len(family) > 1:
+            order = sorted(family, key=lambda e: e.first_pos)
+            return order[-1] if m.title == "younger" else order[0]
     for ent in by_recency:
         if _fold(ent.surname) == word and len(ent.name.split()) >= 1 and _compatible(ent, m.gender):
             if plain and any(a.split()[0] in _STYLED for a in ent.aliases):
@@ -479,7 +499,8 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
             # a bare form of address describes no one ("Mr", "Dr"); a professorship does
             honorific = (m.honorific or "").strip(".").lower()
             address_only = m.title is not None and m.title.strip(".").lower() == honorific
-            if m.title and not (address_only and honorific not in ("prof", "professor")):
+            generation = m.title in GENERATION_WORDS  # "the younger" says which, not what, someone is
+            if m.title and not generation and not (address_only and honorific not in ("prof", "professor")):
                 ent.add_description(m.title)
             ent.add_description(m.description)
             if ent.gender is None and m.gender:

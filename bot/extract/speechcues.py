@@ -308,7 +308,10 @@ def role_subjects(
 
 
 def _stands_for_person(phrase: str) -> bool:
-    words = [w.lower() for w in WORD.findall(phrase)]
+    raw = WORD.findall(phrase)
+    words = [w.lower() for w in raw]
+    if len(raw) > 1 and raw[-1][:1].isupper() and not by_trait(words[-1]) and not by_trait_phrase(phrase):
+        return False  # "The younger Strickler": a name, which the mentions already hold
     return by_trait_phrase(phrase) or one_role(words[-1]) or is_ranking(words)
 
 
