@@ -1515,6 +1515,20 @@ def test_a_word_for_where_someone_is_from_after_an_age_is_no_person() -> None:
     assert names == {"Richard Dunne"}
 
 
+def test_a_role_held_towards_a_named_person_describes() -> None:
+    story = (
+        "At the ceremony will be Hisako's son, Ronald Moriguchi, who was 6 when his family left. Cody "
+        "Brandvik's mother, Sherry Brandvik, read of it in a newspaper. Federer initially wanted Andre "
+        "Agassi's Australian coach Darren Cahill to help him. The film beat Arnaud Desplechin's Kings And "
+        "Queen, directed by Abdel Kechiche."
+    )
+    people = people_of(story)
+    assert people["Ronald Moriguchi"] == ("Hisako's son",)
+    assert people["Sherry Brandvik"] == ("Cody Brandvik's mother",)
+    assert people["Darren Cahill"] == ("Andre Agassi's Australian coach",)
+    assert people["Abdel Kechiche"] == ()
+
+
 def test_an_unknown_name_opening_a_list_of_people_is_a_person() -> None:
     text = BODY + (
         "The effects look false but Torvey Qalbrand, Kirsten Dunst and Alfred Molina carry the film.\n\n"

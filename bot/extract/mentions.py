@@ -372,14 +372,17 @@ def _description_before(text: str, start: int, extends_title: bool = False) -> i
             break  # (a closing quotation mark ends a sentence's words, not a title's)
         if low in SPEECH_VERBS or low in _VERBS_BEFORE_NAME:
             break
+        owner_at = next((j for j in reversed(range(len(kept))) if kept[j].endswith(("'s", "\u2019s"))), None)
         if (
-            kept
-            and kept[-1].endswith(("'s", "\u2019s"))
+            owner_at is not None
+            and all(k[:1].isupper() for k in kept[owner_at + 1 :])
             and word[:1].islower()
             and not is_role_word(word)
             and low not in ROLE_MODIFIERS
         ):
-            break  # "... champion overcame Germany's Tommy Haas": a verb before an owner ends the title
+            # "... champion overcame Germany's Tommy Haas", "Federer wanted Andre Agassi's coach": a verb
+            # before an owner ends the title
+            break
         kept.append(word)
         if len(kept) >= 8:
             break
@@ -492,10 +495,16 @@ def clean_description(desc: str | None) -> str | None:
         return None  # "Analysing Mr Brown's position": a sentence's opening verb, not a title
     if not desc or _BAD_DESCRIPTION_START.match(desc) or len(desc.split()) > 30:
         return None
+    if desc[:1].isdigit() and not any(map(is_role_word, desc.split()[:3])):
+        return None  # "who was 6 when his family boarded a bus": an age and a clause, not a role
     names = given_names()
     for m in _NAME_PAIR.finditer(desc):
         if _AFFILIATION_BEFORE.search(desc, 0, m.start()):
             continue  # "editor of Mac Format", "an aide to Ann Lee": what the role is of, not a second person
+        owned = desc[m.end() + 3 :].split()
+        owner = desc.startswith(("'s ", "\u2019s "), m.end())
+        if owner and any(w.islower() and is_role_word(w) for w in owned):
+            continue  # "Cody Brandvik's mother": whom the role is held towards (not "X's Kings And Queen")
         first, second = m.group(1).lower(), m.group(0).split()[-1].lower()
         looks_like_name = (
             first in names
