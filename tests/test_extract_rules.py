@@ -1529,6 +1529,16 @@ def test_a_role_held_towards_a_named_person_describes() -> None:
     assert people["Abdel Kechiche"] == ()
 
 
+def test_a_post_held_in_the_perfect_or_a_paper_published_describes() -> None:
+    story = (
+        '"We lost to the cemetery," says Halina Sobczak, 74, who has edited the weekly since 1989. Rafiq '
+        "Chowdhury, who publishes a Bengali-language weekly nearby, bought the press."
+    )
+    people = people_of(story)
+    assert people["Halina Sobczak"] == ("has edited the weekly since 1989",)
+    assert people["Rafiq Chowdhury"] == ("publishes a Bengali-language weekly nearby",)
+
+
 def test_an_unknown_name_opening_a_list_of_people_is_a_person() -> None:
     text = BODY + (
         "The effects look false but Torvey Qalbrand, Kirsten Dunst and Alfred Molina carry the film.\n\n"

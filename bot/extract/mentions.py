@@ -94,7 +94,10 @@ _RELATIVE_ROLE = re.compile(
     r"^who\s+(?:is|was|has been|had been|is now|was then|(?:serves|served|works|worked|acts|acted)\s+as)\s+"
 )
 _HOLDS_POST = re.compile(
-    r"who\s+(?:chairs|heads|leads|runs|directs|manages|coaches|edits|founded|co-founded|owns|represents"
+    # ("who has edited the weekly since 1989": a perfect tense holds the post still)
+    r"who\s+(?:(?:has|have)\s+(?=run\b|edited|led|headed|chaired|directed|managed|coached|owned))?"
+    r"(?:chairs|heads|leads|runs|run|directs|manages|coaches|edits|founded|co-founded|owns|represents"
+    r"|publishes"
     # held before: "who ran the US Treasury's Iran sanctions programme", "who led the American side"
     r"|chaired|headed|led|ran|directed|managed|coached|edited|owned|represented|oversees|oversaw"
     # a trade: "who teaches art law at ...", "who farms 2,400 acres", "who sells mobile phones"
