@@ -1404,6 +1404,8 @@ def test_a_family_name_that_is_a_place_word_needs_a_mark_of_a_person() -> None:
     )
     names = {p.name for p in extract_article(text, "t.txt").people}
     assert names == {"Wayne Bridge", "Mike Lake", "Barbara Castle"}
+    listed = BODY + "The film won awards for Paul Giamatti, Thomas Haden Church and Virginia Madsen."
+    assert "Thomas Haden Church" in {p.name for p in extract_article(listed, "t.txt").people}
 
 
 def test_a_people_named_before_a_player_is_not_part_of_the_name() -> None:

@@ -1022,7 +1022,8 @@ def find_mentions(
         elif census_name(core) and not in_quote and _of_a_country(text, core_start, core_end):
             evidence = "placed"  # "Sania Mirza of India", "Jelena Jankovic (Serbia)": a person from a country
         # "the Albert Hall", "Beverly Hills": nothing says a person is meant (nor a speech verb after
-        # the name: "Deep South states", "the MP for Kendal North, who ..., said")
+        # the name: "Deep South states", "the MP for Kendal North, who ..., said"); only a list of people
+        # or a later "Mr Church" may still vouch ("stars Paul Giamatti, Thomas Haden Church and ...")
         if (
             noun_surname
             and _is_non_person(core)
@@ -1030,7 +1031,9 @@ def find_mentions(
             and honorific is None
             and not (description and _names_a_role(description))
         ):
-            continue
+            if in_quote:
+                continue
+            evidence = "unconfirmed"
         if not evidence and len(core) == 1:
             # settled against the article's people later; a speaker's surname may vouch for a full name
             evidence = "surname?speaker" if is_speaker_position(text, core_start, core_end) else "surname?"
