@@ -1541,6 +1541,19 @@ def test_a_post_held_in_the_perfect_or_a_paper_published_describes() -> None:
     assert people["Rafiq Chowdhury"] == ("publishes a Bengali-language weekly nearby",)
 
 
+def test_a_partys_spokesman_is_the_named_person_unless_an_unnamed_one_came_before() -> None:
+    text = BODY + (
+        "Shadow foreign secretary Michael Ancram condemned the leaflet. The Tory spokesman also criticised "
+        'the cost. "It is propaganda," he said.'
+    )
+    assert quote(text, "It is propaganda").speaker == "Michael Ancram"
+    unnamed = BODY + (
+        "A Tory spokesman condemned the leaflet, which Michael Ancram had praised. The Tory spokesman also "
+        'criticised the cost. "It is propaganda," he said.'
+    )
+    assert quote(unnamed, "It is propaganda").speaker is None
+
+
 def test_an_unknown_name_opening_a_list_of_people_is_a_person() -> None:
     text = BODY + (
         "The effects look false but Torvey Qalbrand, Kirsten Dunst and Alfred Molina carry the film.\n\n"

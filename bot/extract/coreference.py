@@ -62,6 +62,9 @@ class _Ref:
 _Item = tuple[float, int, str, int | str]
 
 
+_UNNAMED_SPOKESMAN = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}spokes(?:man|woman|person)\b")
+
+
 class Coreference:
     """Who a pronoun ("he", "she") or a description ("the minister", "the 22-year-old", "a spokesman")
     refers to, over one article.
@@ -418,7 +421,15 @@ class Coreference:
             if cue.by_trait_phrase(phrase) or cue.is_ranking(words):
                 # "the American", "the world number one": whoever the story is about so far
                 return self.resolve_pronoun(para, pos, None, spoken, not_these=related)
-            if cue.one_role(head) and head not in cue.UNNAMED_GENDER:
+            # "The Tory spokesman also criticised ...": a party's or a body's spokesman, in an article that
+            # brought in no unnamed one, is the named person the story is about
+            own_spokesman = (
+                head in ("spokesman", "spokeswoman")
+                and len(words) == 3
+                and phrase.split()[1][:1].isupper()
+                and not self._unnamed_spokesman_before(para, pos)
+            )
+            if (cue.one_role(head) and head not in cue.UNNAMED_GENDER) or own_spokesman:
                 # "The star of Rain Man said", "the foreign secretary said": a definite description is
                 # news style for someone the story is already about, as a pronoun would be. An office
                 # ("the prime minister") may be held by someone the story is not about; it goes to the
@@ -444,6 +455,11 @@ class Coreference:
             self._last_role = role if words[0] in ("the", "this") and head not in cue.UNNAMED_GENDER else None
             return UNNAMED
         return NOBODY
+
+    def _unnamed_spokesman_before(self, para: int, pos: int) -> bool:
+        """Whether the article has brought in a spokesman it does not name ("a spokesman said") before."""
+        earlier = "\n".join(self.paragraphs[:para]) + "\n" + self.paragraphs[para][:pos]
+        return bool(_UNNAMED_SPOKESMAN.search(earlier))
 
     def _unnamed_just_introduced(self, para: int, pos: int, head: str) -> bool:
         """Whether "the <head>" at (para, pos) is someone the text has just brought in unnamed: "a senior
