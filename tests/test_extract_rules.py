@@ -1554,6 +1554,19 @@ def test_a_partys_spokesman_is_the_named_person_unless_an_unnamed_one_came_befor
     assert quote(unnamed, "It is propaganda").speaker is None
 
 
+def test_a_role_picked_out_by_a_relative_clause_is_unnamed_and_the_closing_source_reports() -> None:
+    text = BODY + (
+        "Norfolk farmer Tony Martin was jailed. Home Secretary Charles Clarke said Mr Howard was wrong. The "
+        'barrister who had represented Mr Martin had said the rules were "weighted overwhelmingly" in '
+        'favour of the householder, said Mr Clarke. He said: "The problem is understanding."\n\n'
+        "Peter Misselbrook, executive partner of Tods Murray said Mr McLetchie had been considering "
+        'retirement. He added: "David has decided."'
+    )
+    assert quote(text, "weighted overwhelmingly").speaker is None
+    assert quote(text, "The problem is understanding").speaker == "Charles Clarke"
+    assert quote(text, "David has decided").speaker == "Peter Misselbrook"
+
+
 def test_an_unknown_name_opening_a_list_of_people_is_a_person() -> None:
     text = BODY + (
         "The effects look false but Torvey Qalbrand, Kirsten Dunst and Alfred Molina carry the film.\n\n"

@@ -266,6 +266,13 @@ class Attributor:
             owner = next((m for m in self._outside_quotes(para) if m.end == owner_end), None)
             if owner is not None:
                 return self._key(para, owner)
+        # "The barrister who had represented Mr Martin had said": a role picked out by what it did is
+        # someone the story does not name; the name in the clause is the clause's object
+        restrictive = _RESTRICTIVE_HEAD.match(body)
+        if restrictive and is_role_word(restrictive.group(2).lower()):
+            head_end = start + lead + restrictive.end(1)
+            if not any(start + lead <= m.start < head_end for m in self._outside_quotes(para)):
+                return UNNAMED
         # a person mention ending where the subject ends ("Sen. Warren Hoyt of Kansas", "Whitfield KC")
         named = self._outside_quotes(para)
         for k in range(len(named) - 1, -1, -1):
@@ -1079,6 +1086,10 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|our|we|us|me)\b")
 
 # A sentence that opens on a common noun phrase: "The sign read", "This note said"
 _THING_OPENING = re.compile(r"\s*(?:The|This|That)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+[a-z]")
+
+
+# "The barrister who had represented ...": a definite role noun and a restrictive relative clause
+_RESTRICTIVE_HEAD = re.compile(r"((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*))\s+(?:who|that)\s+\w")
 
 
 def _folded_words(text: str) -> str:

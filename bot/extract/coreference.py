@@ -62,6 +62,10 @@ class _Ref:
 _Item = tuple[float, int, str, int | str]
 
 
+# A past participle or verb right before a name (and its title): the name is the verb's object
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:who|that)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?$"
+)
 _UNNAMED_SPOKESMAN = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}spokes(?:man|woman|person)\b")
 
 
@@ -137,8 +141,10 @@ class Coreference:
                     text, m.end
                 ):
                     rank = 4  # "an Alan Shearer strike", "a Beckham free kick": the name modifies a noun
-                elif is_speaker_position(text, m.start, m.end):
-                    rank = 1
+                elif is_speaker_position(text, m.start, m.end) and not _OBJECT_BEFORE.search(
+                    text, max(0, m.start - 40), m.start
+                ):
+                    rank = 1  # (not "The barrister who had represented Mr Martin had said": an object)
                 else:
                     rank = 2
                 self._salience[(p, m.start)] = rank
@@ -238,9 +244,10 @@ class Coreference:
             groups.setdefault((p, self.sentence_of(p, at)[0]), []).append((rank, at, kind, value))
         for p, at, key in spoken_before:
             group = groups.setdefault((p, self.sentence_of(p, at)[0]), [])
-            # "Weitz said he had visited Pullman, who had told him that "..."": a quotation reported inside
-            # another speaker's sentence does not outrank that sentence's subject
-            reporter = any(r == 1 and v != key and a < at for r, a, kind, v in group if kind == "name")
+            # "Weitz said he had visited Pullman, who had told him that "..."", "The barrister had said the
+            # rules were "...", said Mr Clarke": a quotation reported inside another speaker's sentence does
+            # not outrank that sentence's speaker
+            reporter = any(r == 1 and v != key for r, a, kind, v in group if kind == "name")
             group.append((1.5 if reporter else 0, at, "name", key))
         result = UNKNOWN
         order = sorted(groups, reverse=True)

@@ -444,7 +444,9 @@ def _description_before(text: str, start: int, extends_title: bool = False) -> i
 
 # ("Staunton, 49, who told BBC News 24": a relative clause's speech verb makes its antecedent a speaker)
 _VERB_AFTER = re.compile(r"\s*(?:,[^,]{0,120},\s*)?(?:who\s+)?(?:has\s+|had\s+|also\s+)?(\w+)")
-_VERB_BEFORE = re.compile(r"\b(?:said|says|according to)\s+$")
+_VERB_BEFORE = re.compile(
+    r"\b(?:said|says|according to)\s+(?P<style>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+)?$"
+)
 
 
 def is_speaker_position(text: str, start: int, end: int) -> bool:
@@ -452,7 +454,11 @@ def is_speaker_position(text: str, start: int, end: int) -> bool:
     after = _VERB_AFTER.match(text, end)
     if after and after.group(1).lower() in SPEECH_VERBS:
         return True
-    return bool(_VERB_BEFORE.search(text[max(0, start - 20) : start]))
+    before = _VERB_BEFORE.search(text[max(0, start - 20) : start])
+    if before and before.group("style"):
+        # ", said Mr Clarke." closes a report; "said Mr McLetchie had been ..." reports what he had done
+        return bool(re.match(r"\s*(?:[.,;:!?\"\u201d)]|$)", text[end : end + 2]))
+    return before is not None
 
 
 # Honorifics and forms of address that belong to a name, not to a description of the person
