@@ -1574,6 +1574,10 @@ def test_an_unknown_name_opening_a_list_of_people_is_a_person() -> None:
     )
     names = {p.name for p in extract_article(text, "t.txt").people}
     assert names == {"Torvey Qalbrand", "Kirsten Dunst", "Alfred Molina", "Kate Winslet"}
+    longer = BODY + "She beat Amy Winehouse, Jamelia, Natasha Bedingfield and PJ Harvey to the prize."
+    assert "PJ Harvey" in {p.name for p in extract_article(longer, "t.txt").people}
+    firms = BODY + "Defendants include Jim Chase, Credit Suisse, Citigroup and Kate Morgan."
+    assert "Credit Suisse" not in {p.name for p in extract_article(firms, "t.txt").people}
 
 
 def test_duos_associates_dash_lists_and_such_as_describe_every_name() -> None:

@@ -22,6 +22,7 @@ from bot.extract.lexicon import (
     PARTY_WORDS,
     PEERAGE,
     SPEECH_VERBS,
+    census_surnames,
     given_names,
     surname_of_tokens,
 )
@@ -406,7 +407,19 @@ def vouch_listed_with_people(paragraphs: list[str], mentions: list[list[Mention]
                 0 <= j < len(ms) and linked[min(j, k)] and ms[j].evidence.startswith(_PERSONAL_EVIDENCE)
                 for j in (k - 1, k + 1)
             )
-            if before or around or after or beside:
+            # "Amy Winehouse, Jamelia, Natasha Bedingfield and PJ Harvey": two people anywhere in the list
+            lo = k
+            while lo > 0 and linked[lo - 1]:
+                lo -= 1
+            hi = k
+            while hi < len(linked) and linked[hi]:
+                hi += 1
+            people_beside = sum(
+                ms[j].evidence.startswith(_PERSONAL_EVIDENCE) for j in range(lo, hi + 1) if j != k
+            )
+            # (with a surname the census knows: not "Merrill Lynch and Credit Suisse", "Bucks Fizz")
+            in_list = people_beside >= 2 and m.tokens[-1].lower() in census_surnames()
+            if before or around or after or beside or in_list:
                 ms[k] = replace(m, evidence="vouched")
         out.append(ms)
     return out
