@@ -1567,6 +1567,14 @@ def test_a_role_picked_out_by_a_relative_clause_is_unnamed_and_the_closing_sourc
     assert quote(text, "David has decided").speaker == "Peter Misselbrook"
 
 
+def test_a_countrys_office_holder_named_at_the_start_of_the_next_sentence() -> None:
+    text = BODY + (
+        "The dollar fell again. Meanwhile, France's finance minister has said the world faced \"economic "
+        'catastrophe" unless the US acted. Herve Gaymard said he would seek action at the G7.'
+    )
+    assert quote(text, "economic catastrophe").speaker == "Herve Gaymard"
+
+
 def test_an_unknown_name_opening_a_list_of_people_is_a_person() -> None:
     text = BODY + (
         "The effects look false but Torvey Qalbrand, Kirsten Dunst and Alfred Molina carry the film.\n\n"

@@ -217,6 +217,8 @@ class Attributor:
             # "Elena Varga, the company's chief executive, said" / "X, president of Y, which ..., said"
             if not cut or _SPOKEN_TO.fullmatch(cut):
                 break  # "Speaking to Le Matin, the 24-year-old Swiss added": whom the subject addressed
+            if all(w.lower() in cue.AUX for w in cue.WORD.findall(cut)):
+                break  # "Meanwhile, France's finance minister has said": an adverb, then the subject
             if segment.startswith("who"):
                 # "Princess Marguerite of Romania, the eldest daughter of ex-King Michael, who said": a
                 # relative clause after an apposition belongs to the apposition's head

@@ -454,6 +454,8 @@ class Coreference:
             and cue.one_role(head)
         ):
             named = self._named_next(para)
+            if named is None and words[0].endswith("'s"):
+                named = self._named_next_sentence(para, pos)
             if named is not None:
                 return named
         if head in cue.UNNAMED_GENDER or cue.one_role(head):
@@ -531,6 +533,22 @@ class Coreference:
         if opening is None or cue.POSSESSIVE.match(self.paragraphs[first.para], opening.end):
             return None  # "Mr Blair's spokesman said": the paragraph opens on someone else
         return first.key if " " in self.people.entity(first.key).name else None
+
+    def _named_next_sentence(self, para: int, pos: int) -> int | None:
+        """"France's finance minister has said the world faced "..." Herve Gaymard said he would ...": a
+        country's or a body's office holder, named by full name at the start of the very next sentence."""
+        start, end = self.sentence_of(para, pos)
+        k = bisect_left(self._starts[para], end)
+        if k >= len(self._starts[para]):
+            return None
+        nxt = self._starts[para][k]
+        first = next((r for r in self.refs if r.para == para and r.pos == nxt), None)
+        if first is None or " " not in self.people.entity(first.key).name:
+            return None
+        opening = next((m for m in self.mentions[para] if m.start == first.pos), None)
+        if opening is None or cue.POSSESSIVE.match(self.paragraphs[para], opening.end):
+            return None
+        return first.key
 
     def note_unnamed(self, para: int, pos: int) -> str | None:
         """A quotation at (para, pos) is credited to the unnamed person the last `role_np` found: remember

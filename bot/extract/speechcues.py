@@ -362,6 +362,10 @@ def noun_phrase(words: list[str]) -> str:
             k == 0 or tail[k - 1].lower() not in ("for", "of")
         ):
             return " ".join(tail[k:])
+    # "Meanwhile, France's finance minister": an owner opens the phrase as a determiner would
+    owner = next((k for k, w in enumerate(tail) if w.endswith(("'s", "\u2019s")) and w[:1].isupper()), None)
+    if owner is not None:
+        return " ".join(tail[owner:])
     return " ".join(tail[-4:])
 
 
