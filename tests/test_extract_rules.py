@@ -1575,6 +1575,14 @@ def test_a_countrys_office_holder_named_at_the_start_of_the_next_sentence() -> N
     assert quote(text, "economic catastrophe").speaker == "Herve Gaymard"
 
 
+def test_someone_who_declined_to_be_named_is_whom_he_said_continues() -> None:
+    text = BODY + (
+        "Oil minister Jafar Saffarzadeh praised the contract. An executive at one European major, who "
+        'declined to be named, was blunter. "Nobody wants to be first through the door," he said.'
+    )
+    assert quote(text, "Nobody wants to be first").speaker is None
+
+
 def test_an_unknown_name_opening_a_list_of_people_is_a_person() -> None:
     text = BODY + (
         "The effects look false but Torvey Qalbrand, Kirsten Dunst and Alfred Molina carry the film.\n\n"

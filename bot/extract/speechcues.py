@@ -266,6 +266,12 @@ REPORTING_ROLE = re.compile(
 
 # "A spokesman for the Association of ... said", "one dealer, who asked not to be named, told": an
 # unnamed source who opens a report, whom a following "he said" may continue
+_ANONYMOUS_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|However|Meanwhile),?\s+)?((?:[Aa]n?|[Oo]ne)\s+(?:[\w'-]+\s+){0,2}?([a-z][\w-]*))"
+    r"(?:\s+(?:at|of|with|for|from|in)\s+[^,]{1,60})?,\s+who\s+"
+    r"(?:declined|asked|refused|did not want|requested)\s+(?:not\s+)?"
+    r"(?:to\s+be\s+(?:named|identified)|anonymity)"
+)
 UNNAMED_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Yet|However|Meanwhile|Later|Earlier),?\s+)?"
     # a time or place first: "On Monday, Tony Blair's official spokesman declined" (not a name and its
@@ -301,6 +307,11 @@ def role_subjects(
             # (not "A spokesman for US Customs, Dean Boyd, said": the apposition names him)
             if verb and not _NAMED_APPOSITION.search(text, unnamed.end(), verb.start()):
                 found.append((p, unnamed.start(1), unnamed.group(1)))
+            anon = _ANONYMOUS_SUBJECT.match(text, s, e) if not m else None
+            if anon and is_role_word(anon.group(2).lower()):
+                # "An executive at one European major, who declined to be named, was blunter.": someone the
+                # story will not name, whom a following "he said" continues
+                found.append((p, anon.start(1), anon.group(1)))
             for r in REPORTING_ROLE.finditer(text, s, e):
                 g = 1 if r.group(1) else 2
                 found.append((p, r.start(g), r.group(g)))
