@@ -1583,6 +1583,18 @@ def test_someone_who_declined_to_be_named_is_whom_he_said_continues() -> None:
     assert quote(text, "Nobody wants to be first").speaker is None
 
 
+def test_a_referee_line_closing_a_match_report_names_a_person() -> None:
+    text = (
+        "Harbour United 2-1 Quay Rovers\n\n"
+        "Harbour United beat Quay Rovers with two late goals on Saturday.\n\n"
+        "Smith, Jones, Brown, Taylor.\n\n"
+        "29,603\n\n"
+        "M Riley (W Yorkshire)."
+    )
+    names = {p.name for p in extract_article(text, "t.txt").people}
+    assert "M Riley" in names
+
+
 def test_an_unknown_name_opening_a_list_of_people_is_a_person() -> None:
     text = BODY + (
         "The effects look false but Torvey Qalbrand, Kirsten Dunst and Alfred Molina carry the film.\n\n"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from bot.extract.dates import find_dates, parse_dateline
-from bot.extract.teamsheet import is_name_list
+from bot.extract.teamsheet import is_name_list, is_official_line
 from bot.extract.text import fold, squash, words
 
 _STOPWORDS = frozenset(
@@ -551,7 +551,8 @@ def _drop_teasers(paragraphs: list[str], title: str | None) -> tuple[list[str], 
         introduces = introduces or (
             i > 0 and paragraphs[i - 1].lstrip()[:1] in ('"', "\u201c") and bool(_NAMES_THE_WORDS.match(p))
         )
-        if i == 0 or n_words > 30 or any(c in p for c in '"\u201c\u201d') or is_name_list(p) or introduces:
+        introduces = introduces or is_name_list(p) or is_official_line(p)  # (a sheet's lines are no teasers)
+        if i == 0 or n_words > 30 or any(c in p for c in '"\u201c\u201d') or introduces:
             keep.append(p)
             continue
         rest: set[str] = set(title_words)

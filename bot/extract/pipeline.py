@@ -24,7 +24,7 @@ from bot.extract.people import (
 from bot.extract.quotespans import find_quote_spans
 from bot.extract.records import Article, Event, Person, Quote, Sentence
 from bot.extract.sentences import split_sentences
-from bot.extract.teamsheet import is_name_list
+from bot.extract.teamsheet import is_name_list, is_official_line
 from bot.extract.text import clean_text, squash
 
 
@@ -36,8 +36,10 @@ def extract_article(text: str, source: str) -> Article:
 
     spans = [find_quote_spans(p) for p in paragraphs]
     sentence_spans = [split_sentences(p) for p in paragraphs]
+    # (a referee's line, "M Riley (W Yorkshire).", is read as a team sheet's: an initial and a surname)
     mentions = [
-        find_mentions(p, [(s.start, s.end) for s in sp]) for p, sp in zip(paragraphs, spans, strict=True)
+        find_mentions(p, [(s.start, s.end) for s in sp], in_sheet=is_official_line(p))
+        for p, sp in zip(paragraphs, spans, strict=True)
     ]
     if any(m.evidence == "listed" for paragraph in mentions for m in paragraph):
         # a report with a team sheet: its short unlabelled lists ("Moilanen, Kizys.") are the bench

@@ -131,3 +131,17 @@ def is_name_list(text: str) -> bool:
     another story, however few words it shares with the report."""
     items, start = _trailing_list(text)
     return len(items) >= 2 and not text[:start].strip()
+
+
+# "M Riley (W Yorkshire).", "P O'Brien (New Zealand)", "Howard Webb (South Yorkshire)": a match report's
+# referee, with the county or country he comes from, on a line of his own
+_OFFICIAL_LINE = re.compile(
+    r"\s*(?:[A-Z]\.?|[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?(?:Mc|Mac|O'|O\u2019)?[A-Z][\w'\u2019-]+"
+    r"\s*\((?:[A-Z][\w'-]*\.?\s*){1,3}\)\.?\s*"
+)
+
+
+def is_official_line(text: str) -> bool:
+    """Whether a paragraph is a match official and where he is from, as match reports close."""
+    return _OFFICIAL_LINE.fullmatch(text) is not None
+
