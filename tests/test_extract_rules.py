@@ -1595,6 +1595,14 @@ def test_a_referee_line_closing_a_match_report_names_a_person() -> None:
     assert "M Riley" in names
 
 
+def test_confesses_is_a_verb_of_speech() -> None:
+    text = BODY + (
+        "The film shows the Tory leader Michael Howard playing table tennis with his wife, ex-model Sandra. "
+        'Asked if she enjoys the game, she confesses: "It would be more fun if I could win."'
+    )
+    assert quote(text, "It would be more fun").speaker == "Sandra"
+
+
 def test_an_unknown_name_opening_a_list_of_people_is_a_person() -> None:
     text = BODY + (
         "The effects look false but Torvey Qalbrand, Kirsten Dunst and Alfred Molina carry the film.\n\n"

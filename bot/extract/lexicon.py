@@ -287,6 +287,8 @@ proclaim proclaimed mused muses muse sigh sighed laughs laughed smiled smiles be
 brands highlight highlights highlighted reflect reflects reflected cite cites cited apologise apologises
 apologised apologize apologizes apologized liken likens likened
 reject rejects rejected rejecting denounce denounces denounced decry decries decried
+confess confesses confessed confessing enthuse enthuses enthused gush gushes gushed grumble grumbles
+grumbled
 advise advises advised advising questioned questioning
 """.split()
 )
