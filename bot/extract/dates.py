@@ -396,10 +396,7 @@ _NUMERIC_DATE = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19
 _US_ZONE = re.compile(r"\b(?:EST|EDT|ET|CST|CDT|CT|MST|MDT|PST|PDT|PT)\b")
 
 
-_CAPITAL_MONTH = re.compile(
-    r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR"
-    r"|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b"
-)
+_CAPITAL_MONTH = re.compile(r"\b(?:" + "|".join(m.upper() for m in MONTHS) + r")\b")
 # A comma-separated list of short capitalised labels ("Yemen, Saudi Arabia, Middle East")
 _TAG = r"[A-Z][\w'-]*(?:\s+[A-Z&][\w'-]*){0,3}"
 _TOPIC_TAGS = re.compile(rf"{_TAG}(?:,\s*{_TAG}){{0,7}}")

@@ -726,6 +726,11 @@ def _demonym(word: str) -> bool:
     return low in DEMONYMS or (low.endswith("s") and (low[:-1] in DEMONYMS or low[:-1] in NATIONALITIES))
 
 
+def _given_name(word: str, names: dict[str, str]) -> bool:
+    """A given name the lexicon knows that is not also a people's name ("Dane", "Scot")."""
+    return _low(word) in names and not _demonym(word)
+
+
 def _opens_title(word: str, following: str) -> bool:
     """"First Minister", "Under Secretary": a function word that is the first word of a title."""
     low, nxt = _low(word), _low(following)
@@ -796,11 +801,11 @@ def find_mentions(
         # Carlsen", "Scot Nick Smith")
         # (two such words only where both plainly describe: not "Luiz Inacio Lula da Silva")
         k = i
-        while k < len(raw) - 2 and k - i < 2 and (_low(raw[k]) not in names or _demonym(raw[k])):
+        while k < len(raw) - 2 and k - i < 2 and not _given_name(raw[k], names):
             k += 1
         if k - i == 2 and not all(_demonym(w) or re.search(r"\w-[a-z]", w) for w in raw[i:k]):
-            k = i + 1 if _low(raw[i + 1]) in names and not _demonym(raw[i + 1]) else i
-        if k > i and _low(raw[k]) in names and not _demonym(raw[k]):
+            k = i + 1 if _given_name(raw[i + 1], names) else i
+        if k > i and _given_name(raw[k], names):
             title_tokens.extend(raw[i:k])
             i = k
         # "Lib Dems David Laws", "future Beach Boy Bruce Johnston": an organisation or place, then a

@@ -154,13 +154,11 @@ def _resolve_single(
         holders = [e for e in same if any(roles & _role_words(d) for d in e.descriptions)]
         if len(holders) == 1 and _compatible(holders[0], m.gender):
             return holders[0]
-    if m.title in GENERATION_WORDS:
+    if m.title in GENERATION_WORDS and len(same) > 1:
         # "the younger Strickler" after Clayton Strickler and "his son, Jody Strickler": news brings in
         # the parent first and the child as the parent's relative, so the younger is the later one
-        family = [e for e in entities if _fold(e.surname) == word and len(e.name.split()) > 1]
-        if len(family) > 1:
-            order = sorted(family, key=lambda e: e.first_pos)
-            return order[-1] if m.title == "younger" else order[0]
+        order = sorted(same, key=lambda e: e.first_pos)
+        return order[-1] if m.title == "younger" else order[0]
     for ent in by_recency:
         if _fold(ent.surname) == word and len(ent.name.split()) >= 1 and _compatible(ent, m.gender):
             if plain and any(a.split()[0] in _STYLED for a in ent.aliases):
@@ -392,15 +390,15 @@ def vouch_listed_with_people(paragraphs: list[str], mentions: list[list[Mention]
         for k, m in enumerate(ms):
             if m.evidence != "unconfirmed" or m.tokens[0].endswith("ing"):
                 continue  # (not "Finding Neverland", "Racing Stripes": films beside their stars)
-            before = k >= 2 and linked[k - 1] and linked[k - 2] and all(
-                ms[j].evidence.startswith(_PERSONAL_EVIDENCE) for j in (k - 1, k - 2)
-            )
-            around = 0 < k < len(ms) - 1 and linked[k - 1] and linked[k] and all(
-                ms[j].evidence.startswith(_PERSONAL_EVIDENCE) for j in (k - 1, k + 1)
-            )
-            # "Tobey Maguire, Kirsten Dunst and Alfred Molina": the list may open on the unknown name
-            after = k + 2 < len(ms) and linked[k] and linked[k + 1] and all(
-                ms[j].evidence.startswith(_PERSONAL_EVIDENCE) for j in (k + 1, k + 2)
+            # two people next to it in a run of three, before, around or after it ("Tobey Maguire, Kirsten
+            # Dunst and Alfred Molina": the list may open on the unknown name)
+            trio = any(
+                w >= 0
+                and w + 2 < len(ms)
+                and linked[w]
+                and linked[w + 1]
+                and all(ms[j].evidence.startswith(_PERSONAL_EVIDENCE) for j in (w, w + 1, w + 2) if j != k)
+                for w in (k - 2, k - 1, k)
             )
             # "stars Paul Giamatti and Sania Mirza": a surname the census knows needs one person beside it
             beside = census_name(m.tokens) and any(
@@ -419,7 +417,7 @@ def vouch_listed_with_people(paragraphs: list[str], mentions: list[list[Mention]
             )
             # (with a surname the census knows: not "Merrill Lynch and Credit Suisse", "Bucks Fizz")
             in_list = people_beside >= 2 and m.tokens[-1].lower() in census_surnames()
-            if before or around or after or beside or in_list:
+            if trio or beside or in_list:
                 ms[k] = replace(m, evidence="vouched")
         out.append(ms)
     return out
