@@ -125,6 +125,10 @@ GOLD_SETS = (
     ("bbc_heldout85.json", 8303, 4),
     ("bbc_heldout86.json", 2880, 4),
     ("bbc_heldout87.json", 7594, 4),
+    ("bbc_heldout88.json", 3391, 4),
+    ("bbc_heldout89.json", 6652, 4),
+    ("bbc_heldout90.json", 1207, 4),
+    ("bbc_heldout91.json", 9046, 4),
 )
 SEED = GOLD_SETS[0][1]
 # The corpus sits in ../shared beside the project checkout.
