@@ -2986,3 +2986,32 @@ def test_a_verb_before_an_owner_ends_the_title_before_a_name() -> None:
     people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
     assert not any("overcame" in d for d in people["Tommy Haaser"])
     assert any("Defending champion" in d for d in people["Paul Brizell"])
+
+
+def test_a_body_written_after_a_name_describes_the_person() -> None:
+    text = BODY + (
+        "Port fees will rise in March, said Orla Pennock of Kestrel Freight Advisory, a consultancy. "
+        "Tomas Vry at Halden Securities said the rise was priced in, and Ravi Dunmore at Wembley said he "
+        "was surprised."
+    )
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert "of Kestrel Freight Advisory" in people["Orla Pennock"]
+    assert "at Halden Securities" in people["Tomas Vry"]
+    assert people["Ravi Dunmore"] == ()  # a venue, not an employer
+
+
+def test_a_bulleted_speech_that_runs_on_through_new_marks_has_one_speaker() -> None:
+    text = BODY + (
+        "Harbour United beat Quayside 2-1 on Saturday.\n\n"
+        '- Harbour boss Glen Tarrant "We deserved it. We were the better side. "The second half was our best '
+        'this season. "They will be back."'
+    )
+    assert quote(text, "We deserved it").speaker == "Glen Tarrant"
+    assert quote(text, "The second half").speaker == "Glen Tarrant"
+    assert quote(text, "They will be back").speaker == "Glen Tarrant"
+
+
+def test_a_title_in_capitals_is_not_first_person_speech() -> None:
+    text = BODY + 'The actress Nadia Ferrow stars in "We Will Sail Home" and praised "our great harbour".'
+    assert quote(text, "We Will Sail").speaker is None
+    assert quote(text, "our great harbour").speaker == "Nadia Ferrow"

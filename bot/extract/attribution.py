@@ -791,7 +791,9 @@ class Attributor:
                     and q.span.open_at <= 1
                     or q.para == prev.para
                     and q.starts_sentence
-                    and prev.starts_sentence
+                    # ('- Bolton boss Sam Allardyce "I am bitterly disappointed ... performance. "In the
+                    # first half ...": words that end a sentence before the next mark are a speech too)
+                    and (prev.starts_sentence or prev.text.rstrip().endswith((".", "?", "!")))
                 )
             ):
                 chains[-1].append(q)
@@ -845,7 +847,7 @@ class Attributor:
                 if who >= 0:
                     q.speaker, q.rule = who, "reported"
         for q in quotes:
-            if q.speaker != UNKNOWN or q.starts_sentence or not _FIRST_PERSON.search(q.text):
+            if q.speaker != UNKNOWN or q.starts_sentence or not _speaks_in_first_person(q.text):
                 continue
             text = self.paragraphs[q.para]
             if re.search(r"['\u2019]s\s*$", text[max(0, q.span.open_at - 4) : q.span.open_at]):
@@ -863,6 +865,7 @@ class Attributor:
                 who = self._subject_just_before(q, quotes)
                 if who >= 0:
                     q.speaker, q.rule = who, "predicate"
+        self._continue(chains)  # so do the words that are a subject's own or a predicate's
         for q in quotes:
             if q.speaker == UNKNOWN:
                 q.speaker, q.rule = NOBODY, q.rule or "no-speaker"
@@ -1085,6 +1088,16 @@ _BACKSHIFTED = re.compile(r"\b(?:would|should|could|must|might)\b")
 _AGENT_PHRASE = re.compile(r"(?:the|a|an|its|his|her|their)\s+[^.,;:!?\"\u201c\u201d]{1,60}")
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|our|we|us|me)\b")
+_FIRST_PERSON_OPENING = re.compile(r"\b(?:My|Our|We|We're|We've|Us|Me)\b")
+
+
+def _speaks_in_first_person(words: str) -> bool:
+    """Whether quoted words say "I" or "we". A capitalised "We" or "My" counts only in a sentence, not
+    in a title written in capitals ("We Will Rock You", "My Fair Lady"): a sentence has a word of four
+    letters or more in lower case."""
+    if _FIRST_PERSON.search(words):
+        return True
+    return bool(_FIRST_PERSON_OPENING.search(words)) and bool(re.search(r"\b[a-z]{4,}\b", words))
 
 # A sentence that opens on a common noun phrase: "The sign read", "This note said"
 _THING_OPENING = re.compile(r"\s*(?:The|This|That)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+[a-z]")

@@ -81,6 +81,13 @@ _COPULAR = re.compile(
     r"\s+(?:is|was)\s+(?P<desc>(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+\s+(?:at|for|with|of|on)\s+"
     r"(?:the\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*)*)"
 )
+# "says Henrietta Strode of Petromark Advisory", "Tobias Wren at Aldgate Securities said": the body a
+# person speaks for, written straight after the name with no comma (with one, it is an apposition)
+_AFFILIATION_AFTER = re.compile(
+    r"\s+(?P<desc>(?:of|from|at)\s+(?:the\s+)?[A-Z](?:[\w&'\u2019-]|\.(?=\w))*"
+    r"(?:\s+(?:(?:of|for|&|on(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s+(?:the\s+)?)?"
+    r"[A-Z](?:[\w&'\u2019-]|\.(?=\w))*)*)(?![\w&'\u2019-])"
+)
 # "a folklorist named Merle Ashcraft", "an engineer called Li Wei": the role that introduces a name
 _NAMED_ROLE = re.compile(
     r"\b(?P<desc>(?:a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s+(?:named|called)\s+$"
@@ -476,7 +483,7 @@ _ORG_WORDS_LOOSE = frozenset(
     """
 global general standard royal first united national international american british european capital
 insight research analytics partners securities sachs stanley lynch suisse morgan chase fargo mutual
-data digital media systems solutions consulting advisers advisors economics associates capital energy
+data digital media systems solutions consulting advisers advisors advisory economics associates capital energy
 """.split()
 )
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][a-z]+")
@@ -686,6 +693,43 @@ _WEAK_EVIDENCE = frozenset({"speech", "unconfirmed"})
 _COUNTRY_AFTER = re.compile(
     r"\s+(?:of|from)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b|\s+\(([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)"
 )
+
+
+# Words of a body that are not what a person is "at": gatherings, contests, the calendar, the landscape
+_NOT_A_BODY = frozenset(
+    """
+conference summit forum festival awards award prize cup championship championships open games olympics
+series tournament trophy grand prix exhibition show election elections war crisis island islands mountains
+hills heights river lake sea ocean valley bay coast street road avenue square bridge north south east west
+northern southern eastern western central middle upper lower greater new old great saint st million
+billion dollar dollars year years month week day
+""".split()
+)
+# Where a person is "at" on a visit or a night out, not whom they work for
+_VENUES = frozenset(
+    "school theatre theater palace hall house centre center hospital museum gallery church cathedral mosque "
+    "temple court stadium airport station hotel castle tower building club arena".split()
+)
+
+
+def _names_a_body(phrase: str) -> bool:
+    """Whether "of/from/at ..." after a name names what the person works for: a body's word ("of
+    Petromark Advisory", "at Aldgate Securities") or, after "of" or "from", a country ("Sania Mirza of
+    India"). Not a venue or an occasion ("Federer at Wimbledon", "Smith at the Australian Open")."""
+    preposition, *words = phrase.split()
+    if re.search(r"['\u2019]s$", words[-1]):
+        return False  # "Eamonn Coghlan of Ireland's ...": the phrase goes on to say whose
+    lows = [_low(w) for w in words]
+    if preposition == "at" and set(lows) & _VENUES:
+        return False
+    if preposition != "at" and all(w in COUNTRIES_AND_PLACES or w == "the" for w in lows):
+        return True
+    return any(
+        (w in NON_PERSON_WORDS or w in _ORG_WORDS_LOOSE or w in ORG_NOUNS)
+        and w not in _NOT_A_BODY
+        and w not in CALENDAR_WORDS
+        for w in lows
+    )
 
 
 def _of_a_country(text: str, start: int, end: int) -> bool:
@@ -988,6 +1032,10 @@ def find_mentions(
             copula = _COPULAR.match(text, core_end)
             if copula and _names_someone(_head_before_preposition(copula.group("desc"))):
                 description = copula.group("desc").rstrip(".")  # (a full stop ends the sentence)
+        if description is None:
+            affiliated = _AFFILIATION_AFTER.match(text, core_end)
+            if affiliated and _names_a_body(affiliated.group("desc")):
+                description = affiliated.group("desc")
         if title is None and description is None:
             such = _SUCH_AS.search(text, max(0, core_start - 60), core_start)
             if such and is_role_word(such.group("head")):
