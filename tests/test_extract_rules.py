@@ -3015,3 +3015,23 @@ def test_a_title_in_capitals_is_not_first_person_speech() -> None:
     text = BODY + 'The actress Nadia Ferrow stars in "We Will Sail Home" and praised "our great harbour".'
     assert quote(text, "We Will Sail").speaker is None
     assert quote(text, "our great harbour").speaker == "Nadia Ferrow"
+
+
+def test_an_honour_or_post_written_as_one_hyphenated_word_is_a_title() -> None:
+    text = BODY + (
+        "Harbour United beat Quayside 2-1 on Saturday.\n\n"
+        'Man-of-the-match Ciaran Doyle said: "We were sharp." Man-of-the-match Doyle added: "I was tired." '
+        "His son-in-law Pavel Hruby watched."
+    )
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert "Man-of-the-match Doyle" not in people
+    assert quote(text, "I was tired").speaker == "Ciaran Doyle"
+    assert any("son-in-law" in d for d in people["Pavel Hruby"])
+
+
+def test_a_name_inside_the_question_put_to_someone_is_not_the_one_who_answers() -> None:
+    text = BODY + (
+        "Premier Alan Stroud said it was time to move on from the row over Dermot Kell.\n\n"
+        'Asked if Mr Kell could return to the cabinet, he replied: "I have made my view clear."'
+    )
+    assert quote(text, "I have made my view").speaker == "Alan Stroud"

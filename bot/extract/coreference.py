@@ -230,6 +230,8 @@ class Coreference:
             if kind == "pron" and self._cataphoric(p, at):
                 continue  # "Asked whether he would vote, Vandeveer paused": the name after it decides
             in_own_sentence = kind == "name" and p == para and self.sentence_of(p, at)[0] == own_sentence
+            if in_own_sentence and _QUESTION_CLAUSE.fullmatch(self.paragraphs[para], own_sentence, pos):
+                continue  # "Asked if Mr Blunkett could return, he replied": the one asked is not the topic
             # (a preposition before the name counts within its sentence, not the previous sentence's "... for
             # the first time. Colin MacIntyre, of Mull Historical Society, ... said he")
             if in_own_sentence and (
@@ -558,6 +560,8 @@ class Coreference:
 
 
 _SPACES = re.compile(r"\s*")
+# a question put to the sentence's subject, opening it: "Asked if Mr Blunkett could return to politics, "
+_QUESTION_CLAUSE = re.compile(r"\s*(?:Asked|Pressed|Questioned|Quizzed)\s[^;]*?,\s*")
 # a clause that opens a sentence before its subject: "Asked whether ...", "When ...", "Although ..."
 _OPENING_CLAUSE = re.compile(
     r"\s*(?:Asked|Speaking|Pressed|Questioned|When|After|Before|Although|Though|While|If|As|Since|Having|"

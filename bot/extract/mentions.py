@@ -326,6 +326,10 @@ register sister brother mother father daughter cluster shelter thunder wonder di
 )
 
 
+# "Man-of-the-match Duff", "editor-in-chief": an honour or a post, headed by its first word
+_HONOUR_COMPOUND = re.compile(r"[a-z]+-(?:of-the|in)-[a-z]+")
+
+
 def is_role_word(word: str) -> bool:
     """A word that says what someone is: a listed role, or an agent noun ("decathlete", "campaigner").
 
@@ -333,6 +337,8 @@ def is_role_word(word: str) -> bool:
     their head.
     """
     low = _low(word).strip(",")
+    if _HONOUR_COMPOUND.fullmatch(low):
+        return True
     head = low.rsplit("-", 1)[-1]
     forms = {w.removesuffix(end) for w in (low, head) for end in ("", "s", "es")}
     # "finances", "trades": a ministry's word in the plural is no role
@@ -655,6 +661,8 @@ def _is_title_token(raw: list[str], k: int, names: dict[str, str]) -> bool:
         return True  # "Tory Dominic Grieve": Tory is also a given name, but not before a full name
     if low in names and low not in FORMS_OF_ADDRESS and rest < 2:
         return False
+    if _HONOUR_COMPOUND.fullmatch(low):
+        return True
     if "-" in low and low.split("-")[0] in names and rest < 2:
         return False  # "Hans-Werner Sinn": a double given name, not an agent noun like "manager"
     if low in ROLE_MODIFIERS:
