@@ -3035,3 +3035,32 @@ def test_a_name_inside_the_question_put_to_someone_is_not_the_one_who_answers() 
         'Asked if Mr Kell could return to the cabinet, he replied: "I have made my view clear."'
     )
     assert quote(text, "I have made my view").speaker == "Alan Stroud"
+
+
+def test_a_lede_after_a_dateline_is_never_a_teaser() -> None:
+    text = (
+        "Ferry Builders Run Short of Welders\n\n"
+        "Orders are up, but the yards that build the boats cannot hire fast enough\n\n"
+        "PORTLAND, Maine\u2014Marta Quill has a waiting list, and she hates it.\n\n"
+        "Ms. Quill, the owner of Casco Hull Works, says orders for ferries at her yard have doubled since "
+        "2012. Her crews work two shifts a day, six days a week, and the backlog still grows.\n\n"
+        "\u201cI have never turned away this much work,\u201d Ms. Quill said. "
+        "\u201cIt hurts every time.\u201d\n\n"
+        "Other yards on the coast report the same shortage of trained welders and fitters, according to a "
+        "trade group that counts the hulls on order each spring."
+    )
+    art = extract_article(text, "t.txt")
+    assert any("waiting list" in s.text for s in art.sentences)
+    assert {p.name for p in art.people} >= {"Marta Quill"}
+    assert quote(text, "It hurts").speaker == "Marta Quill"
+
+
+def test_a_county_clerk_before_a_name_is_a_title() -> None:
+    text = BODY + "The recount starts on Friday, Ellis County Clerk Dora Vantreese said."
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert people["Dora Vantreese"] == ("Ellis County Clerk",)
+
+
+def test_al_after_a_given_name_is_part_of_the_family_name() -> None:
+    text = BODY + '"The ports will stay open," said Dr Rashed Al Qubaisi, a professor at a college in Dubai.'
+    assert quote(text, "The ports").speaker == "Rashed Al Qubaisi"

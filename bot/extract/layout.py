@@ -526,6 +526,11 @@ def _drop_duplicates(paragraphs: list[str], captions: list[str]) -> list[str]:
 _ANSWERED = re.compile(r"[\"\u201c]|(?:He|She)\s")
 
 
+# the place a story was filed from, in capitals before its first words: "CLEVELAND\u2014", "TEHRAN (AP) -"
+_DATELINE_OPENING = re.compile(
+    r"[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?\s*"
+    r"(?:\([^)]{1,30}\)\s*)?[\u2014\u2013-]"
+)
 _NAMES_THE_WORDS = re.compile(r"\s*(?:That|This|Those|Such)\s+(?:was|is|were|are)\s")
 
 
@@ -552,6 +557,8 @@ def _drop_teasers(paragraphs: list[str], title: str | None) -> tuple[list[str], 
             i > 0 and paragraphs[i - 1].lstrip()[:1] in ('"', "\u201c") and bool(_NAMES_THE_WORDS.match(p))
         )
         introduces = introduces or is_name_list(p) or is_official_line(p)  # (a sheet's lines are no teasers)
+        # (a lede: "CLEVELAND\u2014Stan Kucinski has a waiting list")
+        introduces = introduces or bool(_DATELINE_OPENING.match(p))
         if i == 0 or n_words > 30 or any(c in p for c in '"\u201c\u201d') or introduces:
             keep.append(p)
             continue

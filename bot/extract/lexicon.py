@@ -107,7 +107,7 @@ impresario ballerina dancer dj choreographer composer conductor poet playwright 
 photographer novelist historian icon legend veteran model seed man woman officer
 agent consultant assistant attendant lieutenant sergeant merchant servant defendant claimant applicant
 participant tenant immigrant migrant opponent proponent respondent regent recipient patient president
-resident student correspondent replacement substitute
+resident student correspondent replacement substitute clerk registrar bailiff warden notary trustee steward
 """.split()
 )
 

@@ -857,7 +857,8 @@ def find_mentions(
             k += 1
         if k - i == 2 and not all(_demonym(w) or re.search(r"\w-[a-z]", w) for w in raw[i:k]):
             k = i + 1 if _given_name(raw[i + 1], names) else i
-        if k > i and _given_name(raw[k], names):
+        # ("Khalfan Al Marzouqi", "Ahmed El Sayed": after a name, "Al" is the article of a family name)
+        if k > i and _given_name(raw[k], names) and not (raw[k] in ("Al", "El") and k + 1 < len(raw)):
             title_tokens.extend(raw[i:k])
             i = k
         # "Lib Dems David Laws", "future Beach Boy Bruce Johnston": an organisation or place, then a
