@@ -3064,3 +3064,39 @@ def test_a_county_clerk_before_a_name_is_a_title() -> None:
 def test_al_after_a_given_name_is_part_of_the_family_name() -> None:
     text = BODY + '"The ports will stay open," said Dr Rashed Al Qubaisi, a professor at a college in Dubai.'
     assert quote(text, "The ports").speaker == "Rashed Al Qubaisi"
+
+
+def test_a_byline_without_by_carries_the_date_line() -> None:
+    for byline, author in (
+        ("Ruth Ellery, HARBOUR DAILY    Published 5:12 p.m. ET April 14, 2015 | Updated 7:40", "Ruth Ellery"),
+        ("Dov Amsalem (Haifa) Aug 31, 2016 4:21 AM", "Dov Amsalem"),
+    ):
+        text = (
+            f"Harbour board votes to close ferry pier\n\n{byline}\n\n"
+            "The harbour board voted on Monday to close the old ferry pier, which opened in 1911.\n\n"
+            "Skippers were angry about the vote and said they would appeal to the county council."
+        )
+        art = extract_article(text, "t.txt")
+        assert art.published in ("2015-04-14", "2016-08-31")
+        assert art.author == author
+        assert not any(author in s.text for s in art.sentences)
+
+
+def test_a_share_bar_above_the_lede_leaves_the_body() -> None:
+    text = (
+        "Harbour board votes to close ferry pier\n\n"
+        "By Ruth Ellery\n\nMarch 4, 2021, 9:12 AM EST\nUpdated on March 4, 2021, 11:40 AM EST\n\n"
+        "Ruth Ellery\n\nCLOSE\n\nTweet\n\nEmail\n\nTranscript\n\nEnlarge this image\n\n"
+        "A crane lifts a pontoon at the quay.\n\nSahand Ferris for Harbour Public Radio\n\n"
+        '"We have never had to shut the pier for this long," said harbour master Ellen Okafor.\n\n'
+        "The harbour board voted on Monday to close the old ferry pier.\n\n"
+        "Skippers were angry about the vote and said they would appeal to the county council."
+    )
+    art = extract_article(text, "t.txt")
+    assert art.published == "2021-03-04"
+    first = art.sentences[0].text
+    assert first.startswith("\u201cWe have never") or first.startswith('"We have never')
+    assert quote(text, "We have never").speaker == "Ellen Okafor"
+    body = " ".join(s.text for s in art.sentences)
+    for furniture in ("Ruth Ellery", "CLOSE", "Tweet", "Transcript", "Enlarge", "Sahand Ferris"):
+        assert furniture not in body

@@ -37,6 +37,8 @@ _CREDIT = re.compile(
     # "Kate Brennan-Moss/NPR": a photographer and an outlet on a line of their own
     r"|[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s*/\s*[A-Z][\w&.' -]{1,40}$"
     r"|\(?(?:photo|image|picture)\s+by\b"
+    # "Sahand Mirzaei for NPR", "Dana Rusk for The Wall Street Journal": a photographer working for the outlet
+    r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w.'-]+){1,2}\s+for\s+(?:The\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})$"
     r"|[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}\s*/\s*(?:" + _CREDIT_AGENCIES + r")"
     r"|(?:" + _CREDIT_AGENCIES + r")\s*(?:/\s*[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})?$)",
     re.IGNORECASE,
@@ -108,7 +110,13 @@ _FURNITURE = re.compile(
     r"(?i)^(?:share|sponsored|advertisement|ad|related|read more|read next|see also|watch|listen|"
     r"also read|more|trending|live|video|play|image source|top stories|latest|comments?|learn more|"
     r"heard on|presented by|a message from|download the [\w ]{1,30}app|get (?:all )?the latest|"
-    r"link copied|gift (?:this )?article)\b.{0,80}$"
+    r"link copied|gift (?:this )?article|in this article(?=\s*:))\b.{0,80}$"
+)
+# The buttons of a share bar or a reader toolbar, each on a line of its own
+_WIDGET = re.compile(
+    r"(?i)(?:close|connect|tweet|linkedin|e-?mail|send in e-?mail|print|save|recommend|facebook|twitter|"
+    r"whatsapp|reddit|pinterest|flipboard|messenger|copy link|text|zen|subscribe|sign in|log in|menu|"
+    r"reprints|enlarge this image|toggle caption|hide caption|playlist|download|embed|transcript|share\d*)"
 )
 # A label over a list of links to other stories
 _LINK_LIST = re.compile(
@@ -126,6 +134,7 @@ _INLINE_CREDIT = re.compile(
     r"|(?<=[.!?)])\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s*/\s*[A-Z][\w&.'-]*(?:[\s-]+[A-Z][\w&.'-]*){0,4}"
     r"|\(?(?:photo(?:graph)?|image|picture)\s+by\s+[^()]{2,60}\)?|\((?:file\s+)?photo\)"
     r"|credit\.{2,}.{2,80}|\b(?:picture|photo|photograph|image):\s*[A-Z][^.]{2,60}"
+    r"|\b(?:video|audio)\s+(?:provided|courtesy)\s+(?:by|of)\s+[A-Z][^.]{1,60}\.?$"
     # "(Gary Tsuchida / Los Angeles Times)", "[Faisal Amiri/AFP]", "(US Air Force photo)": after a sentence
     r"|(?<=[.!?])\s*(?:\(\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s*/\s*[A-Z][\w&.' -]{1,40}\)"
     r"|\[\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s*/\s*[A-Z][\w&.' -]{1,40}\]"
@@ -144,6 +153,11 @@ _BYLINE = re.compile(
     r"(?-i:[A-Z])[^,|:]{2,60}?)"
     r"(?:\s*(?:,|\||and\b|\u2013|\u2014|-)\s*(?P<rest>.*))?$",
     re.IGNORECASE,
+)
+_SIGNED_DATELINE = re.compile(
+    r"(?P<name>[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,3})"
+    r"(?:,\s*[A-Z][\w&.' ]{1,30}?|\s*\([A-Z][\w .-]{1,30}\))?"
+    r"\s+(?P<date>(?:Published|Updated|Posted|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|\d).*)"
 )
 _ROLE_THEN_NAME = re.compile(
     r"^(?P<role>(?:[\w-]+\s+){0,3}(?:" + _AUTHOR_ROLES + r"))\s+"
@@ -373,6 +387,7 @@ def parse_layout(text: str) -> Layout:
             (_PAYWALL.search(bare) or _EMAIL.search(bare))
             and len(bare.split()) <= 40
             or _FURNITURE.match(bare)
+            or _WIDGET.fullmatch(bare)
             or _PRINT_NOTE.match(bare)
             or (_PAGE_NOTE.match(bare) and len(bare.split()) <= 60)
         ):
@@ -425,8 +440,9 @@ def parse_layout(text: str) -> Layout:
 def _take_masthead(layout: Layout, line: str, body_seen: bool) -> bool:
     """Bylines and datelines at the top of the page: record them and report the line as furniture."""
     date = parse_dateline(line)
-    if date and layout.published is None:
-        layout.published = date
+    if date:
+        # (a second date line, "Updated on March 4, 2021, 11:40 AM EST", is furniture too)
+        layout.published = layout.published or date
         return True
     # "Neha Kulkarni / TNN / Updated: Jul 19, 2022, 08:14 IST": author, agency and date on one line
     parts = [part.strip() for part in re.split(r"\s+[/|\u00b7]\s+", line)]
@@ -436,6 +452,15 @@ def _take_masthead(layout: Layout, line: str, body_seen: bool) -> bool:
             layout.published = date
             if layout.author is None and re.fullmatch(r"(?:[A-Z][\w.'-]+\s+){1,3}[A-Z][\w'-]+", parts[0]):
                 layout.author = parts[0]
+            return True
+    # "Kevin Dolan, USA TODAY    Published 5:12 p.m. ET April 14, 2015", "Ilan Bergstein (Washington) Aug 31,
+    # 2016 4:21 AM": a byline with no "By", its outlet or its place, then the date line
+    signed = _SIGNED_DATELINE.match(line)
+    if signed and layout.published is None and not body_seen:
+        date = parse_dateline(signed.group("date"))
+        if date:
+            layout.published = date
+            layout.author = layout.author or signed.group("name")
             return True
     by = _BYLINE.match(line)
     if by and len(line.split()) <= 14 and layout.author is None:
@@ -549,6 +574,11 @@ def _drop_teasers(paragraphs: list[str], title: str | None) -> tuple[list[str], 
     title_words = _content_words(title or "")
     keep: list[str] = []
     dropped: list[str] = []
+    # the lede: the first paragraph written as a sentence (a share bar's last button or a "Transcript"
+    # label above it is no lede)
+    lede = next(
+        (i for i, p in enumerate(paragraphs) if len(p.split()) >= 8 or _TERMINAL.search(p)), 0
+    )
     for i, p in enumerate(paragraphs):
         n_words = len(p.split())
         introduces = i + 1 < len(paragraphs) and bool(_ANSWERED.match(paragraphs[i + 1]))
@@ -559,7 +589,8 @@ def _drop_teasers(paragraphs: list[str], title: str | None) -> tuple[list[str], 
         introduces = introduces or is_name_list(p) or is_official_line(p)  # (a sheet's lines are no teasers)
         # (a lede: "CLEVELAND\u2014Stan Kucinski has a waiting list")
         introduces = introduces or bool(_DATELINE_OPENING.match(p))
-        if i == 0 or n_words > 30 or any(c in p for c in '"\u201c\u201d') or introduces:
+        introduces = introduces and i > lede  # (a bare byline above a lede that quotes introduces nobody)
+        if i == lede or n_words > 30 or any(c in p for c in '"\u201c\u201d') or introduces:
             keep.append(p)
             continue
         rest: set[str] = set(title_words)
