@@ -3100,3 +3100,30 @@ def test_a_share_bar_above_the_lede_leaves_the_body() -> None:
     body = " ".join(s.text for s in art.sentences)
     for furniture in ("Ruth Ellery", "CLOSE", "Tweet", "Transcript", "Enlarge", "Sahand Ferris"):
         assert furniture not in body
+
+
+def test_notes_credits_and_related_links_around_a_story_leave_the_body() -> None:
+    text = (
+        "Harbour board votes to close ferry pier\n\n"
+        "Marta Quill\n\nMonday 29 March 2021 14:06 UTC\n\nLast update: Monday 29 March 2021 16:40 UTC\n\n"
+        "Ferry pilots wait at the pier on Sunday (AFP)\n\n"
+        "The harbour board voted on Monday to close the old ferry pier, which opened in 1911.\n\n"
+        "Related Coverage\n\u203a Ferry fares rise again\n\u203a FACTBOX-What the pier cost\n\n"
+        "Skippers were angry about the vote and said they would appeal to the county council.\n\n"
+        "A crane lifts a pontoon at the quay.\nOffice of the Harbour Master, via Reuters\n\n"
+        "Chart: ferry passengers a year, in thousands\n\n"
+        "The council meets next week to hear the appeal, and the pier stays open until then.\n\n"
+        "An earlier version of this article misstated the year the pier opened. It was 1911, not 1912.\n\n"
+        "A version of this article appeared in print on March 30, 2021, on page A10.\n\n"
+        "This story comes from member station Harbour Public Radio.\n\n"
+        "The views expressed in this article belong to the author.\n\n"
+        "This article is available in French on our French edition."
+    )
+    art = extract_article(text, "t.txt")
+    assert [s.text for s in art.sentences] == [
+        "The harbour board voted on Monday to close the old ferry pier, which opened in 1911.",
+        "Skippers were angry about the vote and said they would appeal to the county council.",
+        "The council meets next week to hear the appeal, and the pier stays open until then.",
+    ]
+    assert art.published == "2021-03-29"
+    assert {e.date for e in art.events} <= {"1911", "2021-03-29", "2021-03-28"}

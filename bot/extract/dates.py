@@ -377,7 +377,8 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
 
 
 _DATELINE_NOISE = re.compile(
-    r"(?i)\b(?:published|updated|posted|issued|first published|last modified|modified|on|at|am|pm|a\.m|p\.m|"
+    r"(?i)\b(?:published|updated|posted|issued|first published|last modified|modified|last update|on|at|am|"
+    r"pm|a\.m|p\.m|"
     r"gmt|bst|utc|est|edt|pst|pdt|cst|cdt|mst|mdt|ct|mt|cet|cest|et|pt|ist|aest|aedt|hkt|jst|sgt|uhr|"
     r"local time|\d+ min(?:ute)?s? read)\b\.?"
     r"|\u00b7"

@@ -33,7 +33,10 @@ _CREDIT_AGENCIES = (
     r"Associated Press|Courtesy[\w\s]*|Handout|Pool|File|Staff|Wikimedia Commons"
 )
 _CREDIT = re.compile(
-    r"^(?:(?:photo(?:graph)?|foto|image|picture|pic|credit|illustration|video)s?\s*(?:credit)?\s*[:\-\u2013\u2014]"
+    r"^(?:(?:photo(?:graph)?|foto|image|picture|pic|credit|illustration|video|chart|graphic)s?\s*(?:credit)?\s*"
+    r"[:\-\u2013\u2014]"
+    # "Office of the Iranian Presidency, via Associated Press": a handout passed on by an agency
+    r"|.{2,60}\bvia\s+(?:" + _CREDIT_AGENCIES + r")$"
     # "Kate Brennan-Moss/NPR": a photographer and an outlet on a line of their own
     r"|[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s*/\s*[A-Z][\w&.' -]{1,40}$"
     r"|\(?(?:photo|image|picture)\s+by\b"
@@ -66,7 +69,7 @@ _PAYWALL = re.compile(
 )
 # A newspaper's note on where the story ran in print, however long the headline it repeats
 _PRINT_NOTE = re.compile(
-    r"(?i)^(?:a version of this (?:article|story) appears in print"
+    r"(?i)^(?:a version of this (?:article|story) appear(?:s|ed) in print"
     r"|appeared in the [\w ,.]{3,40} print edition"
     r"|this (?:article|story) appeared in the [\w ,.&]{3,60} section of the print edition)"
 )
@@ -79,7 +82,11 @@ _PAGE_NOTE = re.compile(
     r"(?: under| with| in)?|topics|tags|print edition)\s*[:|\u2014\u2013-]"
     r"|this (?:article|story) (?:was|is) (?:co-published|published in partnership|produced in partnership)"
     r"|corrections?\b[^:]{0,40}:\s*(?:an earlier|a previous|this (?:article|story))"
-    r"|[-\u2013\u2014\s]*with assistance from\b|image copyright\b)"
+    r"|[-\u2013\u2014\s]*with assistance from\b|image copyright\b"
+    # "An earlier version of this article misstated ...", "This story comes from NPR member station ...", "The
+    # views expressed in this article belong to the author ...", "This article is available in French ..."
+    r"|an earlier version of this (?:article|story)\b|this (?:story|report) comes from\b"
+    r"|the views expressed in this\b|this (?:article|story) is (?:also )?available in\b)"
 )
 # A press release's closing sections, after which nothing is news copy
 _RELEASE_FOOTER = re.compile(
@@ -135,6 +142,8 @@ _INLINE_CREDIT = re.compile(
     r"|\(?(?:photo(?:graph)?|image|picture)\s+by\s+[^()]{2,60}\)?|\((?:file\s+)?photo\)"
     r"|credit\.{2,}.{2,80}|\b(?:picture|photo|photograph|image):\s*[A-Z][^.]{2,60}"
     r"|\b(?:video|audio)\s+(?:provided|courtesy)\s+(?:by|of)\s+[A-Z][^.]{1,60}\.?$"
+    # "Iranian women queue to vote in Tehran on 26 February (AFP)": a caption closed by its agency
+    r"|(?<=[\w\u2019'])\s+\((?:" + "{agencies}" + r")\)$"
     # "(Gary Tsuchida / Los Angeles Times)", "[Faisal Amiri/AFP]", "(US Air Force photo)": after a sentence
     r"|(?<=[.!?])\s*(?:\(\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s*/\s*[A-Z][\w&.' -]{1,40}\)"
     r"|\[\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s*/\s*[A-Z][\w&.' -]{1,40}\]"
@@ -144,7 +153,7 @@ _INLINE_CREDIT = re.compile(
 _CAPTION_PREFIX = re.compile(r"(?i)^(?:image|photo|picture)\s+caption[,:]?\s*")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _INLINE_CREDIT = re.compile(_INLINE_CREDIT.pattern.replace("{agencies}", _CREDIT_AGENCIES), re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u2023\u2043\u00b7*>-]|\d+\.)\s+")
+_BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u2023\u2043\u00b7*>\u203a\u00bb-]|\d+\.)\s+")
 # What a byline may call its author before the name: "By BBC political correspondent Nick Assinder"
 _AUTHOR_ROLES = r"correspondent|editor|reporter|writer|columnist|analyst"
 _BYLINE = re.compile(
