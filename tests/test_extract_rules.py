@@ -3127,3 +3127,31 @@ def test_notes_credits_and_related_links_around_a_story_leave_the_body() -> None
     ]
     assert art.published == "2021-03-29"
     assert {e.date for e in art.events} <= {"1911", "2021-03-29", "2021-03-28"}
+
+
+def test_words_followed_by_from_and_a_name_are_that_persons() -> None:
+    text = BODY + (
+        "Harbour master Ellen Okafor has vowed to press on with the new fees despite a call for her to "
+        '"think again" from Tomas Vry. She said the fees were fair. The rival skippers had "wins" from '
+        "Dan Hobbs and Ray Cole struck off."
+    )
+    assert quote(text, "think again").speaker == "Tomas Vry"
+    assert quote(text, "wins").speaker is None
+
+
+def test_a_ledes_unattributed_words_go_to_whoever_the_body_quotes_saying_them() -> None:
+    text = BODY + (
+        'A harbour candidate has quit after being quoted as wanting a "season of bold cuts to the ferry '
+        'service".\n\n'
+        "Marta Quill, who also works for the harbour board, had been due to stand in Westcliff. "
+        'She was quoted in the Gazette saying: "We plan to bring a season of bold cuts to the ferry service."'
+    )
+    assert quote(text, "season of bold cuts").speaker == "Marta Quill"
+
+
+def test_a_term_quoted_later_does_not_hide_the_source_that_closes_the_sentence() -> None:
+    text = BODY + (
+        'The mayor should "stand his ground" and not apologise for his "Pirate" remark to a reporter, '
+        "councillor Ray Cole has insisted.\n\nThe row began last week."
+    )
+    assert quote(text, "stand his ground").speaker == "Ray Cole"

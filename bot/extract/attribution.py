@@ -654,10 +654,9 @@ class Attributor:
         for para in sorted(by_para):
             items = by_para[para]
             text = self.paragraphs[para]
+            terms = [self._title_or_term(q, text) for q in items]
             for i, q in enumerate(items):
-                cue_window = text[max(0, q.span.open_at - 40) : q.span.open_at]
-                named_work = q.text[:1].isupper() and cue.WORK_CUE.search(cue_window)
-                if _looks_like_title(q) or cue.SCARE_CUES.search(cue_window) or named_work:
+                if terms[i]:
                     q.speaker, q.rule = NOBODY, "title-or-term"
                     done.append(q)
                     continue
@@ -665,7 +664,19 @@ class Attributor:
                     q.speaker, q.rule = NOBODY, "unsourced"
                     done.append(q)
                     continue
-                next_open = items[i + 1].span.open_at if i + 1 < len(items) else len(text)
+                source = _FROM_SOURCE.match(text, q.span.outer_end) if q.span.closed else None
+                named = source and self._mention_at(para, source.end(), source.end() + 1)
+                if named is not None and not q.starts_sentence and len(q.text.split()) > 1:
+                    # 'despite a call for him to "pause for thought" from Charles Kennedy': the person
+                    # the words came from is named right after them (not 'had "tries" from Mark Cueto
+                    # disallowed', a word the reporter doubts)
+                    q.speaker, q.rule = self._key(para, named), "from"
+                    done.append(q)
+                    continue
+                # (a title or term quoted later in the sentence, 'his "Nazi" comment', does not end the
+                # search for the source that closes it)
+                later = [o.span.open_at for o, term in zip(items, terms, strict=True) if not term]
+                next_open = next((at for at in later if at > q.span.open_at), len(text))
                 # a title or term quoted earlier in the sentence ("whose book "The Lighthouse Cat" was
                 # launched ..., said") does not cut the sentence's subject off from its verb
                 spoken_before = [
@@ -732,6 +743,13 @@ class Attributor:
         self._repeated_words(quotes)
 
     @staticmethod
+    def _title_or_term(q: Quoted, text: str) -> bool:
+        """Words quoted as a name or a term, not as speech: a title, scare quotes, a named work."""
+        cue_window = text[max(0, q.span.open_at - 40) : q.span.open_at]
+        named_work = q.text[:1].isupper() and cue.WORK_CUE.search(cue_window)
+        return bool(_looks_like_title(q) or cue.SCARE_CUES.search(cue_window) or named_work)
+
+    @staticmethod
     def _repeated_words(quotes: list[Quoted]) -> None:
         """'UN envoy hails "historic opportunity"' over 'UN envoy Tarek Benslimane called the talks a
         "historic opportunity"': the first paragraph (a standfirst, a lede) previews words the story
@@ -743,7 +761,14 @@ class Attributor:
                 owners.setdefault(_folded_words(q.text), set()).add(q.speaker)
         for q in quotes:
             if q.para == 0 and q.speaker in (NOBODY, UNKNOWN, UNNAMED) and q.rule != "title-or-term":
-                found = owners.get(_folded_words(q.text), set())
+                words = _folded_words(q.text)
+                found = owners.get(words, set())
+                if not found and len(words.split()) >= 4 and q.rule in ("no-speaker", "before"):
+                    # ('quoted as wanting a "period of creative destruction in the public services"', then
+                    # '"We plan to introduce a period of creative destruction in the public services."'; not
+                    # words a body was credited with: '"taxpayer subsidised propaganda exercise" ..., say the
+                    # Tories')
+                    found = {k for text, keys in owners.items() if f" {words} " in f" {text} " for k in keys}
                 if len(found) == 1 and len(q.text.split()) >= 2:
                     q.speaker, q.rule = next(iter(found)), "repeated"
 
@@ -1087,6 +1112,7 @@ _BACKSHIFTED = re.compile(r"\b(?:would|should|could|must|might)\b")
 # A common noun phrase after "by": "the sentencing judge", "a spokesman for the club"
 _AGENT_PHRASE = re.compile(r"(?:the|a|an|its|his|her|their)\s+[^.,;:!?\"\u201c\u201d]{1,60}")
 
+_FROM_SOURCE = re.compile(r"\s+from\s+(?:[a-z][\w-]*\s+){0,3}")  # (... from Lib Dem leader Charles Kennedy)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|our|we|us|me)\b")
 _FIRST_PERSON_OPENING = re.compile(r"\b(?:My|Our|We|We're|We've|Us|Me)\b")
 
