@@ -3155,3 +3155,14 @@ def test_a_term_quoted_later_does_not_hide_the_source_that_closes_the_sentence()
         "councillor Ray Cole has insisted.\n\nThe row began last week."
     )
     assert quote(text, "stand his ground").speaker == "Ray Cole"
+
+
+def test_an_honour_in_the_lede_is_the_named_person_not_a_later_holder() -> None:
+    text = (
+        "Director delays harbour film\n\n"
+        "Harbour Tales director Nils Brandt has said it will be years before he films the sequel.\n\n"
+        'The award winner said on a visit to Dover there was a "wish" to make it. "It will take lawyers '
+        'a long time," said the Dane. The rights are split between two studios.\n\n'
+        "The new film, which stars award winner Clara Vey, is due out in December."
+    )
+    assert quote(text, "wish").speaker == "Nils Brandt"

@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from bot.extract import speechcues as cue
-from bot.extract.lexicon import FUNCTION_WORDS
+from bot.extract.lexicon import FUNCTION_WORDS, TITLE_WORDS
 from bot.extract.mentions import HONORIFICS, KIN, Mention, is_role_word, is_speaker_position
 from bot.extract.people import PeopleIndex, describes
 from bot.extract.quotespans import QuoteSpan
@@ -393,7 +393,10 @@ class Coreference:
             later = [r for r in self.refs if r.para == para and r.pos > pos]
             # "the home secretary said ..." in the lede, "Home Secretary Charles Clarke" further down:
             # news names a role before the person only at the top of a story
-            rest = [r for r in self.refs if r.para > para] if para <= cue.LEDE_PARAGRAPHS else []
+            # (an office, not an honour that many hold, once someone is named: "Lord of the Rings director
+            # Peter Jackson has said ... The Oscar winner said" is Jackson, not "Oscar winner Adrien Brody")
+            ahead_ok = para <= cue.LEDE_PARAGRAPHS and (not before or head in TITLE_WORDS)
+            rest = [r for r in self.refs if r.para > para] if ahead_ok else []
             # only a role or a trait describes a person: "the White House" is not whoever "has rarely
             # broken with the White House"
             person_noun = is_role_word(head) or cue.by_trait_phrase(phrase) or cue.is_ranking(words)
