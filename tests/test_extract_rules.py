@@ -3166,3 +3166,23 @@ def test_an_honour_in_the_lede_is_the_named_person_not_a_later_holder() -> None:
         "The new film, which stars award winner Clara Vey, is due out in December."
     )
     assert quote(text, "wish").speaker == "Nils Brandt"
+
+
+def test_a_motto_quoted_before_the_words_does_not_take_them_from_the_speaker() -> None:
+    text = BODY + (
+        '"We regret the decision," said Ivan Petrov, deputy chairman of Northern Gold - a mining firm with '
+        'the motto "Bringing Gold to Market". "It would be a shame if investors are put off." Other firms '
+        "are wary."
+    )
+    assert quote(text, "It would be a shame").speaker == "Ivan Petrov"
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert people["Ivan Petrov"] == ("deputy chairman of Northern Gold",)
+
+
+def test_a_clause_opening_on_why_is_no_description() -> None:
+    text = BODY + (
+        '"If a club can afford to pay millions for Danny Marsh, why should the taxpayer - not all of whom '
+        'like football - fund the ground?" asked councillor Ray Cole.'
+    )
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert not any(d.startswith("why") for d in people.get("Danny Marsh", ()))

@@ -954,9 +954,15 @@ class Attributor:
             if o.para == para and o is not q and (a <= o.span.open_at < b or o.span.start <= a < o.span.end)
         ]
         if inside:
-            # the source of the quotation before, person or not ('The document said: "..." "..."')
-            known = [o.speaker for o in inside if o.speaker != UNKNOWN]
-            return known[-1] if known else UNKNOWN
+            # the source of the quotation before, person or not ('The document said: "..." "..."'); a title
+            # or a motto quoted in that sentence is nobody's speech ('said Ivan Kulakov, deputy chairman of
+            # Highland Gold - a firm with the motto "Bringing Russia's Gold to Market". "..."')
+            ptext = self.paragraphs[para]
+            verbs = [w for w in cue.WORD.finditer(ptext, a, b) if cue.is_speech_verb(w)]
+            spoken = [o for o in inside if o.rule != "title-or-term"] if verbs else inside
+            known = [o.speaker for o in spoken if o.speaker != UNKNOWN]
+            if spoken or not verbs:
+                return known[-1] if known else UNKNOWN
         ptext = self.paragraphs[para]
         verbs = [w for w in cue.WORD.finditer(ptext, a, b) if cue.is_speech_verb(w)]
         if verbs:

@@ -71,7 +71,8 @@ _APPOSITION = re.compile(
     # "whose brother, Kourosh Azimi, was a flight attendant" says who he is)
     r"|(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should)\s(?!an?\s))"
     r"[a-z][\w-]*\s+)"
-    r"[^,;:()\"\u201c\u201d]{2,320}?)\s*(?=,|\.(?:\s+[A-Z\"\u201c]|\s*$)|;|:|\(|\)|$|\s+(?:said|says|told|added)\b)"
+    r"[^,;:()\"\u201c\u201d]{2,320}?)\s*(?=,|\.(?:\s+[A-Z\"\u201c]|\s*$)|;|:|\(|\)|$|\s+(?:said|says|told|added)\b"
+    r"|\s[-\u2013\u2014]\s)"  # (or a dash: "deputy chairman of Highland Gold - a mining firm that ...")
     # or a dash aside that opens with an article: "Alan Milburn - a key ally of Tony Blair - will"
     r"|\s+[-\u2013\u2014]\s+(?P<dash>(?:a|an|the)\s+[^,;:()\"\u201c\u201d\u2013\u2014]{2,120}?)"
     r"\s*(?=\s[-\u2013\u2014]\s|,|\.(?:\s+[A-Z\"\u201c]|\s*$)|;|$)"
@@ -497,7 +498,9 @@ _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][a-z]+")
 _AFFILIATION_BEFORE = re.compile(
     r"\b(?:of|at|for|to|from|with|in)\s+(?:the\s+)?(?:[\w&-]+\s+){0,2}(?:&\s+)?(?:[\w&]+-)?$"
 )
-_BAD_DESCRIPTION_START = re.compile(r"(?i)^(?:who|which|that|whose|whom|and|but|or|when|where|while|as|if)\b")
+_BAD_DESCRIPTION_START = re.compile(
+    r"(?i)^(?:who|which|that|whose|whom|and|but|or|when|where|while|as|if|why|how|what)\b"
+)
 
 
 def clean_description(desc: str | None) -> str | None:
