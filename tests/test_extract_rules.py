@@ -3186,3 +3186,16 @@ def test_a_clause_opening_on_why_is_no_description() -> None:
     )
     people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
     assert not any(d.startswith("why") for d in people.get("Danny Marsh", ()))
+
+
+def test_a_pair_introduced_by_a_plural_noun_of_people_are_both_people() -> None:
+    text = BODY + (
+        "Kiprop was in front from the start. Ethiopian duo Gebre Tsegaw and Dejene Wolde made late "
+        "efforts to overtake him."
+    )
+    assert {"Gebre Tsegaw", "Dejene Wolde"} <= {p.name for p in extract_article(text, "t.txt").people}
+
+
+def test_the_name_after_an_honorific_is_whole() -> None:
+    text = BODY + "The hotel group is majority-owned by Malaysian tycoon Dr Khoo Kay Lim. Its shares rose."
+    assert "Khoo Kay Lim" in {p.name for p in extract_article(text, "t.txt").people}

@@ -856,7 +856,9 @@ def find_mentions(
         # Carlsen", "Scot Nick Smith")
         # (two such words only where both plainly describe: not "Luiz Inacio Lula da Silva")
         k = i
-        while k < len(raw) - 2 and k - i < 2 and not _given_name(raw[k], names):
+        # (never after an honorific, which the name follows whole: "Dr Khoo Kay Peng")
+        after_honorific = bool(title_tokens) and _low(title_tokens[-1]) in HONORIFICS
+        while k < len(raw) - 2 and k - i < 2 and not _given_name(raw[k], names) and not after_honorific:
             k += 1
         if k - i == 2 and not all(_demonym(w) or re.search(r"\w-[a-z]", w) for w in raw[i:k]):
             k = i + 1 if _given_name(raw[i + 1], names) else i

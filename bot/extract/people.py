@@ -417,10 +417,28 @@ def vouch_listed_with_people(paragraphs: list[str], mentions: list[list[Mention]
             )
             # (with a surname the census knows: not "Merrill Lynch and Credit Suisse", "Bucks Fizz")
             in_list = people_beside >= 2 and m.tokens[-1].lower() in census_surnames()
-            if trio or beside or in_list:
+            # "Ethiopian duo Gebre Gebremariam and Dejene Berhanu", "the brothers ... and ...": a pair that
+            # a plural noun of people introduces
+            pair = (
+                k > 0
+                and linked[k - 1]
+                and ms[k - 1].evidence.startswith(_PERSONAL_EVIDENCE)
+                and _names_people(ms[k - 1].title or ms[k - 1].description)
+            )
+            if trio or beside or in_list or pair:
                 ms[k] = replace(m, evidence="vouched")
         out.append(ms)
     return out
+
+
+_PAIRS = frozenset("duo pair trio brothers sisters twins couple partners".split())
+
+
+def _names_people(phrase: str | None) -> bool:
+    """Whether a phrase before a list ends on a plural noun of people: "Ethiopian duo", "co-stars"."""
+    head = (phrase or "").split()[-1:] or [""]
+    word = head[0].lower()
+    return word in _PAIRS or (len(word) > 4 and word.endswith("s") and is_role_word(word))
 
 
 def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | None]] = ()) -> PeopleIndex:
