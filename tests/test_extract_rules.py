@@ -3199,3 +3199,15 @@ def test_a_pair_introduced_by_a_plural_noun_of_people_are_both_people() -> None:
 def test_the_name_after_an_honorific_is_whole() -> None:
     text = BODY + "The hotel group is majority-owned by Malaysian tycoon Dr Khoo Kay Lim. Its shares rose."
     assert "Khoo Kay Lim" in {p.name for p in extract_article(text, "t.txt").people}
+
+
+def test_a_trade_or_a_post_in_a_relative_clause_describes_the_person() -> None:
+    text = BODY + (
+        "In Tehran, Kaveh Rostami, who imports dialysis equipment from Germany, said his supplier wanted "
+        "cash. Lorna Pell, who served as under secretary of state for political affairs at the time, wrote "
+        "a memoir. Dean Ferris, who worked on the State Department's Iran desk, said little."
+    )
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert people["Kaveh Rostami"] == ("imports dialysis equipment from Germany",)
+    assert people["Lorna Pell"] == ("under secretary of state for political affairs at the time",)
+    assert people["Dean Ferris"] == ("worked on the State Department's Iran desk",)

@@ -108,8 +108,10 @@ _HOLDS_POST = re.compile(
     r"|publishes"
     # held before: "who ran the US Treasury's Iran sanctions programme", "who led the American side"
     r"|chaired|headed|led|ran|directed|managed|coached|edited|owned|represented|oversees|oversaw"
-    # a trade: "who teaches art law at ...", "who farms 2,400 acres", "who sells mobile phones"
-    r"|teaches|taught|farms|sells|advises|advised)\s"
+    # a trade: "who teaches art law at ...", "who farms 2,400 acres", "who sells mobile phones", "who
+    # imports dialysis equipment", "who worked on the State Department's Iran desk"
+    r"|teaches|taught|farms|sells|advises|advised|imports|exports|makes|builds|grows|designs|repairs"
+    r"|(?:works|worked)\s+(?:at|for|on|in|with))\s"
 )
 # "one of its top nuclear scientists, Abdul Qadeer Khan" / "the World Cup captain, Martin Johnson"
 _DETERMINER = re.compile(
@@ -1025,7 +1027,9 @@ def find_mentions(
                 (opens_like_description or affiliation)
                 and not company
                 and not desc.startswith(("and ", "or "))  # "Sir Phil Watts, and production chief ...": a list
-                and not {w for w in lead if w.islower()} & SPEECH_VERBS
+                # (a verb of speech, not a noun: "under secretary of state for political affairs")
+                and not {w for n, w in enumerate(lead) if w.islower() and lead[n - 1 : n] != ["of"]}
+                & SPEECH_VERBS
             ):
                 # (what cleaning rejects leaves the role written before the name to be tried)
                 description = clean_description(desc)
