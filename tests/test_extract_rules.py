@@ -7,6 +7,7 @@ behaviour must hold on real scraped text.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -3211,3 +3212,18 @@ def test_a_trade_or_a_post_in_a_relative_clause_describes_the_person() -> None:
     assert people["Kaveh Rostami"] == ("imports dialysis equipment from Germany",)
     assert people["Lorna Pell"] == ("under secretary of state for political affairs at the time",)
     assert people["Dean Ferris"] == ("worked on the State Department's Iran desk",)
+
+
+def test_a_weekday_before_a_word_that_opens_on_a_months_name_is_a_weekday() -> None:
+    dates = find_dates("After a count on Monday, Mayor Dora Kell and her rival tied.", dt.date(2015, 4, 14))
+    assert [d.value for d in dates] == ["2015-04-13"]
+
+
+def test_a_relative_clauses_state_does_not_set_the_tense_of_a_date() -> None:
+    sentence = "The network said it would cut off banks that are under sanctions at 1600 GMT on Saturday."
+    assert [d.value for d in find_dates(sentence, dt.date(2012, 3, 15))] == ["2012-03-17"]
+
+
+def test_a_recent_year_before_a_plural_after_the_is_a_year() -> None:
+    sentence = "She spent four months in prison after the 2009 protests, and 1500 workers lost their jobs."
+    assert [d.value for d in find_dates(sentence, None)] == ["2009"]

@@ -115,7 +115,7 @@ _WEEKDAY_REL = re.compile(
     r"\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan"
     r"|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun"
-    r"|Jul|Aug|Sep|Oct|Nov|Dec))"
+    r"|Jul|Aug|Sep|Oct|Nov|Dec)\b)"  # (a whole month's name: "on Monday, Mayor Kettner" is a weekday)
 )
 _YEAR_WORD = re.compile(r",?\s+(last|next|this) year\b", re.IGNORECASE)
 _DAY_WORD = re.compile(r"\b(?P<w>yesterday|tomorrow)\b", re.IGNORECASE)
@@ -217,17 +217,19 @@ def _word_tense(words: list[str], k: int) -> str | None:
     raw = words[k]
     w = raw.lower().rstrip(".").replace("\u2019", "'")
     following = words[k + 1].lower() if k + 1 < len(words) else ""
+    before = words[k - 1].lower() if k > 0 else ""
     if w in _FUTURE_WORDS or (w == "may" and raw == "may") or w in _SCHEDULE_VERBS:
         return "future"
     if w in _FUTURE_BEFORE_TO and following == "to":
         return "future"
+    if w in _PRESENT and before in ("that", "which", "who") and not following.endswith("ing"):
+        return None  # "banks that are under sanctions at 1600 GMT on Saturday": a relative clause's state
     if w == "effect" and k > 0 and words[k - 1].lower() in ("take", "takes"):
         return "future"  # "the rules take effect Aug. 1"
     if w in _PRESENT:
         return "present"  # "who is expecting her second child in March": the nearer occurrence
     if {x.lower() for x in words[max(0, k - 3) : k]} & {"if", "unless"}:
         return None  # "would reopen them if they won control in May": a condition, not the past
-    before = words[k - 1].lower() if k > 0 else ""
     if (w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))) and before not in _NOT_PAST_BEFORE:
         return "past"  # (not "will be held", "to be sentenced", "a privileged resolution")
     return None
@@ -368,7 +370,12 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
             and not re.search(r"\b(?:in|since|of|by|until|from)\s+$", sentence[: m.start()])
         ):
             continue
-        if _QUANTITY_BEFORE.search(sentence[: m.start()]) and _QUANTITY_AFTER.match(sentence, m.end()):
+        if (
+            _QUANTITY_BEFORE.search(sentence[: m.start()])
+            and _QUANTITY_AFTER.match(sentence, m.end())
+            # ("after the 2009 protests": a recent year before a plural is the year of those events)
+            and not (1900 <= int(m.group("y")) <= 2039 and re.search(r"\bthe\s+$", sentence[: m.start()]))
+        ):
             continue
         add(m.start(), m.end(), _iso(int(m.group("y"))), "year")
 
