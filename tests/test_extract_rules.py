@@ -3227,3 +3227,18 @@ def test_a_relative_clauses_state_does_not_set_the_tense_of_a_date() -> None:
 def test_a_recent_year_before_a_plural_after_the_is_a_year() -> None:
     sentence = "She spent four months in prison after the 2009 protests, and 1500 workers lost their jobs."
     assert [d.value for d in find_dates(sentence, None)] == ["2009"]
+
+
+def test_a_story_that_opens_on_words_alone_gives_them_to_the_person_named_next() -> None:
+    text = (
+        "Cannery workers meet one last time\n\n"
+        '"You knew which plant was yours by the whistle. Ours was two long and a short."\n\n'
+        "Edna Marsh is 88 years old, and she still remembers the signal that called her to the line.\n\n"
+        "About 60 former packers gathered in the school gym on Friday for what may be the last reunion."
+    )
+    assert quote(text, "You knew which plant").speaker == "Edna Marsh"
+
+
+def test_reminded_is_a_verb_of_speech() -> None:
+    text = BODY + 'Judge Dora Kell reminded jurors that "similar prices alone are not proof" of a cartel.'
+    assert quote(text, "similar prices alone").speaker == "Dora Kell"

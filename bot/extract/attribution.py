@@ -742,6 +742,11 @@ class Attributor:
         self._inherit(quotes)
         self._repeated_words(quotes)
 
+    def _whole_paragraph(self, q: Quoted) -> bool:
+        """Whether a closed quotation is all its paragraph holds."""
+        text = self.paragraphs[q.para]
+        return q.span.closed and q.span.open_at <= 1 and not text[q.span.outer_end :].strip()
+
     @staticmethod
     def _title_or_term(q: Quoted, text: str) -> bool:
         """Words quoted as a name or a term, not as speech: a title, scare quotes, a named work."""
@@ -832,6 +837,12 @@ class Attributor:
                 # Beckett put it': a paragraph of words, then the one that says whose they were
                 named = _THAT_WAS.match(self.paragraphs[q.para + 1])
                 person = named and self._mention_at(q.para + 1, named.end(), named.end() + 80)
+                if person is None and q.para == 0 and self._whole_paragraph(q):
+                    # a story that opens on words alone, then on the one who said them: '"You could tell who
+                    # worked where by the whistle. ..." || Bernadette Gallant is 88 years old, and she still
+                    # remembers the signal'
+                    person = self._mention_at(q.para + 1, 0, 1)
+                    person = person if person is not None and len(person.tokens) > 1 else None
                 if person is not None and q.para + 1 not in quoting_paragraphs:
                     q.speaker, q.rule = self._key(q.para + 1, person), "named-next"
         # the words of a quotation and of those that carry on from it unclosed, in or across paragraphs

@@ -282,7 +282,7 @@ denied recalling acknowledging announcing boasting assure assures assured reassu
 repeat repeats repeated reiterate reiterates reiterated defend defends defended
 hail hails hailed praise praises praised condemn condemns condemned criticise criticises criticised
 criticize criticizes criticized welcome welcomes welcomed dismiss dismisses dismissed attack attacks
-attacked slam slams slammed blast blasts blasted branding labelling dubbing
+attacked slam slams slammed blast blasts blasted branding labelling dubbing remind reminds reminded reminding
 proclaim proclaimed mused muses muse sigh sighed laughs laughed smiled smiles beamed explained
 brands highlight highlights highlighted reflect reflects reflected cite cites cited apologise apologises
 apologised apologize apologizes apologized liken likens likened
