@@ -3242,3 +3242,23 @@ def test_a_story_that_opens_on_words_alone_gives_them_to_the_person_named_next()
 def test_reminded_is_a_verb_of_speech() -> None:
     text = BODY + 'Judge Dora Kell reminded jurors that "similar prices alone are not proof" of a cartel.'
     assert quote(text, "similar prices alone").speaker == "Dora Kell"
+
+
+def test_an_unnamed_role_is_the_holder_the_next_sentence_names_with_it() -> None:
+    text = BODY + (
+        'This week a judge claimed cheap drink was breeding "harbour hooligans" in the old town. '
+        "Judge Alan Marrow QC made his remarks as he sentenced three men."
+    )
+    assert quote(text, "harbour hooligans").speaker == "Alan Marrow"
+    other = BODY + (
+        'This week a judge claimed cheap drink was breeding "harbour hooligans" in the old town. '
+        "Skipper Alan Marrow said he had seen it."
+    )
+    assert quote(other, "harbour hooligans").speaker is None
+
+
+def test_every_speaker_is_among_the_people_even_one_named_only_in_the_headline() -> None:
+    text = '\nBy Mary Smith\n\n"The," J\'ohn Smith said.\n\n""The," John Smith said. She said: "the"\n'
+    art = extract_article(text, "t.txt")
+    names = {p.name for p in art.people}
+    assert all(q.speaker is None or q.speaker in names for q in art.quotes)

@@ -461,6 +461,14 @@ class Coreference:
             named = self._named_next(para)
             if named is None and words[0].endswith("'s"):
                 named = self._named_next_sentence(para, pos)
+            if named is None and words[0] in ("a", "an"):
+                # "a judge claimed ... "urban savages" ... Judge Charles Harris QC made his remarks": the
+                # next sentence names someone who holds that very role
+                named = self._named_next_sentence(para, pos, titled=True)
+                if named is not None and not any(
+                    describes(d, head) for d in self.people.entity(named).descriptions
+                ):
+                    named = None
             if named is not None:
                 return named
         if head in cue.UNNAMED_GENDER or cue.one_role(head):
@@ -539,15 +547,30 @@ class Coreference:
             return None  # "Mr Blair's spokesman said": the paragraph opens on someone else
         return first.key if " " in self.people.entity(first.key).name else None
 
-    def _named_next_sentence(self, para: int, pos: int) -> int | None:
+    def _named_next_sentence(self, para: int, pos: int, *, titled: bool = False) -> int | None:
         """"France's finance minister has said the world faced "..." Herve Gaymard said he would ...": a
-        country's or a body's office holder, named by full name at the start of the very next sentence."""
+        country's or a body's office holder, named by full name at the start of the very next sentence
+        (`titled`: or after the titles that open it, "Judge Charles Harris QC made his remarks")."""
         start, end = self.sentence_of(para, pos)
         k = bisect_left(self._starts[para], end)
         if k >= len(self._starts[para]):
             return None
         nxt = self._starts[para][k]
-        first = next((r for r in self.refs if r.para == para and r.pos == nxt), None)
+        text = self.paragraphs[para]
+        first = next(
+            (
+                r
+                for r in self.refs
+                if r.para == para
+                and (
+                    r.pos == nxt
+                    or titled
+                    and nxt < r.pos <= nxt + 40
+                    and all(w[:1].isupper() and is_role_word(w) for w in cue.WORD.findall(text[nxt : r.pos]))
+                )
+            ),
+            None,
+        )
         if first is None or " " not in self.people.entity(first.key).name:
             return None
         opening = next((m for m in self.mentions[para] if m.start == first.pos), None)

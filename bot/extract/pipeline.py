@@ -99,6 +99,9 @@ def extract_article(text: str, source: str) -> Article:
             spoken.add(q.speaker)
         quotes.append(Quote(_clean_quote(q.text), speaker, ids, q.rule, q.role if speaker is None else None))
 
+    # someone the body quotes by pronoun alone (named only in the headline) is the article's person too,
+    # so that every speaker is among the people
+    in_text |= spoken
     persons = tuple(
         Person(e.name, tuple(e.aliases), tuple(e.descriptions))
         for e in people.entities
