@@ -3262,3 +3262,19 @@ def test_every_speaker_is_among_the_people_even_one_named_only_in_the_headline()
     art = extract_article(text, "t.txt")
     names = {p.name for p in art.people}
     assert all(q.speaker is None or q.speaker in names for q in art.quotes)
+
+
+def test_an_initial_with_two_names_after_it_ends_a_sentence() -> None:
+    text = BODY + (
+        "He starred in Jungle Nights and Malcolm X. Attalla Kabazz, the daughter of the singer, recalled the "
+        "eulogy. George W. Bush paid tribute."
+    )
+    names = {p.name for p in extract_article(text, "t.txt").people}
+    assert "Attalla Kabazz" in names and "George W. Bush" in names
+    assert not any("Attalla" in n and n != "Attalla Kabazz" for n in names)
+
+
+def test_a_relations_role_before_a_name_belongs_to_the_name() -> None:
+    text = BODY + "Jon Carter Vash, the son of singer Johnny Vash, spoke at the harbour festival."
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert people["Johnny Vash"] == ("singer",)

@@ -407,8 +407,15 @@ def _description_before(text: str, start: int, extends_title: bool = False) -> i
             break
     for k, word in enumerate(kept[:-1]):
         left = kept[k + 1]  # the word before "of" in reading order
-        if word == "of" and left.islower() and not is_role_word(left) and any(map(is_role_word, kept[:k])):
-            kept = kept[:k]  # "in the shape of coaches Graham Henry": the role starts after "of"
+        # "in the shape of coaches Graham Henry": the role starts after "of"; so it does after a relation,
+        # which is someone else's ("the son of singer Johnny Cash")
+        if (
+            word == "of"
+            and left.islower()
+            and (not is_role_word(left) or _low(left) in KIN)
+            and any(map(is_role_word, kept[:k]))
+        ):
+            kept = kept[:k]
             break
     while kept and _low(kept[-1]) in {"of", "and", "for", "&"}:
         kept.pop()
@@ -681,6 +688,7 @@ def _is_title_token(raw: list[str], k: int, names: dict[str, str]) -> bool:
 
 
 _POSSESSIVE_SPLIT = re.compile(r"(?<=['\u2019]s)\s+(?=[A-Z])")
+_INITIAL_THEN_NAME = re.compile(r"(?<=[a-z]\s[A-Z]\.)\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+\b(?!\.\s))")
 
 
 def _spans(text: str):
@@ -688,6 +696,10 @@ def _spans(text: str):
     society and, after it, the person (a name never runs on past its possessive)."""
     for m in _SPAN.finditer(text):
         cuts = [c.end() for c in _POSSESSIVE_SPLIT.finditer(m.group(0))]
+        # "... and Malcolm X. Attallah Shabazz, the daughter ...": an initial with two or more words after
+        # it ends a sentence (a middle initial has one: "George W. Bush")
+        cuts += [c.end() for c in _INITIAL_THEN_NAME.finditer(m.group(0))]
+        cuts.sort()
         if not cuts:
             yield m
             continue
