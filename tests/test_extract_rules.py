@@ -3278,3 +3278,13 @@ def test_a_relations_role_before_a_name_belongs_to_the_name() -> None:
     text = BODY + "Jon Carter Vash, the son of singer Johnny Vash, spoke at the harbour festival."
     people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
     assert people["Johnny Vash"] == ("singer",)
+
+
+def test_a_substitute_with_a_two_word_name_in_brackets_is_a_listed_player() -> None:
+    text = (
+        "Harbour 2-1 Quayside\n\n"
+        "Harbour won it late on Saturday when Kell struck from close range after a long spell.\n\n"
+        "Harbour: Marsh, Cole (Tevez 60), Hobbs, Dunn, Ward, Pike, Lane (Sinama Ponga 77), Reed, Kent, Ash."
+    )
+    names = {p.name for p in extract_article(text, "t.txt").people}
+    assert {"Sinama Ponga", "Tevez", "Lane"} <= names

@@ -36,10 +36,11 @@ _ITEM = re.compile(
 )
 # commas, semicolons, slashes ("Buckland/Cockerill"), full stops (not an initial's), "X for Y", a
 # bracketed club, minute or "(capt)", and a label inside the line; a bracketed substitute
-# "(Anyinsah 59)" is itself an item. Every repeat is bounded: the patterns run on every paragraph,
-# and an unbounded one would scan to the end of a long line from each position.
+# "(Anyinsah 59)", "(Vaz Te 77)" is itself an item. Every repeat is bounded: the patterns run on every
+# paragraph, and an unbounded one would scan to the end of a long line from each position.
 _SEPARATORS = re.compile(
-    rf"\s*(?:[,;/]|(?<![A-Z])\.|\bfor\b|\((?![A-Z][\w'-]{{1,40}}\s+\d+\s*\))[^)]{{0,80}}\)|\(|\s\d+\s*\)|{_LABEL})\s*"
+    rf"\s*(?:[,;/]|(?<![A-Z])\.|\bfor\b|\((?![A-Z][\w'-]{{1,40}}(?:\s[A-Z][\w'-]{{1,40}})?\s+\d+\s*\))[^)]{{0,80}}\)"
+    rf"|\(|\s\d+\s*\)|{_LABEL})\s*"
 )
 # labels that alone say the line is a sheet, however short
 _SHEET_LABELS = re.compile(r"(?i)\s*(?:replacements|subs|substitutes|not used|sin bin|sent off)\b[^:]{0,12}:")
