@@ -3288,3 +3288,15 @@ def test_a_substitute_with_a_two_word_name_in_brackets_is_a_listed_player() -> N
     )
     names = {p.name for p in extract_article(text, "t.txt").people}
     assert {"Sinama Ponga", "Tevez", "Lane"} <= names
+
+
+def test_a_role_opening_the_sentence_after_a_quotation_describes_the_name_after_it() -> None:
+    text = BODY + (
+        '"Judges will be better placed," he said. Director of Public Prosecutions, Dora Kell QC, who sits on '
+        "the council, agreed. Despite being disliked by many critics, Harbour Sabbath's albums sold well. "
+        "Looking ahead to the final, Ray Cole said the side was ready."
+    )
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert "Director of Public Prosecutions" in people["Dora Kell"]
+    assert "Harbour Sabbath" not in people
+    assert people["Ray Cole"] == ()

@@ -154,6 +154,9 @@ SPOKEN_TO = r"(?:Speaking|Talking|Writing)\s+(?:to|in|on|with)\s+(?:the\s+)?"
 _INTERLOCUTOR = re.compile(rf"(?:^|[.!?][\"'\u201d\u2019]?\s+){SPOKEN_TO}$")
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d']?\s+(?:(?:But|And|Yet|However,?)\s+)?")
+
+
 def _reverse_apposition(head: str, sentence_start: int | None = None) -> str | None:
     """The role phrase that ends right before ", Name": from its nearest determiner or owner to the comma,
     or from the sentence's start ("James Hardie chairwoman, Meredith Hellicar, said")."""
@@ -162,7 +165,15 @@ def _reverse_apposition(head: str, sentence_start: int | None = None) -> str | N
         return None
     body = stripped[:-1].rstrip()
     starts = sorted(m.start() for pattern in (_DETERMINER, _OWNER) for m in pattern.finditer(body))
-    if sentence_start is not None and 0 <= sentence_start < len(body) and body[sentence_start].isupper():
+    first_word = body[sentence_start:].split(" ", 1)[0].lower() if sentence_start is not None else ""
+    if (
+        sentence_start is not None
+        and 0 <= sentence_start < len(body)
+        and body[sentence_start].isupper()
+        # (not a clause that opens the sentence: "Despite being disliked by many critics, Black Sabbath's")
+        and (first_word not in FUNCTION_WORDS or first_word in RANK_NUMERALS)  # ("One fiction judge, ...")
+        and not first_word.endswith("ing")
+    ):
         starts = sorted({*starts, sentence_start})
     for at in reversed(starts):
         phrase = body[at:]
@@ -324,7 +335,7 @@ proper sheer clever eager bitter recent current different independent present si
 apparent important significant relevant giant major minor senior junior prior superior inferior interior
 exterior matter order number paper water power letter border corner chapter quarter summer winter weather
 cancer computer poster filter meter tower river theater sugar silver copper timber rubber answer
-register sister brother mother father daughter cluster shelter thunder wonder disorder error mirror
+register sister brother mother father daughter cluster shelter thunder wonder disorder error mirror ahead
 """.split()
 )
 
@@ -1047,8 +1058,10 @@ def find_mentions(
                 description = clean_description(desc)
         if description is None:
             head_from = max(0, title_start - 90)
-            stop = text.rfind(". ", head_from, title_start)
-            opening = stop + 2 - head_from if stop >= 0 else (0 if head_from == 0 else None)
+            # (a sentence also ends on a closing quotation mark: '... reoffending." Director of Public
+            # Prosecutions, Ken Macdonald QC, ...'; "But" or "And" opening it is no part of the role)
+            ends = list(_SENTENCE_END.finditer(text, head_from, title_start))
+            opening = ends[-1].end() - head_from if ends else (0 if head_from == 0 else None)
             description = _reverse_apposition(text[head_from:title_start], opening) or post
         if description is None:
             named_role = _NAMED_ROLE.search(text, max(0, title_start - 60), title_start)
