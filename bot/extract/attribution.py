@@ -655,6 +655,9 @@ class Attributor:
             items = by_para[para]
             text = self.paragraphs[para]
             terms = [self._title_or_term(q, text) for q in items]
+            # (a title or term quoted later in the sentence, 'his "Nazi" comment', does not end the search
+            # for the source that closes the quotation before it)
+            spoken_opens = [o.span.open_at for o, term in zip(items, terms, strict=True) if not term]
             for i, q in enumerate(items):
                 if terms[i]:
                     q.speaker, q.rule = NOBODY, "title-or-term"
@@ -673,10 +676,7 @@ class Attributor:
                     q.speaker, q.rule = self._key(para, named), "from"
                     done.append(q)
                     continue
-                # (a title or term quoted later in the sentence, 'his "Nazi" comment', does not end the
-                # search for the source that closes it)
-                later = [o.span.open_at for o, term in zip(items, terms, strict=True) if not term]
-                next_open = next((at for at in later if at > q.span.open_at), len(text))
+                next_open = next((at for at in spoken_opens if at > q.span.open_at), len(text))
                 # a title or term quoted earlier in the sentence ("whose book "The Lighthouse Cat" was
                 # launched ..., said") does not cut the sentence's subject off from its verb
                 spoken_before = [
@@ -964,18 +964,16 @@ class Attributor:
             for o in quotes
             if o.para == para and o is not q and (a <= o.span.open_at < b or o.span.start <= a < o.span.end)
         ]
+        ptext = self.paragraphs[para]
+        verbs = [w for w in cue.WORD.finditer(ptext, a, b) if cue.is_speech_verb(w)]
         if inside:
             # the source of the quotation before, person or not ('The document said: "..." "..."'); a title
             # or a motto quoted in that sentence is nobody's speech ('said Ivan Kulakov, deputy chairman of
             # Highland Gold - a firm with the motto "Bringing Russia's Gold to Market". "..."')
-            ptext = self.paragraphs[para]
-            verbs = [w for w in cue.WORD.finditer(ptext, a, b) if cue.is_speech_verb(w)]
             spoken = [o for o in inside if o.rule != "title-or-term"] if verbs else inside
             known = [o.speaker for o in spoken if o.speaker != UNKNOWN]
             if spoken or not verbs:
                 return known[-1] if known else UNKNOWN
-        ptext = self.paragraphs[para]
-        verbs = [w for w in cue.WORD.finditer(ptext, a, b) if cue.is_speech_verb(w)]
         if verbs:
             who = self._subject(para, a, verbs[0].start(), [], first=False)
             if who >= 0 or who == UNNAMED:

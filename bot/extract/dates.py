@@ -224,7 +224,7 @@ def _word_tense(words: list[str], k: int) -> str | None:
         return "future"
     if w in _PRESENT and before in ("that", "which", "who") and not following.endswith("ing"):
         return None  # "banks that are under sanctions at 1600 GMT on Saturday": a relative clause's state
-    if w == "effect" and k > 0 and words[k - 1].lower() in ("take", "takes"):
+    if w == "effect" and before in ("take", "takes"):
         return "future"  # "the rules take effect Aug. 1"
     if w in _PRESENT:
         return "present"  # "who is expecting her second child in March": the nearer occurrence

@@ -595,11 +595,12 @@ def _drop_teasers(paragraphs: list[str], title: str | None) -> tuple[list[str], 
         introduces = introduces or (
             i > 0 and paragraphs[i - 1].lstrip()[:1] in ('"', "\u201c") and bool(_NAMES_THE_WORDS.match(p))
         )
-        introduces = introduces or is_name_list(p) or is_official_line(p)  # (a sheet's lines are no teasers)
-        # (a lede: "CLEVELAND\u2014Stan Kucinski has a waiting list")
-        introduces = introduces or bool(_DATELINE_OPENING.match(p))
-        introduces = introduces and i > lede  # (a bare byline above a lede that quotes introduces nobody)
-        if i == lede or n_words > 30 or any(c in p for c in '"\u201c\u201d') or introduces:
+        # a sheet's lines ("M Riley (W Yorkshire).") and a lede after its dateline ("CLEVELAND\u2014Stan
+        # Kucinski has a waiting list") are the story's own
+        belongs = is_name_list(p) or is_official_line(p) or bool(_DATELINE_OPENING.match(p))
+        # (above the lede, a bare byline over a lede that quotes introduces nobody)
+        spared = i > lede and (introduces or belongs)
+        if i == lede or n_words > 30 or any(c in p for c in '"\u201c\u201d') or spared:
             keep.append(p)
             continue
         rest: set[str] = set(title_words)
