@@ -129,6 +129,9 @@ GOLD_SETS = (
     ("bbc_heldout89.json", 6652, 4),
     ("bbc_heldout90.json", 1207, 4),
     ("bbc_heldout91.json", 9046, 4),
+    ("bbc_heldout92.json", 8545, 4),
+    ("bbc_heldout93.json", 3779, 4),
+    ("bbc_heldout94.json", 9535, 4),
 )
 SEED = GOLD_SETS[0][1]
 # The corpus sits in ../shared beside the project checkout.
