@@ -3300,3 +3300,11 @@ def test_a_role_opening_the_sentence_after_a_quotation_describes_the_name_after_
     assert "Director of Public Prosecutions" in people["Dora Kell"]
     assert "Harbour Sabbath" not in people
     assert people["Ray Cole"] == ()
+
+
+def test_a_lower_case_kind_before_the_body_after_a_name_is_still_an_affiliation() -> None:
+    text = BODY + (
+        'Dora Vash of campaign group Harbour Watch! said they were "wiping the slate clean". '
+        "The quay reopened later."
+    )
+    assert quote(text, "wiping the slate").speaker == "Dora Vash"

@@ -36,7 +36,7 @@ LINKING = re.compile(
     r"(?:\s*(?:KC|QC|MP|MEP|MSP|Jr\.?|Sr\.?|\d{1,3}|has|had|have|also|then|later|even|once|previously|already|"
     r"again|just|recently|[a-z]+ly|yesterday|today|earlier|(?:last|this)\s+(?:week|month|year|night)|"
     r"at the time|on\s+[A-Z][a-z]+day|,)\s*)*"
-    r"(?:\s+(?:of|from|for|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"
+    r"(?:\s+(?:of|from|for|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z][\w'!&-]*(?:\s+[A-Z][\w'!&-]*){0,3})?"
     r"(?:\s*(?:has|had|also|then|later|even|already|,))*\s*"
 )
 
