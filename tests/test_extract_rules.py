@@ -3308,3 +3308,20 @@ def test_a_lower_case_kind_before_the_body_after_a_name_is_still_an_affiliation(
         "The quay reopened later."
     )
     assert quote(text, "wiping the slate").speaker == "Dora Vash"
+
+
+def test_a_body_named_before_a_role_and_a_name_after_said_is_no_speaker() -> None:
+    text = (
+        "Latest Quayfox browser gets vocal\n\n"
+        "The new version of Quayfox can read pages aloud. "
+        '"Our mission was always to serve everyone," said Quayfox spokeswoman, Dora Kell.'
+    )
+    art = extract_article(text, "t.txt")
+    people = {p.name: p.descriptions for p in art.people}
+    assert quote(text, "Our mission").speaker == "Dora Kell"
+    assert people == {"Dora Kell": ("Quayfox spokeswoman",)}
+
+
+def test_a_machine_that_ends_in_er_is_no_role() -> None:
+    text = BODY + "Net browser Quayfox Bell is due out next month, web server Harbourd Lane follows."
+    assert extract_article(text, "t.txt").people == ()

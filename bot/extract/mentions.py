@@ -157,6 +157,10 @@ _INTERLOCUTOR = re.compile(rf"(?:^|[.!?][\"'\u201d\u2019]?\s+){SPOKEN_TO}$")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d']?\s+(?:(?:But|And|Yet|However,?)\s+)?")
 
 
+# the verb of an attribution that follows the words it attributes: '"...," said ' or '..., said '
+_ATTRIBUTION_VERB = re.compile(r"[,\"\u201d]\s*([a-z]+)\s+(?=[^,]*$)")
+
+
 def _reverse_apposition(head: str, sentence_start: int | None = None) -> str | None:
     """The role phrase that ends right before ", Name": from its nearest determiner or owner to the comma,
     or from the sentence's start ("James Hardie chairwoman, Meredith Hellicar, said")."""
@@ -175,6 +179,9 @@ def _reverse_apposition(head: str, sentence_start: int | None = None) -> str | N
         and not first_word.endswith("ing")
     ):
         starts = sorted({*starts, sentence_start})
+    verb = _ATTRIBUTION_VERB.search(body)
+    if verb is not None and verb.group(1) in SPEECH_VERBS:
+        starts = sorted({*starts, verb.end()})  # '"...," said EEF chief economist, Steve Radley'
     for at in reversed(starts):
         phrase = body[at:]
         if len(phrase) > 80 or any(ch in phrase for ch in ',;:.()"\u201c\u201d'):
@@ -336,6 +343,8 @@ apparent important significant relevant giant major minor senior junior prior su
 exterior matter order number paper water power letter border corner chapter quarter summer winter weather
 cancer computer poster filter meter tower river theater sugar silver copper timber rubber answer
 register sister brother mother father daughter cluster shelter thunder wonder disorder error mirror ahead
+browser server printer scanner router processor recorder trailer container adapter charger
+heater boiler cooker
 """.split()
 )
 
@@ -483,12 +492,19 @@ _VERB_BEFORE = re.compile(
 )
 
 
+# "... spokeswoman, Berit Hanson": lower-case words ending on a role, then a name
+_ROLE_THEN_NAME_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*),?\s+[A-Z][a-z]")
+
+
 def is_speaker_position(text: str, start: int, end: int) -> bool:
     """Whether the span is the subject of a speech verb: "X said", "X, an analyst, says", "said X"."""
     after = _VERB_AFTER.match(text, end)
     if after and after.group(1).lower() in SPEECH_VERBS:
         return True
     before = _VERB_BEFORE.search(text[max(0, start - 20) : start])
+    owned_role = _ROLE_THEN_NAME_AFTER.match(text, end)
+    if before and owned_role and is_role_word(owned_role.group(1)):
+        return False  # "said Opera spokeswoman, Berit Hanson": the word names whom the speaker serves
     if before and before.group("style"):
         # ", said Mr Clarke." closes a report; "said Mr McLetchie had been ..." reports what he had done
         return bool(re.match(r"\s*(?:[.,;:!?\"\u201d)]|$)", text[end : end + 2]))
