@@ -3325,3 +3325,15 @@ def test_a_body_named_before_a_role_and_a_name_after_said_is_no_speaker() -> Non
 def test_a_machine_that_ends_in_er_is_no_role() -> None:
     text = BODY + "Net browser Quayfox Bell is due out next month, web server Harbourd Lane follows."
     assert extract_article(text, "t.txt").people == ()
+
+
+def test_a_style_of_address_after_a_comma_leaves_the_role_before_it_to_describe_the_name() -> None:
+    text = BODY + (
+        'The Bishop of Harbourtown, the Rt Rev Dr Tom Vash, called the novel a "great thriller". '
+        'The vicar, the Rev Ann Kell, said it was "fine".\n\n'
+        'Writing his Christmas message in the Quay Echo, the Bishop said: "Conspiracy theories are fun."'
+    )
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert people["Tom Vash"] == ("The Bishop of Harbourtown",)
+    assert people["Ann Kell"] == ("The vicar",)
+    assert quote(text, "Conspiracy theories").speaker == "Tom Vash"

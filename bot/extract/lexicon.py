@@ -98,7 +98,8 @@ consultant strategist commentator critic historian scholar fellow activist campa
 organizer protester resident father mother son daughter wife husband brother sister widow friend
 boss executive ceo founder trader investor banker broker accountant engineer developer programmer
 inventor entrepreneur businessman businesswoman tycoon billionaire millionaire chairman spokesman
-cleric ayatollah imam bishop archbishop priest pope rabbi monarch king queen prince princess heir
+cleric ayatollah imam bishop archbishop priest pope rabbi
+vicar chaplain curate nun mullah monarch king queen prince princess heir
 premier chancellor commissioner deputy boss trainer jockey driver rider cyclist runner athlete
 sprinter swimmer boxer golfer bowler batsman batter pitcher quarterback umpire referee
 wing winger flanker fly-half scrum-half centre lock prop hooker full-back fullback forward back keeper

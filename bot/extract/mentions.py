@@ -150,7 +150,11 @@ def _head_before_preposition(phrase: str) -> str:
 
 # "Speaking to ...", "Writing in ...": an opening clause whose object is whom (or where) the sentence's
 # subject spoke, never the subject
-SPOKEN_TO = r"(?:Speaking|Talking|Writing)\s+(?:to|in|on|with)\s+(?:the\s+)?"
+# (maybe with what was written or said: "Writing his Christmas message in the Northern Echo")
+SPOKEN_TO = (
+    r"(?:Speaking|Talking|Writing)\s+(?:(?:his|her|their|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?)?"
+    r"(?:to|in|on|with)\s+(?:the\s+)?"
+)
 _INTERLOCUTOR = re.compile(rf"(?:^|[.!?][\"'\u201d\u2019]?\s+){SPOKEN_TO}$")
 
 
@@ -515,6 +519,10 @@ def is_speaker_position(text: str, start: int, end: int) -> bool:
 HONORIFICS = frozenset(HONORIFIC_GENDER) | {"dr", "prof", "professor", "rev"}
 
 
+# styles of address: "the Rt Rev", "the Right Honourable", "the Very Rev Dr"
+_STYLE_WORD = r"(?:the|The|Rt|Right|Most|Very|Rev|Revd|Reverend|Hon|Honourable|Dr|Prof)\.?(?:\s+|$)"
+_STYLE = re.compile(rf"(?:{_STYLE_WORD})+")
+_STYLE_AFTER_COMMA = re.compile(rf",\s*the\s+(?:{_STYLE_WORD})+$")
 # "Attorney General Lord": the honorific belongs to the name, the rest describes the person
 _HONORIFIC_TAIL = re.compile(r"(?:^|\s+)(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Baron|Rev)\.?$")
 _LEADING_DATE_WORDS = re.compile(
@@ -1016,6 +1024,8 @@ def find_mentions(
         if pre is not None:
             title_start = pre
         title = clean_description(_HONORIFIC_TAIL.sub("", text[title_start:core_start].strip(" ,")) or None)
+        if title and _STYLE.fullmatch(title):
+            title = None  # "the Rt Rev Dr Tom Wright": a form of address, not what he is
         elder = _ELDER_OR_YOUNGER.search(text, max(0, core_start - 18), core_start)
         if elder and len(core) == 1:
             title = elder.group(1).lower()  # "the younger Strickler": which bearer of the name, not a role
@@ -1078,7 +1088,10 @@ def find_mentions(
             # Prosecutions, Ken Macdonald QC, ...'; "But" or "And" opening it is no part of the role)
             ends = list(_SENTENCE_END.finditer(text, head_from, title_start))
             opening = ends[-1].end() - head_from if ends else (0 if head_from == 0 else None)
-            description = _reverse_apposition(text[head_from:title_start], opening) or post
+            # "The Bishop of Durham, the Rt Rev Dr Tom Wright": a style between the comma and the name
+            styled = _STYLE_AFTER_COMMA.search(text, head_from, core_start)
+            head = text[head_from : styled.start() + 1] if styled else text[head_from:title_start]
+            description = _reverse_apposition(head, opening) or post
         if description is None:
             named_role = _NAMED_ROLE.search(text, max(0, title_start - 60), title_start)
             if named_role and _names_someone(named_role.group("desc").split()[-1]):
