@@ -2070,6 +2070,12 @@ def test_relative_dates_resolve_against_publication_date_only() -> None:
             "2024-05-09",
             ["2024-03-01"],
         ),
+        # a date inside a joined clause's subject takes that clause's verb, not the first clause's
+        (
+            "Sanctions were lifted, and a trade fair in Tehran in April is expected to draw hundreds.",
+            "2016-01-25",
+            ["2016-04"],
+        ),
         # with no tense to go by, the nearer occurrence
         ("Diplomats say the president is considering a conference in December.", "2020-10-27", ["2020-12"]),
     ],
@@ -2110,6 +2116,9 @@ def test_relative_dates_follow_the_tense_of_their_clause(
         ("January 21, 2016 / 11:42 AM / 8 years ago", "2016-01-21"),
         ("02/10/16 05:47 PM EST", "2016-02-10"),
         ("02/10/16 17:47 GMT", "2016-10-02"),
+        ("Last updated: 26 Feb 2014 10:43", "2014-02-26"),
+        ("Date 25.01.2016", "2016-01-25"),
+        ("Date of the hearing remains unknown", None),
     ],
 )
 def test_datelines(line: str, iso: str | None) -> None:
@@ -3337,3 +3346,15 @@ def test_a_style_of_address_after_a_comma_leaves_the_role_before_it_to_describe_
     assert people["Tom Vash"] == ("The Bishop of Harbourtown",)
     assert people["Ann Kell"] == ("The vicar",)
     assert quote(text, "Conspiracy theories").speaker == "Tom Vash"
+
+
+def test_a_byline_with_a_role_then_the_date_gives_the_publication_date() -> None:
+    text = (
+        "Letting the harbour bank expire would be a gift to its rivals\n\n"
+        "By Dora Kell, opinion contributor - 06/24/15 06:00 AM EDT\n\n"
+        "In six days, unless Congress acts, the harbour bank will lose its authority to lend. "
+        "The charter expires on June 30."
+    )
+    art = extract_article(text, "t.txt")
+    assert (art.published, art.author) == ("2015-06-24", "Dora Kell")
+    assert [e.date for e in art.events] == ["2015-06-30"]

@@ -161,6 +161,8 @@ _NOT_PAST_BEFORE = frozenset(
     "be been being is are am to get gets a an the this its his her their our my so".split()
 )
 # Where the clause that governs a date ends: sentence marks, a semicolon, a colon, a dash
+_VERB_NEXT = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had)\b")
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=(?:a|an|the|its|his|her|their)\s)")
 _CLAUSE_BREAK = re.compile(r"[;!?]|:(?!\d)|\s[\u2014\u2013-]\s|\u2014")  # (not "11:59 p.m.")
 _QUOTED_SPAN = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 _WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
@@ -251,7 +253,11 @@ def _direction(rel: str | None, sentence: str, at: int, end: int, *, default: st
         return "strict-future"
     inside_quote = any(q.start() < at < q.end() for q in _QUOTED_SPAN.finditer(sentence))
     plain = sentence if inside_quote else _QUOTED_SPAN.sub(lambda q: " " * len(q.group(0)), sentence)
-    breaks_before = [b.end() for b in _CLAUSE_BREAK.finditer(plain, 0, at)]
+    # (", and a trade fair in Tehran in April is expected to draw": a joined clause with its own subject)
+    breaks_before = [b.end() for b in _CLAUSE_BREAK.finditer(plain, 0, at)] + [
+        b.end() for b in _JOINED_CLAUSE.finditer(plain, 0, at)
+    ]
+    breaks_before.sort()
     clause_start = breaks_before[-1] if breaks_before else 0
     after_break = _CLAUSE_BREAK.search(plain, end)
     clause_end = after_break.start() if after_break else len(plain)
@@ -260,6 +266,12 @@ def _direction(rel: str | None, sentence: str, at: int, end: int, *, default: st
     found = next((t for k in range(len(before) - 1, -1, -1) if (t := _word_tense(before, k))), None)
     if found is None and len(before) <= 2:  # a date that opens its clause: "On Tuesday, 14 ... wrote"
         found = next((t for k in range(len(after)) if (t := _word_tense(after, k))), None)
+    elif found is None and after and _VERB_NEXT.match(plain, end):
+        # a date inside its clause's subject: "a trade fair in Tehran in April is expected to draw" (the
+        # auxiliary gives way to the verb it carries)
+        found = _word_tense(after, 0)
+        if found == "present" and len(after) > 1:
+            found = _word_tense(after, 1) or found
     if found in (None, "present"):
         return default
     # a past verb right after the date is the date's own: "scheduled for November, collapsed", "a first
@@ -384,8 +396,8 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
 
 
 _DATELINE_NOISE = re.compile(
-    r"(?i)\b(?:published|updated|posted|issued|first published|last modified|modified|last update|on|at|am|"
-    r"pm|a\.m|p\.m|"
+    r"(?i)\b(?:published|updated|posted|issued|first published|last modified|modified|last updated?|date|on|"
+    r"at|am|pm|a\.m|p\.m|"
     r"gmt|bst|utc|est|edt|pst|pdt|cst|cdt|mst|mdt|ct|mt|cet|cest|et|pt|ist|aest|aedt|hkt|jst|sgt|uhr|"
     r"local time|\d+ min(?:ute)?s? read)\b\.?"
     r"|\u00b7"

@@ -168,6 +168,7 @@ _SIGNED_DATELINE = re.compile(
     r"(?:,\s*[A-Z][\w&.' ]{1,30}?|\s*\([A-Z][\w .-]{1,30}\))?"
     r"\s+(?P<date>(?:Published|Updated|Posted|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|\d).*)"
 )
+_BYLINE_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+")
 _ROLE_THEN_NAME = re.compile(
     r"^(?P<role>(?:[\w-]+\s+){0,3}(?:" + _AUTHOR_ROLES + r"))\s+"
     r"(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3})$",
@@ -478,7 +479,11 @@ def _take_masthead(layout: Layout, line: str, body_seen: bool) -> bool:
         if styled:
             name, layout.author_description = styled.group("name"), styled.group("role")
         layout.author = _title_case(name)
-        rest_date = parse_dateline(by.group("rest") or "")
+        rest = by.group("rest") or ""
+        # "By Roberta Kingsley, opinion contributor - 06/24/15 06:00 AM EDT": the date after the role
+        rest_date = parse_dateline(rest) or next(
+            (d for part in _BYLINE_PARTS.split(rest)[1:] for d in [parse_dateline(part)] if d), None
+        )
         if rest_date and layout.published is None:
             layout.published = rest_date
         return True
