@@ -3358,3 +3358,29 @@ def test_a_byline_with_a_role_then_the_date_gives_the_publication_date() -> None
     art = extract_article(text, "t.txt")
     assert (art.published, art.author) == ("2015-06-24", "Dora Kell")
     assert [e.date for e in art.events] == ["2015-06-30"]
+
+
+def test_knesset_members_and_the_paragraph_that_says_whose_words_came_before() -> None:
+    text = BODY + (
+        "Likud MK Shmuel Vash, who was born in Isfahan, backed the framework.\n\n"
+        '"The pipe is there. The gas is there."\n\n'
+        "Those were the words of Dora Kell, the harbour's envoy, speaking at a seminar on Monday. She said "
+        'the rules "do not apply to gas bought for our own people."\n\n'
+        '"Whoever thought that speech was a mistake should look again," Vash said.'
+    )
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert people["Shmuel Vash"] == ("Likud MK",)
+    assert quote(text, "The pipe").speaker == "Dora Kell"
+    assert quote(text, "Whoever thought").speaker == "Shmuel Vash"
+
+
+def test_a_role_held_at_a_thing_is_not_someone_described_by_another_role() -> None:
+    text = BODY + (
+        "Deputy Foreign Minister Saeed Vash said the critics had every right to speak.\n\n"
+        "The daily Harbour Post took a more mocking line. The paper's political editor wrote that the "
+        'conference had "proved that the critics can fill a hall".\n\n'
+        'Oxfam\'s Dora Kell spoke first. "This must stop," she said. "2005 offers a chance," the charity\'s '
+        "director added."
+    )
+    assert quote(text, "proved that").speaker is None
+    assert quote(text, "2005 offers").speaker == "Dora Kell"

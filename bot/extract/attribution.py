@@ -843,7 +843,8 @@ class Attributor:
                     # remembers the signal'
                     person = self._mention_at(q.para + 1, 0, 1)
                     person = person if person is not None and len(person.tokens) > 1 else None
-                if person is not None and q.para + 1 not in quoting_paragraphs:
+                # (the paragraph that says so may go on to quote the same person)
+                if person is not None and (named or q.para + 1 not in quoting_paragraphs):
                     q.speaker, q.rule = self._key(q.para + 1, person), "named-next"
         # the words of a quotation and of those that carry on from it unclosed, in or across paragraphs
         run_text: dict[int, str] = {}
@@ -1066,7 +1067,7 @@ _COMPANION = re.compile(r"[a-z]+ed\s+by\s")
 # "That was how Chairman Harold Beckett put it", "That was the question X asked", "That line came from
 # Sen. Mark Tolliver": the next paragraph names the words' source
 _THAT_WAS = re.compile(
-    r"\s*(?:That\s+was\s+(?:how|what|the\s+(?:[a-z]+\s+){0,2}[a-z]+)"
+    r"\s*(?:(?:That|Those|These)\s+(?:was|were)\s+(?:how|what|the\s+(?:[a-z]+\s+){0,2}[a-z]+)"
     r"|(?:That|The)\s+(?:line|remark|comment|quip|warning|assessment|verdict|words?)\s+came\s+from)\s+"
 )
 # "a claim by ", "accusations from ": words quoted after the claim are the claimant's

@@ -386,6 +386,15 @@ class Coreference:
             self._last_unnamed = cue.UNNAMED_GENDER.get(head)
             self._last_role = None
             return UNNAMED
+        # "The paper's political editor": a role held at a thing, as "its editor" would be, is someone
+        # described so or not named, never just whoever the story is about
+        thing_owned = (
+            words[0] == "the"
+            and len(words) > 2
+            and re.fullmatch(r"[a-z]+['\u2019]s", words[1]) is not None
+            and not is_role_word(words[1][:-2])
+            and words[1][:-2] not in cue.UNNAMED_GENDER
+        )
         if words[0] in ("the", "this", "our"):  # "our correspondent": the paper's own, named in its byline
             before = [r for r in reversed(self.refs) if para - 3 <= r.para and (r.para, r.pos) < (para, pos)]
             # '"...," the economy minister said. ... said economy minister Heizo Takenaka': in the same
@@ -448,13 +457,15 @@ class Coreference:
                 # person the story opens on ("Tony Blair says ... The prime minister said"), or to whoever
                 # another article says holds it (Store.resolve_roles)
                 who = self.resolve_pronoun(para, pos, cue.ROLE_GENDER.get(head), spoken, not_these=related)
+                if who >= 0 and thing_owned and self._holds_other_role(who, head):
+                    who = UNKNOWN  # "the paper's political editor" is not the deputy minister quoted before
                 if who >= 0 and (
                     role not in cue.OFFICES
                     or who in (self._lede_subject(), self._just_called_he(para, pos, spoken))
                 ):
                     return who
         if (
-            (words[0] in ("a", "an", "its", "the") or words[0].endswith("'s"))
+            (words[0] in ("a", "an", "its", "the") or words[0].endswith("'s") or thing_owned)
             and head not in cue.UNNAMED_GENDER
             and cue.one_role(head)
         ):
@@ -477,6 +488,13 @@ class Coreference:
             self._last_role = role if words[0] in ("the", "this") and head not in cue.UNNAMED_GENDER else None
             return UNNAMED
         return NOBODY
+
+    def _holds_other_role(self, key: int, head: str) -> bool:
+        """Whether the article describes the person by some role, and never by `head`."""
+        descriptions = self.people.entity(key).descriptions
+        return any(map(is_role_word, " ".join(descriptions).split())) and not any(
+            describes(d, head) for d in descriptions
+        )
 
     def _unnamed_spokesman_before(self, para: int, pos: int) -> bool:
         """Whether the article has brought in a spokesman it does not name ("a spokesman said") before."""

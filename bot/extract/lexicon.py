@@ -52,7 +52,7 @@ secretary senator sen rep representative congressman congresswoman governor gov 
 deputy foreign home health defence defense trade industry culture education transport environment finance
 economy interior treasury shadow supreme leader chairman chairwoman chair chairperson director executive
 managing coach manager striker midfielder defender goalkeeper boss chief-executive ceo cfo coo cto founder
-co-founder spokesman spokeswoman spokesperson mp meps mep msp am mla attorney solicitor barrister lawyer
+co-founder spokesman spokeswoman spokesperson mp meps mep msp mk am mla attorney solicitor barrister lawyer
 magistrate coroner sheriff councillor councilman councilwoman alderman state secretary-general
 under-secretary undersecretary commissioner chairmanship dean principal headteacher headmaster
 headmistress editor correspondent analyst economist trainer jockey skipper captain referee umpire
@@ -88,7 +88,7 @@ patriarch matriarch supermodel model magnate tycoon hopeful international
 president minister secretary chancellor chairman chairwoman chair chief executive director head leader
 spokesman spokeswoman spokesperson analyst researcher professor lecturer economist expert scientist
 member official adviser advisor aide envoy ambassador negotiator diplomat governor mayor senator
-congressman congresswoman representative mp mep candidate founder co-founder owner manager coach
+congressman congresswoman representative mp mep mk candidate founder co-founder owner manager coach
 player striker midfielder defender goalkeeper captain champion winner actor actress singer star musician
 songwriter rapper presenter host author novelist writer journalist editor correspondent reporter
 columnist director producer artist designer architect chef comedian lawyer attorney solicitor barrister
