@@ -3384,3 +3384,14 @@ def test_a_role_held_at_a_thing_is_not_someone_described_by_another_role() -> No
     )
     assert quote(text, "proved that").speaker is None
     assert quote(text, "2005 offers").speaker == "Dora Kell"
+
+
+def test_that_was_and_thats_how_name_the_words_of_the_paragraph_before_even_after_a_dateline() -> None:
+    text = BODY + (
+        'HARBOURTON, Colo. -- "We were told to keep two books. One for the computer."\n\n'
+        "That's how Dr. Dora Kell, a former staff physician, describes the system.\n\n"
+        '"The Senate can pass whatever it wants."\n\n'
+        "That was Rep. Ray Vash (R-Nev.), speaking outside the Capitol on Tuesday."
+    )
+    assert quote(text, "We were told").speaker == "Dora Kell"
+    assert quote(text, "The Senate").speaker == "Ray Vash"

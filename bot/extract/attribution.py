@@ -832,11 +832,14 @@ class Attributor:
         continuation = {id(q) for chain in chains for q in chain[1:]}
         quoting_paragraphs = {o.para for o in quotes}
         for q in quotes:
-            if q.speaker == UNKNOWN and q.para + 1 < len(self.paragraphs) and q.span.open_at <= 1:
+            para_text = self.paragraphs[q.para]
+            opens = q.span.open_at <= 1 or cue.DATELINE_OPENING.fullmatch(para_text, 0, q.span.open_at)
+            if q.speaker == UNKNOWN and q.para + 1 < len(self.paragraphs) and opens:
                 # '"The message to Tehran is simple ..." || That was how Banking Committee Chairman Harold
                 # Beckett put it': a paragraph of words, then the one that says whose they were
                 named = _THAT_WAS.match(self.paragraphs[q.para + 1])
-                person = named and self._mention_at(q.para + 1, named.end(), named.end() + 80)
+                reach = 16 if named and named.group("bare") else 80  # ("That was" goes on to the name)
+                person = named and self._mention_at(q.para + 1, named.end(), named.end() + reach)
                 if person is None and q.para == 0 and self._whole_paragraph(q):
                     # a story that opens on words alone, then on the one who said them: '"You could tell who
                     # worked where by the whistle. ..." || Bernadette Gallant is 88 years old, and she still
@@ -1066,9 +1069,11 @@ class Attributor:
 _COMPANION = re.compile(r"[a-z]+ed\s+by\s")
 # "That was how Chairman Harold Beckett put it", "That was the question X asked", "That line came from
 # Sen. Mark Tolliver": the next paragraph names the words' source
+# ("That's how Dr. Carla Betancourt describes", "That was Rep. Curt Velasco (R-Nev.), speaking")
 _THAT_WAS = re.compile(
-    r"\s*(?:(?:That|Those|These)\s+(?:was|were)\s+(?:how|what|the\s+(?:[a-z]+\s+){0,2}[a-z]+)"
-    r"|(?:That|The)\s+(?:line|remark|comment|quip|warning|assessment|verdict|words?)\s+came\s+from)\s+"
+    r"\s*(?:(?:That|Those|These)(?:['\u2019]s|\s+(?:was|is|were))\s+(?:how|what|the\s+(?:[a-z]+\s+){0,2}[a-z]+)"
+    r"|(?:That|The)\s+(?:line|remark|comment|quip|warning|assessment|verdict|words?)\s+came\s+from"
+    r"|(?P<bare>That\s+was(?=\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.'\u2019-]+[\s,(])))\s+"
 )
 # "a claim by ", "accusations from ": words quoted after the claim are the claimant's
 _CLAIM_BY = re.compile(rf"\b(?:{cue.CLAIM_NOUNS}|charges?)\s+(?:by|from)\s+")

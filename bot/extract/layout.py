@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from bot.extract import speechcues as cue
 from bot.extract.dates import find_dates, parse_dateline
 from bot.extract.teamsheet import is_name_list, is_official_line
 from bot.extract.text import fold, squash, words
@@ -565,11 +566,6 @@ def _drop_duplicates(paragraphs: list[str], captions: list[str]) -> list[str]:
 _ANSWERED = re.compile(r"[\"\u201c]|(?:He|She)\s")
 
 
-# the place a story was filed from, in capitals before its first words: "CLEVELAND\u2014", "TEHRAN (AP) -"
-_DATELINE_OPENING = re.compile(
-    r"[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?\s*"
-    r"(?:\([^)]{1,30}\)\s*)?[\u2014\u2013-]"
-)
 _NAMES_THE_WORDS = re.compile(r"\s*(?:That|This|Those|Such)\s+(?:was|is|were|are)\s")
 
 
@@ -602,7 +598,7 @@ def _drop_teasers(paragraphs: list[str], title: str | None) -> tuple[list[str], 
         )
         # a sheet's lines ("M Riley (W Yorkshire).") and a lede after its dateline ("CLEVELAND\u2014Stan
         # Kucinski has a waiting list") are the story's own
-        belongs = is_name_list(p) or is_official_line(p) or bool(_DATELINE_OPENING.match(p))
+        belongs = is_name_list(p) or is_official_line(p) or bool(cue.DATELINE_OPENING.match(p))
         # (above the lede, a bare byline over a lede that quotes introduces nobody)
         spared = i > lede and (introduces or belongs)
         if i == lede or n_words > 30 or any(c in p for c in '"\u201c\u201d') or spared:

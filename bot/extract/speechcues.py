@@ -40,6 +40,13 @@ LINKING = re.compile(
     r"(?:\s*(?:has|had|also|then|later|even|already|,))*\s*"
 )
 
+# the place a story was filed from, in capitals before its first words: "CLEVELAND\u2014", "TEHRAN (AP) -",
+# "ALAMOSA, Colo. --" (with what may follow the dash)
+DATELINE_OPENING = re.compile(
+    r"[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?\s*"
+    r"(?:\([^)]{1,30}\)\s*)?[\u2014\u2013-](?:-?\s*)"
+)
+
 SCARE_CUES = re.compile(
     r"(?:so-called|so called|known as|nicknamed|dubbed|titled|entitled|branded as|billed as|termed|"
     r"the word|the term|the phrase|the slogan|the hashtag|chants? of|chanting|banners? reading|"
