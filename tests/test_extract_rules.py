@@ -3395,3 +3395,13 @@ def test_that_was_and_thats_how_name_the_words_of_the_paragraph_before_even_afte
     )
     assert quote(text, "We were told").speaker == "Dora Kell"
     assert quote(text, "The Senate").speaker == "Ray Vash"
+
+
+def test_the_client_a_lawyer_speaks_for_is_an_aside_not_the_subject() -> None:
+    text = BODY + (
+        "Novelist Rosamund Vash won her case.\n\n"
+        'Dora Kell QC, for Ms Vash, had told the court that her client was "not seeking to suppress a '
+        'biography". Ray Cole, representing the auction house, said the sale was "lawful".'
+    )
+    assert quote(text, "not seeking").speaker == "Dora Kell"
+    assert quote(text, "lawful").speaker == "Ray Cole"

@@ -159,7 +159,7 @@ class Attributor:
                 r"\w+\s+(?:[A-Z][\w.]*\s+)*", text[seg_start : own_named.start]
             ):
                 return self._key(para, own_named)  # "DB9, which Mr Bez described as": its own subject
-            companion = bool(_COMPANION.match(segment))
+            companion = bool(_COMPANION.match(segment)) or bool(cut and _SPEAKS_FOR.match(segment))
             if (
                 not relative
                 and not companion
@@ -1065,6 +1065,8 @@ class Attributor:
         return False
 
 
+# "Fiona Stanier QC, for Ms Fairlie, had told the court": the client a lawyer speaks for is an aside too
+_SPEAKS_FOR = re.compile(r"(?:for|representing|acting\s+for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z]")
 # "joined by Judge Samuel Ortiz": a companion named in an aside, not the subject
 _COMPANION = re.compile(r"[a-z]+ed\s+by\s")
 # "That was how Chairman Harold Beckett put it", "That was the question X asked", "That line came from
