@@ -3405,3 +3405,46 @@ def test_the_client_a_lawyer_speaks_for_is_an_aside_not_the_subject() -> None:
     )
     assert quote(text, "not seeking").speaker == "Dora Kell"
     assert quote(text, "lawful").speaker == "Ray Cole"
+
+
+def test_copyright_credit_teaser_and_label_lines_leave_the_body() -> None:
+    text = (
+        "Harbour Desk | Ferry news\n\n"
+        "Quay pilots of the north\n\n"
+        "Date 25.01.2016\n"
+        "Keywords harbour, ferries, pilots\n\n"
+        "Save this story\n\n"
+        "FILE - Pilots walk along the quay at dawn. (AP)\n\n"
+        "The harbour board voted on Monday to keep the old ferry pier open.\n\n"
+        "A pilot boat leaves the quay [Ray Cole/Al Jazeera]\n\n"
+        "Dora Kell outside the harbour office. (Ann Bell for ProPublica)\n\n"
+        "Skippers welcomed the vote.\n\n"
+        "A visitor looks at the pier in a file photo. \u00a9 AFP\n\n"
+        "HARBOUR RECOMMENDS\n\n"
+        "Ferry fares rise for the third year\n"
+        "Fares on the north route went up again, the operator said.\n\n"
+        "Pier repairs: What happens now?\n\n"
+        "Go deeper: How the pier was built\n\n"
+        "Editor's note: This story has been corrected to show the pier opened in 1901.\n\n"
+        "Follow Dora Kell on Twitter\n\n"
+        "0 Comments\n\n"
+        "\u00a92016 Harbour Media L.P."
+    )
+    art = extract_article(text, "t.txt")
+    body = " ".join(s.text for s in art.sentences)
+    assert body == (
+        "The harbour board voted on Monday to keep the old ferry pier open. Skippers welcomed the vote."
+    )
+    assert (art.title, art.published) == ("Quay pilots of the north", "2016-01-25")
+
+
+def test_a_first_line_closed_by_a_photo_credit_is_a_caption_not_the_headline() -> None:
+    text = (
+        "Protesters gather outside the embassy in the capital ( AFP/Getty Images )\n\n"
+        "The broken windows of the embassy have become the defining image of this crisis."
+    )
+    art = extract_article(text, "t.txt")
+    assert art.title is None
+    assert [s.text for s in art.sentences] == [
+        "The broken windows of the embassy have become the defining image of this crisis."
+    ]

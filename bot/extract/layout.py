@@ -51,7 +51,10 @@ _PAYWALL = re.compile(
     r"(?i)\b(?:subscribe|subscription|subscriber|sign up|sign in to|log in to|newsletter|free article|"
     r"unlimited access|paywall|already a member|become a member|support our journalism|"
     r"all rights reserved|copyright \u00a9|\u00a9 ?\d{4}|click here|read more|related:|recommended:|"
-    r"more from|share this|share on|follow (?:us|him|her|them) on|advertisement|sponsored content|"
+    r"more from|share this|share on|follow (?:us|him|her|them) on|"
+    # "Follow Sameer Qureshi on Twitter"; a tip line's "Do you have information about ...?", "on Signal"
+    r"follow (?:[A-Z][\w.'-]+\s+){1,3}on (?:twitter|facebook|instagram|x)|do you have (?:information|a tip)|"
+    r"on signal|advertisement|sponsored content|"
     r"this article was (?:originally )?published|terms of (?:use|service)|privacy policy|cookie|"
     r"download our app|stay up to date|got a story|comments are closed|reuse this content|explore more|"
     r"more on this story|most read|most popular|contributed to this report|skip advertisement|supported by|"
@@ -67,6 +70,10 @@ _PAYWALL = re.compile(
     r"|^\((?:soundbite|music|laughter|applause|crosstalk|inaudible)\b[^()]*\)$|^slideshow \(\d+ images?\)$"
     # a share price ticker, a video's length and source
     r"|^[+-]?\d+(?:\.\d+)?%$|^\d{1,2}:\d{2}\s*-\s*source:"
+    # a copyright line: "\u00a92016 Bloomberg L.P.", "Copyright (c) 2013. RFE/RL, Inc.", "\u00a9 AFP"
+    r"|^(?:\u00a9|\(c\)\s|copyright\b)|\u00a9\s*\d{4}"
+    # a newsletter's promise and a comment section's rules
+    r"|\b(?:in|to) your inbox\b|\bcommenting policy\b"
 )
 # A newspaper's note on where the story ran in print, however long the headline it repeats
 _PRINT_NOTE = re.compile(
@@ -87,7 +94,11 @@ _PAGE_NOTE = re.compile(
     # "An earlier version of this article misstated ...", "This story comes from NPR member station ...", "The
     # views expressed in this article belong to the author ...", "This article is available in French ..."
     r"|an earlier version of this (?:article|story)\b|this (?:story|report) comes from\b"
-    r"|the views expressed in this\b|this (?:article|story) is (?:also )?available in\b)"
+    r"|the views expressed (?:in this|by)\b|this (?:article|story) is (?:also )?available in\b"
+    # "Editor's note: This story has been corrected to show ..."
+    r"|editor['\u2019]s note:\s*this (?:article|story) (?:has been|was) (?:corrected|updated)\b"
+    # "Keywords Iran, sanctions, banks", "Tags Export-Import Bank Curtis Langhorne": a label with no colon
+    r"|(?:tags|keywords|related subjects)\s+\w[^.]{0,120}$|topics\s+(?-i:[A-Z])[^.]{0,120}$)"
 )
 # A press release's closing sections, after which nothing is news copy
 _RELEASE_FOOTER = re.compile(
@@ -111,24 +122,27 @@ _BROADCAST_PLUG = re.compile(
 _FOOTER = re.compile(
     r"(?i)\b(?:subscribe|subscription|subscriber|paywall|free article|unlimited access|all rights reserved|"
     r"copyright|comments are closed|reuse this content|explore more on these topics|more on this story|"
-    r"about the author|terms of (?:use|service)|already a member|become a member)\b"
+    r"about the author|terms of (?:use|service)|already a member|become a member)\b|\u00a9"
 )
 # Lines that are page furniture wherever they stand: a short line opening with one of these words.
 _FURNITURE = re.compile(
     r"(?i)^(?:share|sponsored|advertisement|ad|related|read more|read next|see also|watch|listen|"
     r"also read|more|trending|live|video|play|image source|top stories|latest|comments?|learn more|"
     r"heard on|presented by|a message from|download the [\w ]{1,30}app|get (?:all )?the latest|"
-    r"link copied|gift (?:this )?article|in this article(?=\s*:))\b.{0,80}$"
+    r"link copied|gift (?:this )?article|in this article(?=\s*:)|go deeper(?=\s*:)|"
+    r"\d+\s+comments?$)\b.{0,80}$"
 )
 # The buttons of a share bar or a reader toolbar, each on a line of its own
 _WIDGET = re.compile(
     r"(?i)(?:close|connect|tweet|linkedin|e-?mail|send in e-?mail|print|save|recommend|facebook|twitter|"
     r"whatsapp|reddit|pinterest|flipboard|messenger|copy link|text|zen|subscribe|sign in|log in|menu|"
-    r"reprints|enlarge this image|toggle caption|hide caption|playlist|download|embed|transcript|share\d*)"
+    r"reprints|enlarge this image|toggle caption|hide caption|playlist|download|embed|transcript|share\d*|"
+    r"save this (?:story|article))"
 )
 # A label over a list of links to other stories
 _LINK_LIST = re.compile(
-    r"(?i)^(?:read more|read next|related(?: stories| articles| coverage)?|more from\b.{0,30}"
+    r"(?i)^(?:read more|read next|related(?: stories| articles| coverage| news| topics| content)?"
+    r"|more from\b.{0,30}|[\w-]+ recommends"
     r"|recommended(?: by)?|see also|also read|more on this story|most read|top stories"
     r"|you may also like)\s*:?$"
 )
@@ -141,17 +155,26 @@ _INLINE_CREDIT = re.compile(
     # "... at Monday's board meeting. Jenna Marquez/Calder Courier-Journal": photographer/outlet
     r"|(?<=[.!?)])\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s*/\s*[A-Z][\w&.'-]*(?:[\s-]+[A-Z][\w&.'-]*){0,4}"
     r"|\(?(?:photo(?:graph)?|image|picture)\s+by\s+[^()]{2,60}\)?|\((?:file\s+)?photo\)"
-    r"|credit\.{2,}.{2,80}|\b(?:picture|photo|photograph|image):\s*[A-Z][^.]{2,60}"
+    r"|credit\.{2,}.{2,80}|\b(?:picture|photo|photograph|photographer|image):\s*[A-Z][^.]{2,60}"
+    # "... with her solicitor Credit: Oliver Danby for The Telegraph", "... in a file photo. \u00a9 AFP"
+    r"|\bcredit:\s*[A-Z][^.]{2,60}$|\s\u00a9\s*[A-Z][\w&.' /-]{1,40}$"
     r"|\b(?:video|audio)\s+(?:provided|courtesy)\s+(?:by|of)\s+[A-Z][^.]{1,60}\.?$"
     # "Iranian women queue to vote in Tehran on 26 February (AFP)": a caption closed by its agency
-    r"|(?<=[\w\u2019'])\s+\((?:" + "{agencies}" + r")\)$"
+    r"|(?<=[\w\u2019'.!?])\s+\((?:" + "{agencies}" + r")\)$"
+    # "... has not been started [Sameer Qureshi/Al Jazeera]": a photographer and outlet in square brackets
+    r"|\s\[\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s*/\s*[A-Z][\w&.' -]{1,40}\]$"
     # "(Gary Tsuchida / Los Angeles Times)", "[Faisal Amiri/AFP]", "(US Air Force photo)": after a sentence
     r"|(?<=[.!?])\s*(?:\(\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s*/\s*[A-Z][\w&.' -]{1,40}\)"
     r"|\[\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s*/\s*[A-Z][\w&.' -]{1,40}\]"
-    r"|\((?:[A-Z][\w.'-]*\s+){1,4}photo\)))\s*$",
+    r"|\((?:[A-Z][\w.'-]*\s+){1,4}photo\)"
+    # "(Nick Oxley for ProPublica)": a photographer working for the outlet
+    r"|\(\s*(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s+for\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\)))\s*$",
     re.IGNORECASE,
 )
-_CAPTION_PREFIX = re.compile(r"(?i)^(?:image|photo|picture)\s+caption[,:]?\s*")
+# ("FILE - Students walk across the campus ...": an archive photo's caption)
+_CAPTION_PREFIX = re.compile(
+    r"(?i)^(?:(?:image|photo|picture)\s+caption[,:]?\s*|(?-i:FILE)\s+[-\u2013\u2014]\s+)"
+)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _INLINE_CREDIT = re.compile(_INLINE_CREDIT.pattern.replace("{agencies}", _CREDIT_AGENCIES), re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u2023\u2043\u00b7*>\u203a\u00bb-]|\d+\.)\s+")
@@ -221,6 +244,38 @@ def _is_credit(line: str) -> bool:
         and not re.search(r"[.!?]\s*$", line.rstrip(")"))
         and bool(_CREDIT.search(line))
     )
+
+
+def _listed_links(lines: list[tuple[int, str]], label_at: int) -> list[int]:
+    """The lines a "Read more:" or "DW RECOMMENDS" label lists under it: the headlines of its block or,
+    when the label stands alone, the teaser blocks after it (a headline, maybe one line of summary)."""
+    label_block = lines[label_at][0]
+    listed: list[int] = []
+    j = label_at + 1
+    alone = j >= len(lines) or lines[j][0] != label_block
+    while j < len(lines):
+        block = lines[j][0]
+        members = [k for k in range(j, len(lines)) if lines[k][0] == block]
+        teaser = [_BULLET.sub("", lines[k][1]).strip() for k in members]
+        if block == label_block:
+            if not _is_link_headline(teaser[0]):
+                break
+            listed.append(j)
+            j += 1
+            continue
+        if not alone or len(teaser) > 2 or not _is_link_headline(teaser[0]) or _LINK_LIST.match(teaser[0]):
+            break
+        if len(teaser) == 2 and len(teaser[1].split()) > 40:
+            break
+        listed.extend(members)
+        j = members[-1] + 1
+    return listed
+
+
+def _is_link_headline(line: str) -> bool:
+    """A headline in a list of links: no closing stop, or a question ("What changes now ...?")."""
+    question = line.endswith("?") and 3 <= len(line.split()) <= 20 and line[:1].isupper()
+    return _is_headline_like(line) or question
 
 
 def _is_headline_like(line: str) -> bool:
@@ -297,6 +352,16 @@ def _is_section_label(blocks: list[list[str]]) -> bool:
     capitalised words with no stop, then a block that opens on a longer headline, is the section's name.
     (A short headline over its story is followed by prose, which ends in a full stop.)"""
     label = blocks[0][0].strip()
+    sides = [side.split() for side in label.split(" | ")]
+    if (
+        len(sides) == 2
+        and all(1 <= len(side) <= 3 and side[0][:1].isupper() for side in sides)
+        and not _TERMINAL.search(label)
+        and _is_headline_like(blocks[1][0])
+        and not parse_dateline(blocks[1][0])
+        and not _BYLINE.match(blocks[1][0])
+    ):
+        return True  # "United States | Craft distilling" over "Spirits of independence": section | topic
     label_words = [w for w in label.replace("|", " ").split() if w != "&"]
     if (
         not 1 <= len(label_words) <= 4
@@ -335,7 +400,7 @@ def parse_layout(text: str) -> Layout:
         layout.boilerplate.extend(blocks.pop(0))
     # Rule headline: the first line, when it reads like a headline rather than a sentence or a caption.
     first = blocks[0][0]
-    if _is_headline(first, blocks) and not _is_credit(first):
+    if _is_headline(first, blocks) and not _is_credit(first) and not _INLINE_CREDIT.search(first):
         layout.title = first
         blocks[0] = blocks[0][1:]
 
@@ -401,15 +466,13 @@ def parse_layout(text: str) -> Layout:
             or _WIDGET.fullmatch(bare)
             or _PRINT_NOTE.match(bare)
             or (_PAGE_NOTE.match(bare) and len(bare.split()) <= 60)
+            or _LINK_LIST.match(bare)
         ):
             kind[idx] = "boilerplate"
             if (idx > len(lines) * 0.7 or words_before[idx] > 0.85) and _FOOTER.search(bare):
                 footer = True
             if _LINK_LIST.match(bare):
-                # the headlines a "Read more:" or "More from CNN" label lists under it, in its block
-                for j in range(idx + 1, len(lines)):
-                    if lines[j][0] != bi or not _is_headline_like(_BULLET.sub("", lines[j][1]).strip()):
-                        break
+                for j in _listed_links(lines, idx):
                     kind[j] = "boilerplate"
             continue
         if idx > len(lines) * 0.5 and _RELEASE_FOOTER.match(bare):
