@@ -3448,3 +3448,15 @@ def test_a_first_line_closed_by_a_photo_credit_is_a_caption_not_the_headline() -
     assert [s.text for s in art.sentences] == [
         "The broken windows of the embassy have become the defining image of this crisis."
     ]
+
+
+def test_appositions_with_a_noun_that_is_also_a_verb_of_speech_or_a_quoted_title() -> None:
+    text = BODY + (
+        "Cordelia Vash, a state senator from Albany, has proposed forty new posts. Police came, according "
+        "to Ray Cole, a historian whose book \u201cHarbour Lights\u201d was published last year. "
+        "The court heard that the eyewitness, Dora Kell, had recanted."
+    )
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert people["Cordelia Vash"] == ("a state senator from Albany",)
+    assert people["Ray Cole"] == ("a historian",)
+    assert people["Dora Kell"] == ("the eyewitness",)

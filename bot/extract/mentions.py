@@ -72,7 +72,9 @@ _APPOSITION = re.compile(
     r"|(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should)\s(?!an?\s))"
     r"[a-z][\w-]*\s+)"
     r"[^,;:()\"\u201c\u201d]{2,320}?)\s*(?=,|\.(?:\s+[A-Z\"\u201c]|\s*$)|;|:|\(|\)|$|\s+(?:said|says|told|added)\b"
-    r"|\s[-\u2013\u2014]\s)"  # (or a dash: "deputy chairman of Highland Gold - a mining firm that ...")
+    r"|\s[-\u2013\u2014]\s"  # (or a dash: "deputy chairman of Highland Gold - a mining firm that ...")
+    # (or a relative clause that quotes a title: "a historian whose book \u201cElectric Boulevard\u201d was")
+    r"|\s+(?:who|whose|which)\s[^,;:()\"\u201c\u201d.]{0,80}[\"\u201c])"
     # or a dash aside that opens with an article: "Alan Milburn - a key ally of Tony Blair - will"
     r"|\s+[-\u2013\u2014]\s+(?P<dash>(?:a|an|the)\s+[^,;:()\"\u201c\u201d\u2013\u2014]{2,120}?)"
     r"\s*(?=\s[-\u2013\u2014]\s|,|\.(?:\s+[A-Z\"\u201c]|\s*$)|;|$)"
@@ -148,6 +150,8 @@ def _head_before_preposition(phrase: str) -> str:
     return words[-1] if words else ""
 
 
+# words after which a verb of speech is a noun or a relative clause's verb, never the sentence's own
+_NOT_BEFORE_VERB = (["of"], ["a"], ["an"], ["the"], ["who"], ["which"], ["that"])
 # "Speaking to ...", "Writing in ...": an opening clause whose object is whom (or where) the sentence's
 # subject spoke, never the subject
 # (maybe with what was written or said: "Writing his Christmas message in the Northern Echo")
@@ -1076,8 +1080,11 @@ def find_mentions(
                 (opens_like_description or affiliation)
                 and not company
                 and not desc.startswith(("and ", "or "))  # "Sir Phil Watts, and production chief ...": a list
-                # (a verb of speech, not a noun: "under secretary of state for political affairs")
-                and not {w for n, w in enumerate(lead) if w.islower() and lead[n - 1 : n] != ["of"]}
+                # (a verb of speech, not a noun: "under secretary of state for political affairs", "a state
+                # senator"; nor a relative clause's verb: "a historian who wrote ...")
+                and not {
+                    w for n, w in enumerate(lead) if w.islower() and lead[n - 1 : n] not in _NOT_BEFORE_VERB
+                }
                 & SPEECH_VERBS
             ):
                 # (what cleaning rejects leaves the role written before the name to be tried)
