@@ -3460,3 +3460,18 @@ def test_appositions_with_a_noun_that_is_also_a_verb_of_speech_or_a_quoted_title
     assert people["Cordelia Vash"] == ("a state senator from Albany",)
     assert people["Ray Cole"] == ("a historian",)
     assert people["Dora Kell"] == ("the eyewitness",)
+
+
+def test_relative_clauses_that_give_a_post_a_seat_or_a_career() -> None:
+    text = BODY + (
+        "Dora Kell, who became the board's executive director last year, said little. Ray Cole, who spent "
+        "nine years as a public defender in Harbourtown, agreed. Ann Bell, who served on the harbour's "
+        "negotiating team until 2011, disagreed. Tom Vash, who lobbies for the Quay Traders Association, "
+        "said nothing. Ian Lane, who became the first man since 1988 to swim the bay, was there too."
+    )
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert people["Dora Kell"] == ("the board's executive director last year",)
+    assert people["Ray Cole"] == ("a public defender in Harbourtown",)
+    assert people["Ann Bell"] == ("served on the harbour's negotiating team until 2011",)
+    assert people["Tom Vash"] == ("lobbies for the Quay Traders Association",)
+    assert people["Ian Lane"] == ()

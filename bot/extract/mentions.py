@@ -101,7 +101,11 @@ _BARE_ROLE_PHRASE = re.compile(
     r"(?!.*\b(?:the|a|an|his|her|their|its|this|that|who|which|[a-z]+ed|[a-z]+ing)\b)(?:[\w&'\u2019.-]+\s+){0,7}[\w&.-]+"
 )
 _RELATIVE_ROLE = re.compile(
-    r"^who\s+(?:is|was|has been|had been|is now|was then|(?:serves|served|works|worked|acts|acted)\s+as)\s+"
+    r"^who\s+(?:is|was|has been|had been|is now|was then|(?:serves|served|works|worked|acts|acted)\s+as"
+    # "who became the board's executive director", "who spent nine years as a public defender"
+    # (not a record: "who became the first man since 1988 to win")
+    r"|(?:became|becomes|has become)(?!\s+the\s+(?:first|last|only|[a-z]+est)\b)"
+    r"|spent\s+(?:[\w-]+\s+){1,3}as)\s+"
 )
 _HOLDS_POST = re.compile(
     # ("who has edited the weekly since 1989": a perfect tense holds the post still)
@@ -113,7 +117,10 @@ _HOLDS_POST = re.compile(
     # a trade: "who teaches art law at ...", "who farms 2,400 acres", "who sells mobile phones", "who
     # imports dialysis equipment", "who worked on the State Department's Iran desk"
     r"|teaches|taught|farms|sells|advises|advised|imports|exports|makes|builds|grows|designs|repairs"
-    r"|(?:works|worked)\s+(?:at|for|on|in|with))\s"
+    r"|(?:works|worked)\s+(?:at|for|on|in|with)"
+    # a seat on a body and a lobbyist's work: "who served on Iran's negotiating team", "who lobbies for"
+    r"|(?:serves|served|sits|sat)\s+on(?=\s+(?:[\w'\u2019-]+\s+){0,4}"
+    r"(?:board|committee|council|team|panel|executive|commission|cabinet)\b)|lobbies|lobbied)\s"
 )
 # "one of its top nuclear scientists, Abdul Qadeer Khan" / "the World Cup captain, Martin Johnson"
 _DETERMINER = re.compile(
