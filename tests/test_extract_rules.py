@@ -3475,3 +3475,11 @@ def test_relative_clauses_that_give_a_post_a_seat_or_a_career() -> None:
     assert people["Ann Bell"] == ("served on the harbour's negotiating team until 2011",)
     assert people["Tom Vash"] == ("lobbies for the Quay Traders Association",)
     assert people["Ian Lane"] == ()
+
+
+def test_a_description_that_opens_a_sentence_before_a_relative_clause_is_what_he_continues() -> None:
+    text = BODY + (
+        "Tom Vash beat Ray Cole in the first round last year. The seventh seed, who is lined up to meet "
+        'Ian Lane in the last eight, is looking forward to the match. "He is a tough player," he said.'
+    )
+    assert quote(text, "He is a tough").speaker == "Tom Vash"

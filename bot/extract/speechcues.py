@@ -244,8 +244,10 @@ ROLE_SUBJECT = re.compile(
     # an opening phrase may come first: "The previous day, the Olympic champion went down"
     r"(?:[A-Z][\w'-]*(?:\s+[\w'-]+){0,4},\s+)?((?:[Tt]he|This|A|An|Our)\s+(?:[\w'-]+\s+){0,3}?[\w-]+)"
     # (an adverb may stand before the verb: "The Scot initially defended Beattie")
-    r"(?=\s+(?:[a-z]{3,}ly\s+)?(?:has|had|also|is|was|[a-z]+s|[a-z]+ed|lost|won|beat|made|took|gave|went|came|left|saw|got|held"
-    r"|ran|led|hit|set|put|kept|met|paid|sold|spent|felt|began|became|wrote|told|said)\b)"
+    r"(?=\s+(?:[a-z]{3,}ly\s+)?(?:has|had|also|is|was|[a-z]+s|[a-z]{3,}ed|lost|won|beat|made|took|gave|went|came|left|saw|got|held"
+    r"|ran|led|hit|set|put|kept|met|paid|sold|spent|felt|began|became|wrote|told|said)\b"
+    # (or a relative clause may: "The seventh seed, who has never gone beyond the quarter-finals, is")
+    r"|,\s+who\b)"
 )
 
 
