@@ -3483,3 +3483,15 @@ def test_a_description_that_opens_a_sentence_before_a_relative_clause_is_what_he
         'Ian Lane in the last eight, is looking forward to the match. "He is a tough player," he said.'
     )
     assert quote(text, "He is a tough").speaker == "Tom Vash"
+
+
+def test_a_trait_subject_an_opening_participle_clause_and_a_government_called_executive() -> None:
+    text = BODY + (
+        "Ninth seed Dora Vash had never come back from two sets down.\n\n"
+        'The Argentine had stoked the row by saying the celebrations were "not very good for the sport".\n\n'
+        'While accepting that people "have to be prepared" for an attack, Mr Ray Cole said he had doubts.\n\n'
+        "The Harbour Executive said ministers would be told but it would \"not be common practice\" to sign."
+    )
+    assert quote(text, "not very good").speaker == "Dora Vash"
+    assert quote(text, "have to be prepared").speaker == "Ray Cole"
+    assert quote(text, "not be common").speaker is None

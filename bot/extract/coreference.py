@@ -36,6 +36,10 @@ UNNAMED = -3
 _BUT_SUBJECT = re.compile(r"\bbut\s+(?:(?:[A-Z][\w'\u2019.-]*|of|the)\s+){0,4}$")
 
 
+# the words that make a capitalised "Executive" a person's post: "Chief Executive", "Managing Executive"
+_EXECUTIVE_RANKS = frozenset("chief managing senior group deputy acting interim".split())
+
+
 @dataclass
 class Quoted:
     """A quotation being attributed: where it sits and what has been decided so far."""
@@ -362,7 +366,11 @@ class Coreference:
         45-year-old": the most salient person so far; "a spokesman", "officials": a person or people
         the text does not name (UNNAMED, reported as nobody); anything else ("the company") is nobody.
         """
-        words = [w.lower() for w in cue.WORD.findall(phrase)]
+        raw = cue.WORD.findall(phrase)
+        words = [w.lower() for w in raw]
+        government = len(raw) > 2 and raw[-1] == "Executive" and raw[-2][:1].isupper()
+        if government and words[-2] not in _EXECUTIVE_RANKS:
+            return NOBODY  # "The Scottish Executive said": a government, not its chief executive
         # "a spokesman for the Business Software Alliance": the head noun comes before the preposition
         for k, w in enumerate(words):
             if k > 0 and w in ("for", "of", "at", "from", "with", "in", "behind", "on", "to"):
