@@ -1338,6 +1338,12 @@ def _share_list_roles(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
+        listed = _PLURAL_ROLE_BEFORE_LIST.search(text, max(0, m.start - 60), m.start)
+        head = _low(listed.group("head")) if listed else ""
+        if m.title is None and listed and not head.endswith("ss") and is_role_word(head[:-1]):
+            # "three other ethnic minority MPs - Keith Vaz, Paul Boateng and Bernie Grant": the list's
+            # plural role, after a dash or a colon, is the first name's title (and so the rest's)
+            m = replace(m, title=listed.group("role"), evidence=m.evidence or "title")
         if (
             prev is not None
             and m.title is None
@@ -1368,6 +1374,11 @@ def _share_list_roles(text: str, mentions: list[Mention]) -> list[Mention]:
             out[-1] = replace(prev, description=m.description)
         out.append(m)
     return out
+
+
+_PLURAL_ROLE_BEFORE_LIST = re.compile(
+    r"\b(?P<role>(?:[\w-]+\s+){0,3}(?P<head>[a-zA-Z][\w-]*s))\s+[-\u2013\u2014:]\s+$"
+)
 
 
 def _plural_role(description: str) -> bool:
