@@ -3505,3 +3505,8 @@ def test_a_plural_role_before_a_dash_or_colon_describes_every_name_listed() -> N
     people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
     for name in ("Dora Kell", "Ray Cole", "Ann Bell"):
         assert people[name] == ("other ethnic minority MPs",)
+
+
+def test_lauding_is_a_verb_of_speech() -> None:
+    text = BODY + 'More plaudits came, with Dora Kell lauding the way "the harbour dominated the regatta".'
+    assert quote(text, "the harbour dominated").speaker == "Dora Kell"

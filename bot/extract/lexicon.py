@@ -292,6 +292,7 @@ reject rejects rejected rejecting denounce denounces denounced decry decries dec
 confess confesses confessed confessing enthuse enthuses enthused gush gushes gushed grumble grumbles
 grumbled
 advise advises advised advising questioned questioning
+laud lauds lauded lauding hailing welcoming dismissing slamming blasting
 """.split()
 )
 
