@@ -2076,6 +2076,11 @@ def test_relative_dates_resolve_against_publication_date_only() -> None:
             "2016-01-25",
             ["2016-04"],
         ),
+        # a journey on a timetable is ahead; a caption's "leaves court" is not a journey
+        ("The group leaves for Shiraz on Wednesday.", "2016-04-19", ["2016-04-20"]),
+        ("Dora Kell leaves court on Monday.", "2016-04-19", ["2016-04-18"]),
+        # an article before a number makes it a thing's year, even an old one
+        ("The museum must hand over an 1879 canvas by the painter.", "2016-03-10", ["1879"]),
         # with no tense to go by, the nearer occurrence
         ("Diplomats say the president is considering a conference in December.", "2020-10-27", ["2020-12"]),
     ],

@@ -136,6 +136,8 @@ _SCHEDULE_VERBS = frozenset(
     "meets begins starts opens closes ends expires runs resumes kicks convenes reconvenes takes goes "
     "meet begin start open close end expire resume convene reconvene".split()
 )
+# A journey on a timetable, in the present tense
+_JOURNEY_VERBS = frozenset("leaves departs travels flies heads returns".split())
 # Past forms that do not end in -ed, and words that look back ("since February", "two years ago")
 _IRREGULAR_PAST = frozenset(
     """
@@ -228,6 +230,8 @@ def _word_tense(words: list[str], k: int) -> str | None:
         return None  # "banks that are under sanctions at 1600 GMT on Saturday": a relative clause's state
     if w == "effect" and before in ("take", "takes"):
         return "future"  # "the rules take effect Aug. 1"
+    if w in _JOURNEY_VERBS and following in ("for", "to"):
+        return "future"  # "the group leaves for Shiraz on Wednesday" (a caption's "leaves court" is past)
     if w in _PRESENT:
         return "present"  # "who is expecting her second child in March": the nearer occurrence
     if {x.lower() for x in words[max(0, k - 3) : k]} & {"if", "unless"}:
@@ -376,6 +380,10 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
         # "2000 jobs", "1500 workers": a round number before a plural is a count; "2004 earnings", "the
         # 1967 tourists" are years
         round_number = int(m.group("y")) % 50 == 0 or not 1900 <= int(m.group("y")) <= 2039
+        if re.search(r"\ban?\s+$", sentence[: m.start()]):
+            # "an 1879 canvas", "a 2004 report": an article before a number makes it one thing's year
+            add(m.start(), m.end(), _iso(int(m.group("y"))), "year")
+            continue
         if (
             round_number
             and _QUANTITY_AFTER.match(sentence, m.end())
