@@ -3515,3 +3515,15 @@ def test_a_plural_role_before_a_dash_or_colon_describes_every_name_listed() -> N
 def test_lauding_is_a_verb_of_speech() -> None:
     text = BODY + 'More plaudits came, with Dora Kell lauding the way "the harbour dominated the regatta".'
     assert quote(text, "the harbour dominated").speaker == "Dora Kell"
+
+
+def test_a_role_set_off_before_a_name_outranks_the_predicate_after_it() -> None:
+    text = BODY + (
+        "Motorcycle racer, Ray Vash, from Derby developed a gear changer after an accident. "
+        "Their captain, Tom Cole, created a stir in the harbour. His son, Ian Cole, became the firm's "
+        "president in 2019."
+    )
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert people["Ray Vash"] == ("Motorcycle racer",)
+    assert people["Tom Cole"] == ("Their captain",)
+    assert "the firm's president in 2019" in " ".join(people["Ian Cole"])

@@ -530,6 +530,11 @@ def is_speaker_position(text: str, start: int, end: int) -> bool:
 HONORIFICS = frozenset(HONORIFIC_GENDER) | {"dr", "prof", "professor", "rev"}
 
 
+# what reads as the sentence's predicate, not an apposition: "developed a gear changer", "from Derby
+# developed his gear changer" (but "was a flight attendant" says who the person is)
+_PREDICATE = re.compile(
+    r"(?:from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?(?!became\b)(?:[a-z]{2,}ed|made|won)\s"
+)
 # styles of address: "the Rt Rev", "the Right Honourable", "the Very Rev Dr"
 _STYLE_WORD = r"(?:the|The|Rt|Right|Most|Very|Rev|Revd|Reverend|Hon|Honourable|Dr|Prof)\.?(?:\s+|$)"
 _STYLE = re.compile(rf"(?:{_STYLE_WORD})+")
@@ -1096,7 +1101,10 @@ def find_mentions(
             ):
                 # (what cleaning rejects leaves the role written before the name to be tried)
                 description = clean_description(desc)
-        if description is None:
+        # "Motorcycle racer, Roy Tansley, developed ...": after a role set off before the name, the
+        # comma after it closes that aside, and what follows is the sentence's predicate
+        bare_after = description is not None and bool(_PREDICATE.match(description))
+        if description is None or bare_after:
             head_from = max(0, title_start - 90)
             # (a sentence also ends on a closing quotation mark: '... reoffending." Director of Public
             # Prosecutions, Ken Macdonald QC, ...'; "But" or "And" opening it is no part of the role)
@@ -1105,7 +1113,7 @@ def find_mentions(
             # "The Bishop of Durham, the Rt Rev Dr Tom Wright": a style between the comma and the name
             styled = _STYLE_AFTER_COMMA.search(text, head_from, core_start)
             head = text[head_from : styled.start() + 1] if styled else text[head_from:title_start]
-            description = _reverse_apposition(head, opening) or post
+            description = _reverse_apposition(head, opening) or (description if bare_after else post)
         if description is None:
             named_role = _NAMED_ROLE.search(text, max(0, title_start - 60), title_start)
             if named_role and _names_someone(named_role.group("desc").split()[-1]):
