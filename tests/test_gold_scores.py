@@ -226,6 +226,11 @@ STYLE_FLOORS = {
     # a work list since its first score in session 15 (shared scorer then: speaker 0.93, published 9/12;
     # after: speaker 0.99, published 11/12, titles 12/12 both times)
     "styles11": {"quotes": 0.97, "speaker": 0.95, "nulls": 0.80, "titles": 12 / 12, "published": 11 / 12},
+    # work lists since their first score in session 16 (shared scorer then: styles12 speaker 0.97, titles
+    # 11/12, published 11/12; styles13 speaker 0.98, titles 11/12, published 10/12; this scorer after:
+    # speaker 1.00 / 0.994, nulls 0.932 / 0.977, titles and published 12/12 each)
+    "styles12": {"quotes": 0.97, "speaker": 0.95, "nulls": 0.85, "titles": 12 / 12, "published": 12 / 12},
+    "styles13": {"quotes": 0.97, "speaker": 0.95, "nulls": 0.90, "titles": 12 / 12, "published": 12 / 12},
 }
 
 
