@@ -3527,3 +3527,16 @@ def test_a_role_set_off_before_a_name_outranks_the_predicate_after_it() -> None:
     assert people["Ray Vash"] == ("Motorcycle racer",)
     assert people["Tom Cole"] == ("Their captain",)
     assert "the firm's president in 2019" in " ".join(people["Ian Cole"])
+
+
+def test_a_role_with_its_brief_is_a_title_and_a_giant_is_a_firm() -> None:
+    text = BODY + (
+        'Harbour Party spokeswoman for women Dora Kell said: "Fine." Ray Cole, studio general manager for '
+        'games giant Quayside Arts, was there. Media giant Harbour Universal said the claims had "no legal '
+        'basis".'
+    )
+    art = extract_article(text, "t.txt")
+    people = {p.name: p.descriptions for p in art.people}
+    assert people["Dora Kell"] == ("Harbour Party spokeswoman for women",)
+    assert "Quayside Arts" not in people and "Harbour Universal" not in people
+    assert quote(text, "no legal").speaker is None

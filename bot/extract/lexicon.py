@@ -192,7 +192,7 @@ ORG_NOUNS = frozenset(
     """
 company firm network magazine newspaper paper website site label band group channel studio station brand
 chain retailer carrier airline bank maker manufacturer publisher broadcaster agency consultancy charity
-club operator developer distributor insurer lender supermarket store publication tabloid journal
+club operator developer distributor insurer lender supermarket store publication tabloid journal giant
 """.split()
 )
 

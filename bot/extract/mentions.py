@@ -468,7 +468,13 @@ def _description_before(text: str, start: int, extends_title: bool = False) -> i
         return None  # "University of Westbury": a name inside a name, not a title before it
     nearest = next((w for w in kept if _low(w) not in {"of", "and", "for", "&", "the"}), "")
     # "director of sport Emilio Butragueno": a role, then what it is a role of
-    role_of = any(_low(kept[k]) == "of" and is_role_word(kept[k + 1]) for k in range(len(kept) - 1))
+    # ("spokeswoman for women Sandra Gidley", "minister for Europe Denis MacShane": a role and its brief)
+    # (not "general manager for games giant Electronic Arts": a firm's noun makes the name the firm's)
+    role_of = any(
+        (_low(kept[k]) == "of" or _low(kept[k]) == "for" and not {_low(w) for w in kept[:k]} & ORG_NOUNS)
+        and is_role_word(kept[k + 1])
+        for k in range(len(kept) - 1)
+    )
     # "India's federal commerce Minister Kamal Nath": a ministry's word before a title is part of it
     department = extends_title and _low(nearest) in _DEPARTMENT_WORDS
     if not (is_role_word(nearest) or nearest[:1].isupper() or role_of or department):
