@@ -3540,3 +3540,13 @@ def test_a_role_with_its_brief_is_a_title_and_a_giant_is_a_firm() -> None:
     assert people["Dora Kell"] == ("Harbour Party spokeswoman for women",)
     assert "Quayside Arts" not in people and "Harbour Universal" not in people
     assert quote(text, "no legal").speaker is None
+
+
+def test_a_sensation_or_a_prodigy_is_what_someone_is() -> None:
+    text = BODY + (
+        "South West teenage singing sensation, Dora Kell, has been nominated. Jazz fans cheered as jazz "
+        "sensation Ray Cole arrived."
+    )
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert people["Dora Kell"] == ("South West teenage singing sensation",)
+    assert people["Ray Cole"] == ("jazz sensation",)

@@ -104,7 +104,7 @@ premier chancellor commissioner deputy boss trainer jockey driver rider cyclist 
 sprinter swimmer boxer golfer bowler batsman batter pitcher quarterback umpire referee
 wing winger flanker fly-half scrum-half centre lock prop hooker full-back fullback forward back keeper
 decathlete heptathlete olympian pundit guru delegate worker regulator jock shopkeeper
-witness eyewitness plaintiff suspect neighbour landlord landlady hostage refugee widower
+witness eyewitness plaintiff suspect neighbour landlord landlady hostage refugee widower sensation prodigy
 impresario ballerina dancer dj choreographer composer conductor poet playwright painter sculptor
 photographer novelist historian icon legend veteran model seed man woman officer
 agent consultant assistant attendant lieutenant sergeant merchant servant defendant claimant applicant
