@@ -355,7 +355,7 @@ class Attributor:
         role = cue.DEFINITE_ROLE.match(text, at, end)
         if who == UNKNOWN and not (role and is_role_word(role.group(1))):
             # "The Argentine had stoked up the temperature by saying": a people's name stands for someone
-            trait = _DEFINITE_TRAIT.match(text, at, end)
+            trait = cue.DEFINITE_TRAIT.match(text, at, end)
             role = trait if trait and cue.by_trait_phrase(trait.group(0)) else None
         if who == UNKNOWN and role and (is_role_word(role.group(1)) or cue.by_trait_phrase(role.group(0))):
             who = self.coref.role_np(para, role.group(0), at, spoken)
@@ -479,7 +479,7 @@ class Attributor:
             # "While accepting that people "have to be prepared" ..., Mr Solana said": the clause that
             # opens the sentence shares the subject that follows it
             _s, e = self.coref.sentence_of(q.para, q.span.open_at)
-            comma = re.compile(r"[^,;:\"\u201c]{0,160}?,\s+").match(text, q.span.outer_end, e)
+            comma = _TO_CLAUSE_END.match(text, q.span.outer_end, e)
             who = self._person_at(q.para, comma.end(), spoken) if comma else UNKNOWN
             if who >= 0:
                 return who
@@ -1084,9 +1084,8 @@ _PARTICIPLE_OPENING = re.compile(
     r"\s*(?:(?:While|Whilst|Despite|After|Before|Though|Although|Since|When)\s+(?:[a-z]+ly\s+)?[a-z]+ing"
     r"|[A-Z][a-z]+ing)\b[^,;:\"\u201c\u201d]{0,120}"
 )
-_DEFINITE_TRAIT = re.compile(
-    r"[Tt]he\s+(?:[\w-]+\s+){0,2}?([A-Z][\w-]*)(?=\s+(?:[a-z]+ly\s+)?(?:has|had|also|is|was|[a-z]+s|[a-z]{3,}ed)\b)"
-)
+# the rest of an opening clause, to the comma that ends it
+_TO_CLAUSE_END = re.compile(r"[^,;:\"\u201c]{0,160}?,\s+")
 # "joined by Judge Samuel Ortiz": a companion named in an aside, not the subject
 _COMPANION = re.compile(r"[a-z]+ed\s+by\s")
 # "That was how Chairman Harold Beckett put it", "That was the question X asked", "That line came from

@@ -50,7 +50,7 @@ _CREDIT = re.compile(
 _PAYWALL = re.compile(
     r"(?i)\b(?:subscribe|subscription|subscriber|sign up|sign in to|log in to|newsletter|free article|"
     r"unlimited access|paywall|already a member|become a member|support our journalism|"
-    r"all rights reserved|copyright \u00a9|\u00a9 ?\d{4}|click here|read more|related:|recommended:|"
+    r"all rights reserved|copyright \u00a9|click here|read more|related:|recommended:|"
     r"more from|share this|share on|follow (?:us|him|her|them) on|"
     # "Follow Sameer Qureshi on Twitter"; a tip line's "Do you have information about ...?", "on Signal"
     r"follow (?:[A-Z][\w.'-]+\s+){1,3}on (?:twitter|facebook|instagram|x)|do you have (?:information|a tip)|"
@@ -459,6 +459,7 @@ def parse_layout(text: str) -> Layout:
             _take_author(layout, bare)
             continue
         # Rule paywall / page furniture; near the end it starts the footer, which is dropped whole.
+        link_list = _LINK_LIST.match(bare)
         if (
             (_PAYWALL.search(bare) or _EMAIL.search(bare))
             and len(bare.split()) <= 40
@@ -466,12 +467,12 @@ def parse_layout(text: str) -> Layout:
             or _WIDGET.fullmatch(bare)
             or _PRINT_NOTE.match(bare)
             or (_PAGE_NOTE.match(bare) and len(bare.split()) <= 60)
-            or _LINK_LIST.match(bare)
+            or link_list
         ):
             kind[idx] = "boilerplate"
             if (idx > len(lines) * 0.7 or words_before[idx] > 0.85) and _FOOTER.search(bare):
                 footer = True
-            if _LINK_LIST.match(bare):
+            if link_list:
                 for j in _listed_links(lines, idx):
                     kind[j] = "boilerplate"
             continue

@@ -523,8 +523,8 @@ def is_speaker_position(text: str, start: int, end: int) -> bool:
     if after and after.group(1).lower() in SPEECH_VERBS:
         return True
     before = _VERB_BEFORE.search(text[max(0, start - 20) : start])
-    owned_role = _ROLE_THEN_NAME_AFTER.match(text, end)
-    if before and owned_role and is_role_word(owned_role.group(1)):
+    owned_role = _ROLE_THEN_NAME_AFTER.match(text, end) if before else None
+    if owned_role and is_role_word(owned_role.group(1)):
         return False  # "said Opera spokeswoman, Berit Hanson": the word names whom the speaker serves
     if before and before.group("style"):
         # ", said Mr Clarke." closes a report; "said Mr McLetchie had been ..." reports what he had done

@@ -200,6 +200,10 @@ DEFINITE_ROLE = re.compile(
     r"(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)"
     r"(?=\s+(?:[a-z]+ly\s+)?(?:has|had|also|is|was|[a-z]+s|[a-z]+ed)\b)"  # "The actor repeatedly refused"
 )
+# its twin for a capitalised head, a people's name: "The Argentine had stoked up the temperature"
+DEFINITE_TRAIT = re.compile(
+    r"[Tt]he\s+(?:[\w-]+\s+){0,2}?([A-Z][\w-]*)(?=\s+(?:[a-z]+ly\s+)?(?:has|had|also|is|was|[a-z]+s|[a-z]{3,}ed)\b)"
+)
 
 COORDINATED = re.compile(r"\b(?:and|but)(?:\s+(?:has|had|have|also|then|later|even|once))*$")
 
