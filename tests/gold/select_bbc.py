@@ -8,7 +8,9 @@ never be committed here. This script only names the articles chosen.
 The sets, in the order they were drawn, are GOLD_SETS: (gold file, seed, articles per
 category). The first, bbc.json, is the development set; the others are held out: annotated
 by reading, without looking at extractor output, to measure whether rules generalise. Each
-set excludes every article an earlier set picked, so no article is in two sets.
+set excludes every article an earlier set picked, so no article is in two sets. From set 95
+on a category may have fewer undrawn articles than a set draws; it then gives all it has left
+(entertainment gives 3 to set 95 and none after), so those sets hold 19 and 16 articles.
 
 Selection of one set: one generator rng = random.Random(seed) is created; then, for each
 category in the fixed order of CATEGORIES, the sorted listing of *.txt files in that folder,
@@ -132,6 +134,9 @@ GOLD_SETS = (
     ("bbc_heldout92.json", 8545, 4),
     ("bbc_heldout93.json", 3779, 4),
     ("bbc_heldout94.json", 9535, 4),
+    ("bbc_heldout95.json", 6211, 4),
+    ("bbc_heldout96.json", 4523, 4),
+    ("bbc_heldout97.json", 8707, 4),
 )
 SEED = GOLD_SETS[0][1]
 # The corpus sits in ../shared beside the project checkout.
@@ -147,7 +152,8 @@ def unique_name(relpath):
 
 
 def sample(corpus, seed, per_category, exclude=frozenset()):
-    """One draw: `per_category` articles of each category, as 'category/NNN.txt', skipping `exclude`."""
+    """One draw: `per_category` articles of each category (or all it has left), as 'category/NNN.txt',
+    skipping `exclude`."""
     rng = random.Random(seed)
     chosen = []
     for cat in CATEGORIES:
@@ -156,7 +162,9 @@ def sample(corpus, seed, per_category, exclude=frozenset()):
             for f in os.listdir(os.path.join(corpus, cat))
             if f.endswith(".txt") and f"{cat}/{f}" not in exclude
         )
-        picks = rng.sample(listing, per_category)
+        # a category with fewer undrawn articles than per_category gives all it has left
+        # (entertainment from set 95 on), so late sets stay drawable
+        picks = rng.sample(listing, min(per_category, len(listing)))
         chosen.extend(f"{cat}/{f}" for f in sorted(picks))
     return chosen
 
