@@ -3550,3 +3550,20 @@ def test_a_sensation_or_a_prodigy_is_what_someone_is() -> None:
     people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
     assert people["Dora Kell"] == ("South West teenage singing sensation",)
     assert people["Ray Cole"] == ("jazz sensation",)
+
+
+def test_a_census_surname_used_alone_later_vouches_for_an_unknown_given_name() -> None:
+    text = BODY + (
+        "When Brayleth Hewitt shook his hand after another defeat, the crowd was quiet. Hewitt, along with "
+        "two others, is sure to be prominent. Fans sang Jailhouse Rock all night; Rock music filled the hall."
+    )
+    people = {p.name for p in extract_article(text, "t.txt").people}
+    assert "Brayleth Hewitt" in people
+    assert "Jailhouse Rock" not in people
+
+
+def test_a_common_word_before_a_census_surname_is_no_given_name() -> None:
+    text = BODY + "The cast of Twin Peaks (Washington) and Dead Man (Texas) met Dora Kell (Canada)."
+    people = {p.name for p in extract_article(text, "t.txt").people}
+    assert "Twin Peaks" not in people and "Dead Man" not in people
+

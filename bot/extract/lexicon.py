@@ -347,6 +347,33 @@ def census_surnames() -> frozenset[str]:
     return frozenset(line.split(None, 1)[0].lower() for line in data.splitlines() if line.strip())
 
 
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The words Webster's Second International prints in lower case (about 210,000, public domain,
+    shipped by the `english-words` package): common nouns, verbs and adjectives, not proper names.
+    Evidence against reading a capitalised pair as a person's name when the given-name lexicon does
+    not know its first word ("Jailhouse Rock", "Premium Bonds"), where "Lleyton Hewitt" passes."""
+    try:
+        from english_words import get_english_words_set
+    except ImportError:  # the rules still work, with less evidence against titles and brands
+        return frozenset()
+    return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w.islower())
+
+
+def is_common_word(word: str) -> bool:
+    """Whether a word, or its stem without a plural or tense ending ("Called", "Narrows"), is a
+    common English word."""
+    low = word.lower()
+    words = common_words()
+    if "-" in low:  # "Third-placed": a compound of common words
+        return all(is_common_word(part) for part in low.split("-") if part)
+    stems = [low]
+    for end in ("s", "es", "ed", "d", "ing"):
+        if low.endswith(end) and len(low) - len(end) >= 3:
+            stems.append(low[: -len(end)])
+    return any(w in words for w in stems)
+
+
 # People named by what they are: "said the American", "the Scot added".
 DEMONYMS = frozenset(
     "american briton brit scot scotsman englishman irishman welshman frenchman dutchman spaniard german "

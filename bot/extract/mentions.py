@@ -47,16 +47,18 @@ from bot.extract.lexicon import (
     census_surnames,
     family_name_first,
     given_names,
+    is_common_word,
     surname_of_tokens,
 )
 from bot.extract.teamsheet import sheet_items
 
 _UP = "A-Z\u00c0-\u00de"
 _LOW = "a-z\u00df-\u00ff"
+_NAME_TAIL = rf"(?:[-'\u2019][{_UP}]?[{_LOW}]+)*"
 _NAME_TOKEN = (
-    rf"(?:(?:[{_UP}]\.){{2,}}|[{_UP}][{_LOW}]*[{_UP}][{_LOW}]+(?:[-'\u2019][{_UP}]?[{_LOW}]+)*"
+    rf"(?:(?:[{_UP}]\.){{2,}}|[{_UP}][{_LOW}]*[{_UP}][{_LOW}]+{_NAME_TAIL}"
     rf"|(?:Mc|Mac|O['\u2019]|D['\u2019]|al-|el-|Al-|El-|bin\s|ibn\s)?[{_UP}][{_LOW}]+"
-    rf"(?:[-'\u2019][{_UP}]?[{_LOW}]+)*|[{_UP}]\.|[{_UP}]{{2,}}(?![{_LOW}]))"
+    rf"{_NAME_TAIL}|[{_UP}]\.|[{_UP}]{{2,}}(?![{_LOW}]))"
 )
 _PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|dos|das|ter|ten|y)"
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Jr|Sr|Adm|Cmdr|Maj|Brig|Cpl|Supt)\."
@@ -834,7 +836,8 @@ def census_name(core: Sequence[str]) -> bool:
     words = {_low(w) for w in core}
     if words & (NON_PERSON_WORDS | FUNCTION_WORDS | COUNTRIES_AND_PLACES | NATIONALITIES | CALENDAR_WORDS):
         return False
-    return _low(last) in census_surnames() and _low(first) not in census_surnames()
+    common = is_common_word(first)
+    return _low(last) in census_surnames() and _low(first) not in census_surnames() and not common
 
 
 # "His son, Jody Strickler": a kin noun and a comma before the name

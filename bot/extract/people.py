@@ -24,6 +24,7 @@ from bot.extract.lexicon import (
     SPEECH_VERBS,
     census_surnames,
     given_names,
+    is_common_word,
     surname_of_tokens,
 )
 from bot.extract.mentions import (
@@ -237,11 +238,14 @@ def _confirm_unvouched(mentions: list[list[Mention]]) -> list[list[Mention]]:
         for m in paragraph
         if len(m.tokens) == 1 and (m.honorific or m.evidence.startswith(_REFERS_AS_PERSON))
     }
+    bare = {_fold(m.surname) for paragraph in mentions for m in paragraph if len(m.tokens) == 1}
     return [
         [
             replace(m, evidence="vouched") if m.evidence == "unconfirmed" else m
             for m in paragraph
-            if m.evidence != "unconfirmed" or _fold(m.surname) in vouched
+            if m.evidence != "unconfirmed"
+            or _fold(m.surname) in vouched
+            or (census_name(m.tokens) and _fold(m.surname) in bare and not is_common_word(m.surname))
         ]
         for paragraph in mentions
     ]
