@@ -3567,3 +3567,9 @@ def test_a_common_word_before_a_census_surname_is_no_given_name() -> None:
     people = {p.name for p in extract_article(text, "t.txt").people}
     assert "Twin Peaks" not in people and "Dead Man" not in people
 
+
+def test_a_double_barrelled_name_keeps_its_elided_half() -> None:
+    text = BODY + 'Bishop Aidan Kelly-O\'Dowd said: "Peace is possible." Ms Ray Smith-McAvoy agreed.'
+    people = {p.name for p in extract_article(text, "t.txt").people}
+    assert "Aidan Kelly-O'Dowd" in people and "Ray Smith-McAvoy" in people
+    assert quote(text, "Peace is possible").speaker == "Aidan Kelly-O'Dowd"

@@ -54,7 +54,8 @@ from bot.extract.teamsheet import sheet_items
 
 _UP = "A-Z\u00c0-\u00de"
 _LOW = "a-z\u00df-\u00ff"
-_NAME_TAIL = rf"(?:[-'\u2019][{_UP}]?[{_LOW}]+)*"
+# the rest of a double-barrelled or elided name: "-Smith", "'Neill", "-O'Connor" ("Murphy-O'Connor")
+_NAME_TAIL = rf"(?:[-'\u2019](?:O['\u2019]|Mc|Mac)?[{_UP}]?[{_LOW}]+)*"
 _NAME_TOKEN = (
     rf"(?:(?:[{_UP}]\.){{2,}}|[{_UP}][{_LOW}]*[{_UP}][{_LOW}]+{_NAME_TAIL}"
     rf"|(?:Mc|Mac|O['\u2019]|D['\u2019]|al-|el-|Al-|El-|bin\s|ibn\s)?[{_UP}][{_LOW}]+"
