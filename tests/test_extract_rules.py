@@ -3573,3 +3573,68 @@ def test_a_double_barrelled_name_keeps_its_elided_half() -> None:
     people = {p.name for p in extract_article(text, "t.txt").people}
     assert "Aidan Kelly-O'Dowd" in people and "Ray Smith-McAvoy" in people
     assert quote(text, "Peace is possible").speaker == "Aidan Kelly-O'Dowd"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "WORLD\nHarbour Skippers Win Their Fight Over Mooring Fees?",
+        "Sport\nRugby League\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
+        "Harbour Herald\n\nNews\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
+        "Politic\nNews ID: 81922347\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
+        "Home > News > Ports & Harbours\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
+        "North Coast / Law and Crime\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
+        "Published by The Harbour Institute\nin Cooperation With Coast College\n\n"
+        "Harbour Skippers Win Their Fight Over Mooring Fees?",
+        "This article was published more than 8 years ago. Some information in it may be out of date.\n\n"
+        "Harbour Skippers Win Their Fight Over Mooring Fees?",
+    ],
+)
+def test_labels_over_the_headline_go_whether_or_not_a_blank_line_parts_them(top: str) -> None:
+    text = f"{top}\n\nSkippers won the vote on Monday."
+    art = extract_article(text, "t.txt")
+    assert art.title == "Harbour Skippers Win Their Fight Over Mooring Fees?"
+    assert [s.text for s in art.sentences] == ["Skippers won the vote on Monday."]
+
+
+def test_a_capitals_label_over_a_headline_of_two_sentences() -> None:
+    text = (
+        "FOOD\n\nGrowers Spray Next to Schools. These Parents Want It Stopped.\n\nBy Ruth Ellery\n\n"
+        "Skippers won the vote on Monday."
+    )
+    title = "Growers Spray Next to Schools. These Parents Want It Stopped."
+    assert extract_article(text, "t.txt").title == title
+
+
+@pytest.mark.parametrize(
+    ("head", "author", "published"),
+    [
+        ("By Ruth Ellery in Port Vila\nFiled: 12/2/13 at 6:00 AM", "Ruth Ellery", "2013-12-02"),
+        ("By Ruth Ellery For Harbouronline\n2016-03-15T14:03:00Z", "Ruth Ellery", "2016-03-15"),
+        (
+            "Standfirst of the story, in one sentence.\n\nUpdated by Ruth Ellery Aug 23, 2016, 2:10pm EDT",
+            "Ruth Ellery",
+            "2016-08-23",
+        ),
+        (
+            "Ruth Ellery \u00b7 HN \u00b7 Posted: Feb 03, 2017 6:00 AM ET | Last Updated: Feb 3, 2017",
+            "Ruth Ellery",
+            "2017-02-03",
+        ),
+    ],
+)
+def test_bylines_and_date_lines_of_more_sites(head: str, author: str, published: str) -> None:
+    # (a headline of two sentences is one when a byline follows it, after its standfirst or not)
+    title = "Skippers win their fight. Fees are cut." if "By" in head else "Skippers win their fight"
+    text = f"{title}\n\n{head}\n\nSkippers won the vote on Monday."
+    art = extract_article(text, "t.txt")
+    assert (art.title, art.author, art.published) == (title, author, published)
+
+
+def test_a_wire_ledes_dateline_with_its_year_dates_the_story() -> None:
+    text = "Skippers win fee fight\n\nPort Vila, Jan 17, 2016 (HNA) -- Skippers won the vote on Sunday."
+    art = extract_article(text, "t.txt")
+    assert art.published == "2016-01-17"
+    assert [e.date for e in art.events] == ["2016-01-17"]
+    undated = extract_article("Skippers win fee fight\n\nPORT VILA, Jan 17 (HNA) - Skippers won.", "t.txt")
+    assert undated.published is None

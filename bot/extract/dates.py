@@ -404,7 +404,8 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
 
 
 _DATELINE_NOISE = re.compile(
-    r"(?i)\b(?:published|updated|posted|issued|first published|last modified|modified|last updated?|date|on|"
+    r"(?i)\b(?:published|updated|posted|issued|filed|first published|last modified|modified|last updated?|"
+    r"date|on|"
     r"at|am|pm|a\.m|p\.m|"
     r"gmt|bst|utc|est|edt|pst|pdt|cst|cdt|mst|mdt|ct|mt|cet|cest|et|pt|ist|aest|aedt|hkt|jst|sgt|uhr|"
     r"local time|\d+ min(?:ute)?s? read)\b\.?"
@@ -422,6 +423,7 @@ _NUMERIC_DATE = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19
 
 
 _US_ZONE = re.compile(r"\b(?:EST|EDT|ET|CST|CDT|CT|MST|MDT|PST|PDT|PT)\b")
+_OTHER_ZONE = re.compile(r"\b(?:GMT|BST|UTC|CET|CEST|IST|AEST|AEDT|HKT|JST|SGT|Uhr)\b")
 
 
 _CAPITAL_MONTH = re.compile(r"\b(?:" + "|".join(m.upper() for m in MONTHS) + r")\b")
@@ -436,7 +438,7 @@ def parse_dateline(line: str) -> str | None:
     The first date is the publication's ("Posted Tue 11 May 2021 at 5:32pm, updated Tue 11 May 2021",
     "Published: Aug. 14, 2022|Updated: 2022-08-15 06:12 CDT"). All-number dates ("18/01/2022") are
     read day first, as everywhere but the US writes them, unless only the month-first reading is valid
-    or the line keeps American time ("EST", "PT").
+    or the line keeps American time ("EST", "PT") or a two-digit year behind slashes ("12/2/13").
     """
     if len(line) > 120:
         return None
@@ -449,6 +451,8 @@ def parse_dateline(line: str) -> str | None:
     # "Published On 12 Mar 202312 Mar 2023": a scrape that glued a second copy of the date on
     line = re.sub(r"\b((?:19|20)\d\d)(?=[0-3]?\d\s+[A-Z][a-z]{2})", r"\1 ", line)
     line = re.sub(r"(\d)(?=[A-Z][a-z])", r"\1 ", line)  # "14:32Modified: ...": a label glued to a time
+    # "2016-03-15T14:03:00Z": an ISO timestamp is its date
+    line = re.sub(r"\b(\d{4}-\d\d-\d\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b", r"\1", line)
     patterns = (_NUMERIC_DATE, *(pattern for _rule, pattern in _FULL_RULES[:3]))
     rest = line
     for pattern in patterns:
@@ -464,7 +468,10 @@ def parse_dateline(line: str) -> str | None:
         # "03/26/15": a two-digit year is this century's; 26 cannot be a month, so the US order decides
         a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
         y = y + 2000 if y < 100 else y
-        if _US_ZONE.search(line):  # "02/10/16 05:47 PM EST": an American page writes the month first
+        # "02/10/16 05:47 PM EST": an American page writes the month first, and so does a short year
+        # behind slashes ("Filed: 12/2/13") unless the line keeps another zone's time ("02/10/16 17:47 GMT")
+        short_year = "/" in first.group(0) and len(g["y"]) == 2 and not _OTHER_ZONE.search(line)
+        if _US_ZONE.search(line) or short_year:
             return _iso(y, a, b) or _iso(y, b, a)
         return _iso(y, b, a) or _iso(y, a, b)
     month = int(g["m"]) if g.get("m") else _month(g["mon"])

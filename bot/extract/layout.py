@@ -181,7 +181,8 @@ _BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u2023\u2043\u00b7*>\u203a\u00b
 # What a byline may call its author before the name: "By BBC political correspondent Nick Assinder"
 _AUTHOR_ROLES = r"correspondent|editor|reporter|writer|columnist|analyst"
 _BYLINE = re.compile(
-    r"^(?:(?:opinion|analysis|commentary|perspective|essay)\s+)?(?:by|written by|words by|reporting by)\s+"
+    r"^(?:(?:opinion|analysis|commentary|perspective|essay)\s+)?"
+    r"(?:(?:updated|posted|published)\s+)?(?:by|written by|words by|reporting by)\s+"
     r"(?P<name>(?:[a-z][\w-]*\s+){0,3}?(?:(?:" + _AUTHOR_ROLES + r")\s+)?"
     r"(?-i:[A-Z])[^,|:]{2,60}?)"
     r"(?:\s*(?:,|\||and\b|\u2013|\u2014|-)\s*(?P<rest>.*))?$",
@@ -191,6 +192,15 @@ _SIGNED_DATELINE = re.compile(
     r"(?P<name>[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,3})"
     r"(?:,\s*[A-Z][\w&.' ]{1,30}?|\s*\([A-Z][\w .-]{1,30}\))?"
     r"\s+(?P<date>(?:Published|Updated|Posted|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|\d).*)"
+)
+# A lede's dateline with its date: "Tehran, Jan 17, 2016 (IRNA) --", "WASHINGTON, Nov. 24, 2013 \u2014"
+_LEDE_DATELINE = re.compile(
+    r"^[A-Z][\w.' -]{1,40}?,\s+(?P<date>[\w.]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4})"
+    r"\s*(?:\([A-Za-z .&/-]{1,30}\)\s*)?(?:--|[-\u2013\u2014])\s"
+)
+# a byline's name running into its date: "Delia Marchetti Aug 23"
+_NAME_THEN_DATE = re.compile(
+    r"^(?P<name>.+?)\s+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d.*)$"
 )
 _BYLINE_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+")
 _ROLE_THEN_NAME = re.compile(
@@ -212,7 +222,16 @@ _BIO = re.compile(
 # "News|Agriculture", "World > Europe": sections of one or two words joined by a bare bar or an arrow (a
 # spaced bar is a title's site suffix: "Pier closes | Harbour News")
 _BREADCRUMB = re.compile(
-    r"^\s*[\w&'-]+(?: [\w&'-]+)?(?:(?:\||\s?[>\u00bb\u203a]\s?)[\w&'-]+(?: [\w&'-]+)?){1,4}\s*$"
+    r"^\s*[\w&'-]+(?: [\w&'-]+){0,2}(?:(?:\||\s?[>\u00bb\u203a]\s?|\s/\s)[\w&'-]+(?: [\w&'-]+){0,2}){1,4}\s*$"
+)
+# Site furniture above a headline: a story's number ("News ID: 81922347"), an archive notice ("This
+# article was published more than 8 years ago."), a partner banner ("Published by The Lawfare Institute /
+# in Cooperation With Brookings")
+_HEAD_FURNITURE = re.compile(
+    r"(?i)^(?:(?:news|story|article|post)\s*(?:id|code|no\.?|number)\s*[:#]?\s*\d+"
+    r"|this (?:article|story|page|content) (?:was (?:first )?published|is more than|is over)\b.*"
+    r"|published by (?-i:[A-Z])[\w&.' -]{1,60}"
+    r"|in (?:cooperation|partnership|association) with (?-i:[A-Z]).{1,60})$"
 )
 # "IE 11 is not supported. For an optimal experience visit our site on another browser."
 _BROWSER_BANNER = re.compile(
@@ -297,8 +316,11 @@ def _is_headline(line: str, blocks: list[list[str]]) -> bool:
         return True
     if not (len(blocks[0]) == 1 and len(blocks) > 1):
         return False
-    if len(line.split()) <= 25 and _BYLINE.match(blocks[1][0]) and len(blocks[1][0].split()) <= 14:
-        return True  # "Americans have forgotten Flight 655. Iranians never will." over "Opinion by ..."
+    # "Americans have forgotten Flight 655. Iranians never will." over "Opinion by ...", or over a
+    # one-line standfirst and then "Updated by ..."
+    below = [blocks[1][0]] + ([blocks[2][0]] if len(blocks) > 2 and len(blocks[1]) == 1 else [])
+    if len(line.split()) <= 25 and any(_BYLINE.match(b) and len(b.split()) <= 14 for b in below):
+        return True
     # "Tenants Went on Rent Strike. Eight Months Later, the Landlord Blinked.": headline capitals make a
     # line of two sentences a headline; prose capitalises only its names
     long_words = [w for w in line.split() if len(w.strip(".,:;'\"")) > 3]
@@ -347,19 +369,20 @@ def _bio(line: str, last: bool = False) -> tuple[str, str] | None:
     return _title_case(name), m.group("desc").strip()
 
 
-def _is_section_label(blocks: list[list[str]]) -> bool:
+def _is_section_label(label: str, headline: str, headline_blocks: list[list[str]]) -> bool:
     """"Debt Collection" above "In Missouri, Debt Buyers Win Thousands of Lawsuits ...": a line of a few
-    capitalised words with no stop, then a block that opens on a longer headline, is the section's name.
-    (A short headline over its story is followed by prose, which ends in a full stop.)"""
-    label = blocks[0][0].strip()
+    capitalised words with no stop, over a longer headline, is the section's name. (A short headline
+    over its story is followed by prose, which ends in a full stop.) `headline_blocks` are the page's
+    blocks from the headline's on, the headline first."""
+    label = label.strip()
     sides = [side.split() for side in label.split(" | ")]
     if (
         len(sides) == 2
         and all(1 <= len(side) <= 3 and side[0][:1].isupper() for side in sides)
         and not _TERMINAL.search(label)
-        and _is_headline_like(blocks[1][0])
-        and not parse_dateline(blocks[1][0])
-        and not _BYLINE.match(blocks[1][0])
+        and _is_headline_like(headline)
+        and not parse_dateline(headline)
+        and not _BYLINE.match(headline)
     ):
         return True  # "United States | Craft distilling" over "Spirits of independence": section | topic
     label_words = [w for w in label.replace("|", " ").split() if w != "&"]
@@ -370,13 +393,34 @@ def _is_section_label(blocks: list[list[str]]) -> bool:
         or not all(w[:1].isupper() for w in label_words)
     ):
         return False
-    headline = blocks[1][0].strip()
+    headline = headline.strip()
+    # a label set in capitals over a headline that is not ("FOOD" over "California Lets Growers Spray a
+    # Toxic Fumigant Next to Schools. These Parents Want It Stopped.") is plainly the section's
+    capitals = label.isupper() and not headline.isupper()
     return (
-        len(headline.split()) >= len(label_words) + 3
-        and _is_headline(headline, blocks[1:])
-        and not headline.endswith(".")
+        len(headline.split()) >= (2 if capitals else len(label_words) + 3)
+        and _is_headline(headline, headline_blocks)
+        and (capitals or not headline.endswith("."))
         and not _BYLINE.match(headline)
     )
+
+
+def _head_labels(blocks: list[list[str]]) -> int:
+    """How many lines at the top of the page are labels over the headline: sections ("WORLD", "Sport" /
+    "Rugby League", "Iran International" / "Sport") and site furniture ("Politic" / "News ID: 81922347"),
+    whether or not a blank line parts them from it. They count only when a headline follows them within
+    the first four lines."""
+    lines = [(bi, li) for bi, block in enumerate(blocks[:4]) for li in range(len(block))][:4]
+    for k in range(1, len(lines)):
+        bi, li = lines[k]
+        headline_blocks = [blocks[bi][li:], *blocks[bi + 1 :]]
+        labels = [blocks[b][i] for b, i in lines[:k]]
+        if all(
+            _HEAD_FURNITURE.match(label) or _is_section_label(label, blocks[bi][li], headline_blocks)
+            for label in labels
+        ):
+            return k
+    return 0
 
 
 def parse_layout(text: str) -> Layout:
@@ -387,17 +431,32 @@ def parse_layout(text: str) -> Layout:
         return layout
 
     # A breadcrumb of sections above the headline ("News|Agriculture", "World > Europe") is furniture.
-    while blocks and _BREADCRUMB.match(blocks[0][0]) and len(blocks[0][0].split()) <= 6:
+    while blocks and _BREADCRUMB.match(blocks[0][0]) and len(blocks[0][0].split()) <= 8:
         layout.boilerplate.append(blocks[0][0])
         blocks[0] = blocks[0][1:]
         if not blocks[0]:
             blocks.pop(0)
     if not blocks:
         return layout
-    # A site's banner ("IE 11 is not supported.") and a section label over the headline ("Politics",
-    # "Business | Industrial Services", "Argument" with its blurb) are furniture too.
-    while len(blocks) > 1 and (_BROWSER_BANNER.search(blocks[0][0]) or _is_section_label(blocks)):
+    # A site's banner ("IE 11 is not supported.", "News ID: 81922347") and the section labels over the
+    # headline ("Politics", "Business | Industrial Services", "WORLD" on the headline's own block) are
+    # furniture too.
+    while len(blocks) > 1 and (_BROWSER_BANNER.search(blocks[0][0]) or _HEAD_FURNITURE.match(blocks[0][0])):
+        layout.boilerplate.append(blocks[0].pop(0))
+        if not blocks[0]:
+            blocks.pop(0)
+    # ("ARGUMENT" / "An expert's point of view on a current event." over the headline's block: the label's
+    # block goes whole, its blurb with it)
+    while (
+        len(blocks) > 1
+        and all(line.endswith(".") for line in blocks[0][1:])
+        and _is_section_label(blocks[0][0], blocks[1][0], blocks[1:])
+    ):
         layout.boilerplate.extend(blocks.pop(0))
+    for _ in range(_head_labels(blocks)):
+        layout.boilerplate.append(blocks[0].pop(0))
+        if not blocks[0]:
+            blocks.pop(0)
     # Rule headline: the first line, when it reads like a headline rather than a sentence or a caption.
     first = blocks[0][0]
     if _is_headline(first, blocks) and not _is_credit(first) and not _INLINE_CREDIT.search(first):
@@ -504,6 +563,10 @@ def parse_layout(text: str) -> Layout:
     kept = _drop_duplicates(_rejoin_broken_lines(kept), layout.captions)
     layout.paragraphs, teasers = _drop_teasers(kept, layout.title)
     layout.boilerplate.extend(teasers)
+    lede = _LEDE_DATELINE.match(layout.paragraphs[0]) if layout.paragraphs else None
+    if layout.published is None and lede:
+        # Rule lede dateline: "Tehran, Jan 17, 2016 (IRNA) -- ...": a wire story dates itself in its lede
+        layout.published = parse_dateline(lede.group("date"))
     if layout.published is None:
         # Rule caption date: a lead photo is captioned with the day it was taken, the day of the news
         dates = [d for c in layout.captions for d in [_first_full_date(c)] if d]
@@ -520,9 +583,13 @@ def _take_masthead(layout: Layout, line: str, body_seen: bool) -> bool:
         layout.published = layout.published or date
         return True
     # "Neha Kulkarni / TNN / Updated: Jul 19, 2022, 08:14 IST": author, agency and date on one line
+    # ("Jessica Tallbird · CBC News · Posted: Feb 03, 2017 6:00 AM ET | Last Updated: February 3, 2017":
+    # the first part that is a date, after short ones)
     parts = [part.strip() for part in re.split(r"\s+[/|\u00b7]\s+", line)]
-    if len(parts) > 1 and layout.published is None and all(len(part.split()) <= 4 for part in parts[:-1]):
-        date = parse_dateline(parts[-1])
+    for k in range(1, len(parts)) if layout.published is None else ():
+        if len(parts[k - 1].split()) > 4:
+            break
+        date = parse_dateline(parts[k])
         if date:
             layout.published = date
             if layout.author is None and re.fullmatch(r"(?:[A-Z][\w.'-]+\s+){1,3}[A-Z][\w'-]+", parts[0]):
@@ -540,11 +607,16 @@ def _take_masthead(layout: Layout, line: str, body_seen: bool) -> bool:
     by = _BYLINE.match(line)
     if by and len(line.split()) <= 14 and layout.author is None:
         name = by.group("name").strip()
+        rest = by.group("rest") or ""
+        dated = _NAME_THEN_DATE.match(name)  # "Updated by Delia Marchetti Aug 23, 2016, 2:10pm EDT"
+        if dated:
+            name, rest = dated.group("name"), f"{dated.group('date')}, {rest}"
+        # "By Tom Harker For Mailonline", "By Golnar Esfahani in Tehran": the outlet or the place
+        name = re.split(r"\s+(?i:for|in)\s+(?=[A-Z])", name, maxsplit=1)[0]
         styled = _ROLE_THEN_NAME.match(name)  # "By BBC political correspondent Nick Assinder"
         if styled:
             name, layout.author_description = styled.group("name"), styled.group("role")
         layout.author = _title_case(name)
-        rest = by.group("rest") or ""
         # "By Roberta Kingsley, opinion contributor - 06/24/15 06:00 AM EDT": the date after the role
         rest_date = parse_dateline(rest) or next(
             (d for part in _BYLINE_PARTS.split(rest)[1:] for d in [parse_dateline(part)] if d), None
