@@ -3638,3 +3638,29 @@ def test_a_wire_ledes_dateline_with_its_year_dates_the_story() -> None:
     assert [e.date for e in art.events] == ["2016-01-17"]
     undated = extract_article("Skippers win fee fight\n\nPORT VILA, Jan 17 (HNA) - Skippers won.", "t.txt")
     assert undated.published is None
+
+
+def test_a_place_a_preposition_governs_is_no_speaker() -> None:
+    text = BODY + (
+        "Ray Cole, an importer of medical equipment in Dunmore Hill, Ont., said suppliers had called him. "
+        '"The Germans are already there," he said.'
+    )
+    assert "Dunmore Hill" not in {p.name for p in extract_article(text, "t.txt").people}
+    assert quote(text, "The Germans").speaker == "Ray Cole"
+
+
+def test_a_team_named_by_a_plural_noun_and_a_modifier_title_are_no_people() -> None:
+    text = BODY + (
+        "Dora Kell plays defence for the Dryden Ice Dogs girls team. Ray Cole, an analyst at the Center "
+        'for a New Harbour Security, said: "Fine."'
+    )
+    people = {p.name for p in extract_article(text, "t.txt").people}
+    assert people == {"Dora Kell", "Ray Cole"}
+
+
+def test_a_speech_verb_before_according_to_keeps_the_speaker() -> None:
+    text = BODY + (
+        "The cleric Ayatollah Reza Kelloway warned the team. "
+        '"They smile at you," he told worshippers, according to a transcript carried by a news agency.'
+    )
+    assert quote(text, "They smile").speaker == "Reza Kelloway"

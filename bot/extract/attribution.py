@@ -440,7 +440,9 @@ class Attributor:
                 start = final
         tail = text[start:end]
         m = cue.ACCORDING.search(tail)
-        if m and m.start() < 30:
+        # ('"...," he told worshippers, according to a transcript': the verb names the speaker first)
+        told = m and any(cue.is_speech_verb(w) for w in cue.WORD.finditer(tail, 0, m.start()))
+        if m and m.start() < 30 and not told:
             return self._subject(q.para, start + m.end(), end, spoken, first=True)
         m = cue.VIEW_OF.match(tail)
         if m:  # '"...," is the dry assessment of Graham Lane'

@@ -824,6 +824,21 @@ def _of_a_country(text: str, start: int, end: int) -> bool:
     return after is not None and any(_low(g) in COUNTRIES_AND_PLACES for g in after.groups() if g)
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|of)\s+$")
+
+
+def _plural_noun(word: str) -> bool:
+    """"Dogs" of "the Dryden Ice Dogs": a common noun in the plural that no family is named, so the
+    name is a team's or a band's ("Brooks", "Banks" and "Wells" are families' names too)."""
+    low = _low(word)
+    return (
+        low.endswith("s")
+        and not low.endswith("ss")
+        and is_common_word(low[:-1])
+        and low not in census_surnames()
+    )
+
+
 def census_name(core: Sequence[str]) -> bool:
     """Two words that read as a given name the lexicon lacks and a surname the census knows: "Geordan
     Murphy", "Sania Mirza". A sign, not proof: firms and places are named so too ("Goodison Park").
@@ -1159,7 +1174,7 @@ def find_mentions(
         evidence = ""
         title_words = (title or "").split()
         if honorific or (
-            any(is_role_word(w) for w in title_words)
+            any(is_role_word(w) and _low(w) not in ROLE_MODIFIERS for w in title_words)
             and (
                 len(core) > 1
                 or any(w[:1].isupper() and _low(w) in TITLE_WORDS for w in title_words)
@@ -1168,7 +1183,12 @@ def find_mentions(
             )
         ):
             evidence = "title"
-        elif len(core) > 1 and (first in names or first.split("-")[0] in names) and not core[0].endswith("."):
+        elif (
+            len(core) > 1
+            and (first in names or first.split("-")[0] in names)
+            and not core[0].endswith(".")
+            and not _plural_noun(core[-1])
+        ):
             evidence = "given-name"
         elif description and len(core) > 1 and _names_a_role(description):
             evidence = "apposition"
@@ -1180,6 +1200,8 @@ def find_mentions(
             len(core) == 2
             and is_speaker_position(text, core_start, core_end)
             and not any(_low(t) in _ORG_WORDS_LOOSE for t in core)
+            # ("an importer in Richmond Hill, Ont., said": a place a preposition governs is no subject)
+            and not _PLACE_PREPOSITION.search(text, max(0, title_start - 12), title_start)
         ):
             evidence = "speech"  # '"...," said Ehsan Tabrizi': names the lexicon lacks still speak
         elif census_name(core) and not in_quote and _of_a_country(text, core_start, core_end):
