@@ -3664,3 +3664,8 @@ def test_a_speech_verb_before_according_to_keeps_the_speaker() -> None:
         '"They smile at you," he told worshippers, according to a transcript carried by a news agency.'
     )
     assert quote(text, "They smile").speaker == "Reza Kelloway"
+
+
+def test_joint_words_of_two_named_with_roles_go_to_the_first() -> None:
+    text = BODY + '"We had a wee bit of a kicking," singer Ray Cole and drummer Ian Cole said.'
+    assert quote(text, "We had a wee bit").speaker == "Ray Cole"

@@ -44,6 +44,15 @@ from bot.extract.mentions import HONORIFICS, SPOKEN_TO, Mention, is_role_word
 __all__ = ["NOBODY", "UNKNOWN", "UNNAMED", "Attributor", "Quoted"]
 
 
+# what joins two speakers of one quotation: "and", maybe the second one's role ("and drummer")
+_JOINT = re.compile(r"\s+(?:and|&)\s+((?:[a-z][\w-]*\s+){0,3})")
+
+
+def _titled(m: Mention) -> bool:
+    """A mention with a role before the name ("singer Gary Lightbody"): a person, not a show or a firm."""
+    return bool(m.title) and is_role_word(m.title.split()[-1])
+
+
 class Attributor:
     """Attribution over one article; paragraphs are visited in order so pronouns see the past."""
 
@@ -100,6 +109,8 @@ class Attributor:
                     later is not None
                     and cue.THEN_ROLE.fullmatch(text, m.end, later.start)
                     and is_role_word(cue.WORD.findall(text[m.end : later.start])[-1])
+                    # (not "singer Gary Lightbody and drummer Jonny Quinn": two people, each with a role)
+                    and not (_titled(m) and _JOINT.fullmatch(text, m.end, later.start))
                 ):
                     m = later  # "said Richard and Judy executive producer Amanda Ross": a show, then a person
             if m is not None and cue.POSSESSIVE.match(text, m.end):
@@ -287,8 +298,14 @@ class Attributor:
                     w.lower() in cue.AUX for w in cue.WORD.findall(between)
                 ):
                     first = named[k - 1] if k > 0 else None
-                    if first is not None and re.fullmatch(r"\s+(?:and|&)\s+", text[first.end : m.start]):
-                        m = first  # "Princes William and Harry said": joint words, credited to the first
+                    joint = first and _JOINT.fullmatch(text, first.end, m.start)
+                    if joint and (
+                        not joint.group(1)
+                        or (_titled(first) and is_role_word(joint.group(1).split()[-1]))
+                    ):
+                        # "Princes William and Harry said", "singer Gary Lightbody and drummer Jonny
+                        # Quinn said": joint words, credited to the first
+                        m = first
                     aide = _SOMEONE_FOR.search(text, start + lead, m.start)
                     if aide is not None:
                         # "A spokesman for Okoro said": the name is whom the unnamed speaker works for
