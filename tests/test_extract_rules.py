@@ -3669,3 +3669,14 @@ def test_a_speech_verb_before_according_to_keeps_the_speaker() -> None:
 def test_joint_words_of_two_named_with_roles_go_to_the_first() -> None:
     text = BODY + '"We had a wee bit of a kicking," singer Ray Cole and drummer Ian Cole said.'
     assert quote(text, "We had a wee bit").speaker == "Ray Cole"
+
+
+def test_an_unknown_name_opening_a_sentence_taken_up_as_she_is_a_person() -> None:
+    text = BODY + (
+        "Brayleth Okunmadewa, from rights group Liberty, joined calls for change. "
+        'She said: "The rule of law is no game." Quayside Lights, from the north coast, joined the league. '
+        'It said: "We are glad."'
+    )
+    people = {p.name for p in extract_article(text, "t.txt").people}
+    assert "Brayleth Okunmadewa" in people and "Quayside Lights" not in people
+    assert quote(text, "The rule of law").speaker == "Brayleth Okunmadewa"

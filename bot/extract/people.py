@@ -380,6 +380,38 @@ _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
 _PERSONAL_EVIDENCE = ("given-name", "title", "apposition", "speech", "initial", "suffix")
 
 
+# a sentence's end, then the next sentence (maybe after a closing quote)
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?(?:\s+|$)(?=[A-Z\"\u201c]|$)")
+_TAKEN_UP_AS_PERSON = re.compile(
+    r"(?:He|She)\s+(?:said|says|added|adds|told|tells|is|was|has|had|will|would)\b"
+)
+
+
+def vouch_pronoun_subjects(paragraphs: list[str], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """An unconfirmed full name ("Shami Chakrabarti, from human rights group Liberty, joined calls ...")
+    that opens a sentence whose next sentence takes it up as "She said" or "He was" is a person: firms,
+    teams and bands are taken up as "It" or "They". Only when no other person is named in between, who
+    might be the one the pronoun means."""
+    out = []
+    for p, (text, paragraph) in enumerate(zip(paragraphs, mentions, strict=True)):
+        kept = []
+        for k, m in enumerate(paragraph):
+            before = text[max(0, m.start - 3) : m.start].rstrip().rstrip("\"\u201d\u2019")
+            opens = m.start < 3 and not before or before[-1:] in (".", "!", "?")
+            if m.evidence == "unconfirmed" and opens:
+                end = _SENTENCE_END.search(text, m.end)
+                if end is not None:
+                    following = text[end.end() :] if end.end() < len(text) else ""
+                    if not following and p + 1 < len(paragraphs):
+                        following = paragraphs[p + 1]
+                    others = [o for o in paragraph[k + 1 :] if o.start < end.start()]
+                    if not others and _TAKEN_UP_AS_PERSON.match(following):
+                        m = replace(m, evidence="vouched")
+            kept.append(m)
+        out.append(kept)
+    return out
+
+
 def vouch_listed_with_people(paragraphs: list[str], mentions: list[list[Mention]]) -> list[list[Mention]]:
     """An unconfirmed full name ("Mefin Davies") coordinated with names the lexicon vouches for ("Stephen
     Jones, Gareth Thomas and Mefin Davies") is one more person of the same list: lists in news are
