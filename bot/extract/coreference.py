@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.extract import speechcues as cue
 from bot.extract.lexicon import FUNCTION_WORDS, TITLE_WORDS
@@ -514,16 +515,11 @@ class Coreference:
         diplomat" earlier in the paragraph, or "Several European diplomats said ... One of them" in it
         or the paragraph before."""
         lead = self.paragraphs[para][:pos]
-        if re.search(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b", lead):
-            return True
-        group = (
-            rf"\b(?:[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:[\w-]+\s+){{0,3}}"
-            rf"{re.escape(head)}s\b"
-        )
-        if re.search(group, lead):
+        one, group = _introduced_patterns(head)
+        if one.search(lead) or group.search(lead):
             return True
         last = self.paragraphs[para - 1] if para > 0 else ""
-        return bool(re.search(group, last) and re.search(r"\b(?:[Oo]ne|[Aa]nother) of them\b", last + lead))
+        return bool(group.search(last) and re.search(r"\b(?:[Oo]ne|[Aa]nother) of them\b", last + lead))
 
     def _just_called_he(self, para: int, pos: int, spoken: list[Quoted]) -> int | None:
         """Whom the sentence before opens on as "he" or "she" ('In an upbeat pre-Budget report, he
@@ -623,4 +619,20 @@ _OPENING_CLAUSE = re.compile(
 
 def _relation_to(head: str, description: str) -> bool:
     """Whether a description names someone by their tie to a `head` ("The actor's friend")."""
-    return bool(re.search(rf"\b{re.escape(head)}['\u2019]s\s", description.lower()))
+    return bool(_tie_pattern(head).search(description.lower()))
+
+
+# Role nouns are few and recur across articles: their patterns are compiled once, not per call
+@lru_cache(maxsize=2048)
+def _tie_pattern(head: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(head)}['\u2019]s\s")
+
+
+@lru_cache(maxsize=2048)
+def _introduced_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"a senior diplomat", "Several European diplomats": how a text brings in an unnamed `head`."""
+    one = re.compile(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b")
+    group = re.compile(
+        rf"\b(?:[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}s\b"
+    )
+    return one, group

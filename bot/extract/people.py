@@ -11,6 +11,7 @@ merges it with a full name from another article.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import OSA
@@ -280,14 +281,17 @@ def vouch_recurring_speakers(paragraphs: list[str], mentions: list[list[Mention]
         and not _opens_longer_name(w, whole)
         and not _ends_longer_name(w, whole)
         # "Hitachi's Mechanical Engineering Research Laboratory": a firm owns named things
-        and not re.search(rf"\b{re.escape(w)}['\u2019]s\s+[A-Z]", whole)
+        and not _owns_named(w, whole)
     }
     for word in candidates - vouched:
         if _opens_longer_name(word, whole) or _ends_longer_name(word, whole):
             continue
         personal = impersonal = 0
-        for at in re.finditer(rf"\b{re.escape(word)}\b(?![\'\u2019])", whole):
-            rest, *following = _NEXT_SENTENCE.split(whole[at.end() : at.end() + 200], maxsplit=1)
+        for at, before, after in _whole_word(word, whole):
+            end = at + len(word)
+            if not (before and after) or whole[end : end + 1] in ("'", "\u2019"):
+                continue
+            rest, *following = _NEXT_SENTENCE.split(whole[end : end + 200], maxsplit=1)
             rest = _QUOTED.sub("", rest.split("\n", 1)[0])
             opening = following[0][:12] if following else ""
             personal += bool(_PERSONAL.search(rest)) + bool(re.match(r"(?:He|She)\b", opening))
@@ -314,28 +318,79 @@ def _reported_as_he_or_she(speaking: dict[str, int], paragraphs: list[str]) -> s
     temper", "Federer admitted he was under pressure". A firm or a body says "it" or "they" ("Yukos
     said it would appeal"), and a body that speaks about someone else ("Police said he had been
     arrested") is a plural or an organisation's word, which the mention rules already keep apart."""
+    words = {
+        w
+        for w in speaking
+        if not w.isupper() and w.lower() not in NON_PERSON_WORDS and w.lower() not in PARTY_WORDS
+    }
     found = set()
-    for word in speaking:
-        if word.isupper() or word.lower() in NON_PERSON_WORDS or word.lower() in PARTY_WORDS:
-            continue
-        # "I'Anson said she was": the word is the tail of a name the mention rules did not take whole
-        pattern = re.compile(rf"(?<![\w'\u2019]){re.escape(word)}{_HE_OR_SHE.pattern}")
-        if any(pattern.search(text) for text in paragraphs):
-            found.add(word)
+    for text in paragraphs:
+        for said in _HE_OR_SHE.finditer(text):
+            lead = text[: said.start()]
+            for word in words - found:
+                # "I'Anson said she was": the word is the tail of a name the mention rules did not take whole
+                ahead = lead[-len(word) - 1 : -len(word)] or " "
+                if lead.endswith(word) and not _is_word_char(ahead, "'\u2019"):
+                    found.add(word)
     return found
+
+
+def _is_word_char(c: str, also: str = "") -> bool:
+    """What regular expressions call a word character (\\w), or one of `also`."""
+    return c.isalnum() or c == "_" or c in also
+
+
+def _whole_word(word: str, text: str) -> Iterator[tuple[int, bool, bool]]:
+    """Each place `word` stands in `text`, with whether a word boundary comes before and after it.
+
+    Plain string search: these rules ask it of every lone name of every article, and a pattern
+    compiled per name cost more than the rest of the rules that use it."""
+    n, k = len(text), len(word)
+    at = text.find(word)
+    while at != -1:
+        before = at == 0 or not _is_word_char(text[at - 1])
+        after = at + k == n or not _is_word_char(text[at + k])
+        yield at, before, after
+        at = text.find(word, at + 1)
 
 
 def _ends_longer_name(word: str, text: str) -> bool:
     """"the Archbishop of Canterbury", "Lord Roberts of Conwy", "50 Cent", "the ex-Wallaby", "Lisa
     I'Anson": a word that ends a longer name is no one's name alone."""
-    return bool(re.search(rf"(?:(?:\b(?:of|the|The)|\d)\s+|-|\w['\u2019]){re.escape(word)}\b", text))
+    for at, _before, after in _whole_word(word, text):
+        if not after or at == 0:
+            continue
+        prev = text[at - 1]
+        if prev == "-" or (prev in "'\u2019" and at >= 2 and _is_word_char(text[at - 2])):
+            return True
+        gap = at
+        while gap > 0 and text[gap - 1].isspace():
+            gap -= 1
+        if gap < at and gap > 0:
+            lead = text[:gap]
+            if lead[-1].isdecimal():
+                return True
+            for joint in ("of", "the", "The"):
+                ahead = lead[-len(joint) - 1 : -len(joint)] or " "
+                if lead.endswith(joint) and not _is_word_char(ahead):
+                    return True
+    return False
 
 
 def _opens_longer_name(word: str, text: str) -> bool:
     """"Merrill" of "Merrill Lynch": a word that opens a longer capitalised name is part of that name."""
-    return bool(re.search(rf"\b{re.escape(word)}\s+[A-Z]", text))
+    places = _whole_word(word, text)
+    return any(before and _CAPITAL_AFTER_SPACE.match(text, at + len(word)) for at, before, _after in places)
 
 
+def _owns_named(word: str, text: str) -> bool:
+    """"Hitachi's Mechanical Engineering Research Laboratory": a word that owns a named thing."""
+    places = _whole_word(word, text)
+    return any(before and _OWNS_NAMED.match(text, at + len(word)) for at, before, _after in places)
+
+
+_OWNS_NAMED = re.compile(r"['\u2019]s\s+[A-Z]")
+_CAPITAL_AFTER_SPACE = re.compile(r"\s+[A-Z]")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|myself)\b")
 _QUOTE_SPAN = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{2,400})[\"\u201d]")
 
