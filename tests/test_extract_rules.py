@@ -3680,3 +3680,11 @@ def test_an_unknown_name_opening_a_sentence_taken_up_as_she_is_a_person() -> Non
     people = {p.name for p in extract_article(text, "t.txt").people}
     assert "Brayleth Okunmadewa" in people and "Quayside Lights" not in people
     assert quote(text, "The rule of law").speaker == "Brayleth Okunmadewa"
+
+
+def test_a_compound_given_name_is_sexed_by_its_first_part() -> None:
+    text = BODY + (
+        "Dora Kell, a former member of parliament, said the shouting had been exaggerated. Hamid-Reza "
+        'Tavakkolian and his allies, in her view, are loud. "They shout because they can," she said.'
+    )
+    assert quote(text, "They shout").speaker == "Dora Kell"

@@ -1169,7 +1169,9 @@ def find_mentions(
             gender = GENDERED_NOUNS.get(_low(noun))
         if gender is None and len(core) > 1:
             # ("Ho Ka-wai": in East Asian order the given name comes second)
-            g = names.get(_low(core[1]) if family_name_first(core) else first)
+            # ("Hamid-Reza Tavakkolian": a compound given name is sexed by its first part)
+            given = _low(core[1]) if family_name_first(core) else first
+            g = names.get(given, names.get(given.split("-")[0]))
             gender = g if g in ("m", "f") else None
         evidence = ""
         title_words = (title or "").split()
