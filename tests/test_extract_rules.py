@@ -3688,3 +3688,13 @@ def test_a_compound_given_name_is_sexed_by_its_first_part() -> None:
         'Tavakkolian and his allies, in her view, are loud. "They shout because they can," she said.'
     )
     assert quote(text, "They shout").speaker == "Dora Kell"
+
+
+def test_british_single_marks_with_double_marks_nested_inside() -> None:
+    text = BODY + (
+        "\u2018I still can\u2019t believe it,\u2019 Ray Cole said. \u2018I just thought, \u201cGo right, go "
+        "right.\u201d Then it was in my hands.\u2019"
+    )
+    assert quote(text, "I still can").speaker == "Ray Cole"
+    assert quote(text, "I just thought").speaker == "Ray Cole"
+    assert all(not q.text.startswith("Go right") for q in extract_article(text, "t.txt").quotes)

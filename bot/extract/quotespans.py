@@ -60,11 +60,20 @@ def _role(text: str, i: int, glyph_open: bool, glyph_close: bool) -> str:
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
-    """Quotations in double marks, plus single-mark quotations in a paragraph that has no double marks."""
+    """Quotations in double marks, or in single marks where the paragraph has no double marks or nests
+    its double marks inside single ones (British style: '‘I just thought, “Go right,”’ he said')."""
     spans = _pair(text, DOUBLE_MARKS)
+    singles = [s for s in _pair(text, SINGLE_MARKS, strict=True) if s.closed] if spans else []
     if not spans:
         spans = [s for s in _pair(text, SINGLE_MARKS, strict=True) if s.closed]
+    elif singles and any(_inside(d, s) for d in spans for s in singles):
+        outside = [d for d in spans if not any(_inside(d, s) for s in singles)]
+        spans = sorted(singles + outside, key=lambda span: span.open_at)
     return spans
+
+
+def _inside(inner: QuoteSpan, outer: QuoteSpan) -> bool:
+    return outer.close_at is not None and outer.open_at < inner.open_at and inner.outer_end <= outer.close_at
 
 
 def _pair(text: str, marks: frozenset[str], strict: bool = False) -> list[QuoteSpan]:
