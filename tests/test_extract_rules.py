@@ -3698,3 +3698,15 @@ def test_british_single_marks_with_double_marks_nested_inside() -> None:
     assert quote(text, "I still can").speaker == "Ray Cole"
     assert quote(text, "I just thought").speaker == "Ray Cole"
     assert all(not q.text.startswith("Go right") for q in extract_article(text, "t.txt").quotes)
+
+
+def test_a_lede_set_in_capitals_reads_as_prose() -> None:
+    text = BODY + (
+        "DORA KELL STILL keeps the notebook she wrote in. \u201cI called every pharmacy,\u201d she said.\n\n"
+        "HARBOUR ROVERS against Quay is a derby."
+    )
+    art = extract_article(text, "t.txt")
+    assert "Dora Kell" in {p.name for p in art.people}
+    assert quote(text, "I called every").speaker == "Dora Kell"
+    # no given name in the capitals: as printed
+    assert any(s.text.startswith("HARBOUR ROVERS against") for s in art.sentences)

@@ -15,6 +15,7 @@ from itertools import accumulate
 
 from bot.extract import speechcues as cue
 from bot.extract.dates import find_dates, parse_dateline
+from bot.extract.lexicon import FUNCTION_WORDS, given_names, is_common_word
 from bot.extract.teamsheet import is_name_list, is_official_line
 from bot.extract.text import fold, squash, words
 
@@ -561,7 +562,7 @@ def parse_layout(text: str) -> Layout:
         else:
             layout.boilerplate.append(line)
     kept = _drop_duplicates(_rejoin_broken_lines(kept), layout.captions)
-    layout.paragraphs, teasers = _drop_teasers(kept, layout.title)
+    layout.paragraphs, teasers = _drop_teasers([_lede_in_capitals(p) for p in kept], layout.title)
     layout.boilerplate.extend(teasers)
     lede = _LEDE_DATELINE.match(layout.paragraphs[0]) if layout.paragraphs else None
     if layout.published is None and lede:
@@ -664,6 +665,37 @@ def _take_author(layout: Layout, line: str) -> None:
         if layout.author is None or layout.author.lower() == name.lower():
             layout.author = name
             layout.author_description = desc
+
+
+# "SHIRIN RASTEGAR STILL keeps the notebook.": a magazine sets its lede's first words in capitals
+_CAPS_LEDE = re.compile(r"((?:[A-Z][A-Z'\u2019.-]*\s+){1,7}[A-Z][A-Z'\u2019.-]*)(?=\s+[a-z])")
+
+
+def _lede_in_capitals(paragraph: str) -> str:
+    """Rule capitals lede: the words a page sets in capitals to open a paragraph are written as prose
+    writes them, so that names read as names ("Shirin Rastegar still keeps"). Common words go to lower
+    case, the paragraph's first word keeps its capital, and short words that are no function words
+    stay as printed ("US", "UN"). Only where the run holds a given name or nothing but function words."""
+    m = _CAPS_LEDE.match(paragraph)
+    if not m or len(m.group(1).split()) < 2:
+        return paragraph
+    lows = [w.lower() for w in m.group(1).split()]
+    # only a run of function words ("IN A former warehouse") or one that holds a given name: "BLACKBURN
+    # ROVERS against Bolton" may be a club's name, which common words alone cannot tell from prose
+    if not (all(w in FUNCTION_WORDS for w in lows) or any(w in given_names() for w in lows)):
+        return paragraph
+    out = []
+    for k, word in enumerate(m.group(1).split()):
+        low = word.lower()
+        if len(word) <= 3 and low not in FUNCTION_WORDS:
+            out.append(word)
+        elif k > 0 and (low in FUNCTION_WORDS or is_common_word(low) or re.search(r"n['\u2019]t$", low)) and (
+            low not in given_names()
+        ):
+            out.append(low)
+        else:
+            out.append("-".join(part.capitalize() for part in word.split("-")))
+    return " ".join(out) + paragraph[m.end(1) :]
 
 
 def _rejoin_broken_lines(paragraphs: list[str]) -> list[str]:
