@@ -3710,3 +3710,12 @@ def test_a_lede_set_in_capitals_reads_as_prose() -> None:
     assert quote(text, "I called every").speaker == "Dora Kell"
     # no given name in the capitals: as printed
     assert any(s.text.startswith("HARBOUR ROVERS against") for s in art.sentences)
+
+
+def test_a_body_named_before_a_compound_given_name_is_the_persons_title() -> None:
+    text = BODY + (
+        "Head of the Majlis Harbour Committee Mohammad-Reza Kellavi said parliament would watch. The "
+        "National Hi-Tech Crime Unit agreed."
+    )
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert people == {"Mohammad-Reza Kellavi": ("Head of the Majlis Harbour Committee",)}

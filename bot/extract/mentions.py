@@ -555,6 +555,11 @@ _LEADING_DATE_WORDS = re.compile(
     r"July|August|September|October|November|December|Yesterday|Today|Tomorrow|Last|Next|This|On|In)\b,?\s*)+"
 )
 # Words that make a two-word speech subject a firm rather than a person ("Global Insight said").
+# the nouns that end a body's name: "... Economic Committee", "... Road Safety Council"
+_BODY_NOUNS = frozenset(
+    "committee council commission ministry department agency authority board assembly parliament "
+    "institute foundation association federation union court tribunal office".split()
+)
 _ORG_WORDS_LOOSE = frozenset(
     """
 global general standard royal first united national international american british european capital
@@ -959,8 +964,14 @@ def find_mentions(
         # "Lib Dems David Laws", "future Beach Boy Bruce Johnston": an organisation or place, then a
         # given name and a surname: the name starts at the given name
         for k in range(i + 1, len(raw) - 1):
-            prefix_is_org = _low(raw[i]) not in names and _is_non_person(raw[i:k])  # not "June Carter Cash"
-            if _low(raw[k]) in names and prefix_is_org and len(raw) - k <= 3:
+            # (not "June Carter Cash"; but "Majlis Economic Committee Mohammad Dehghan", whose body ends
+            # on its noun, though a lexicon lists "Majlis" as a given name)
+            prefix_is_org = _is_non_person(raw[i:k]) and (
+                _low(raw[i]) not in names or _low(raw[k - 1]) in _BODY_NOUNS
+            )
+            part = _low(raw[k]).split("-")[0]  # ("Mohammad-Hossein"; not "Hi-Tech")
+            given = _low(raw[k]) in names or (part in names and len(part) > 2 and not is_common_word(part))
+            if given and prefix_is_org and len(raw) - k <= 3:
                 title_tokens.extend(raw[i:k])
                 i = k
                 break
