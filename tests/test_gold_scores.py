@@ -231,6 +231,11 @@ STYLE_FLOORS = {
     # speaker 1.00 / 0.994, nulls 0.932 / 0.977, titles and published 12/12 each)
     "styles12": {"quotes": 0.97, "speaker": 0.95, "nulls": 0.85, "titles": 12 / 12, "published": 12 / 12},
     "styles13": {"quotes": 0.97, "speaker": 0.95, "nulls": 0.90, "titles": 12 / 12, "published": 12 / 12},
+    # work lists since their first score in session 17 (shared scorer then: styles14 speaker 0.89, titles
+    # 6/12, published 7/12; styles15 speaker 0.93, titles 7/12, published 9/12; after: speaker 0.96 / 0.98,
+    # titles 12/12 each, published 12/12 / 11/12)
+    "styles14": {"quotes": 0.97, "speaker": 0.92, "nulls": 0.90, "titles": 12 / 12, "published": 12 / 12},
+    "styles15": {"quotes": 0.97, "speaker": 0.93, "nulls": 0.85, "titles": 12 / 12, "published": 11 / 12},
 }
 
 

@@ -220,8 +220,9 @@ _BIO = re.compile(
     r"(?:is|was|has been|are|(?P<job>works for|writes for)|(?P<beat>covers|reports on))\s+"
     r"(?P<desc>(?:an?\s+|the\s+)?[A-Za-z].{5,400}?)(?:\.\s|\.$|$)"
 )
-# "News|Agriculture", "World > Europe": sections of one or two words joined by a bare bar or an arrow (a
-# spaced bar is a title's site suffix: "Pier closes | Harbour News")
+# "News|Agriculture", "World > Europe", "Hong Kong / Law and Crime": sections of up to three words joined
+# by a bare bar, an arrow or a spaced slash (a spaced bar is a title's site suffix: "Pier closes | Harbour
+# News")
 _BREADCRUMB = re.compile(
     r"^\s*[\w&'-]+(?: [\w&'-]+){0,2}(?:(?:\||\s?[>\u00bb\u203a]\s?|\s/\s)[\w&'-]+(?: [\w&'-]+){0,2}){1,4}\s*$"
 )
