@@ -3719,3 +3719,14 @@ def test_a_body_named_before_a_compound_given_name_is_the_persons_title() -> Non
     )
     people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
     assert people == {"Mohammad-Reza Kellavi": ("Head of the Majlis Harbour Committee",)}
+
+
+def test_our_correspondent_counsel_and_compatriot_describe_people() -> None:
+    text = BODY + (
+        "Our chief harbour correspondent, Dora Kell, begins our coverage. In mitigation, defence counsel Ray "
+        "Cole said his client had been drawn into gambling. Ian Dunmore beat his compatriot Tom Vash."
+    )
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert people["Dora Kell"] == ("Our chief harbour correspondent",)
+    assert people["Ray Cole"] == ("defence counsel",)
+    assert people["Tom Vash"] == ("compatriot",)

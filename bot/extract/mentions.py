@@ -127,7 +127,7 @@ _HOLDS_POST = re.compile(
 )
 # "one of its top nuclear scientists, Abdul Qadeer Khan" / "the World Cup captain, Martin Johnson"
 _DETERMINER = re.compile(
-    r"(?i)(?:^|(?<=[\s(]))(?:a|an|the|his|her|their|its|as|one of (?:the|its|his|her|their))\s"
+    r"(?i)(?:^|(?<=[\s(]))(?:a|an|the|his|her|their|its|our|my|as|one of (?:the|its|his|her|their|our))\s"
 )
 
 
