@@ -3730,3 +3730,14 @@ def test_our_correspondent_counsel_and_compatriot_describe_people() -> None:
     assert people["Dora Kell"] == ("Our chief harbour correspondent",)
     assert people["Ray Cole"] == ("defence counsel",)
     assert people["Tom Vash"] == ("compatriot",)
+
+
+def test_a_verb_before_a_pre_name_role_is_no_part_of_it() -> None:
+    text = BODY + (
+        "Ray Cole will next face compatriot Ian Dunmore after beating French Open champion Tom Vash. Dora "
+        "Kell edged out rival Ann Brill."
+    )
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert people["Ian Dunmore"] == ("compatriot",)
+    assert people["Tom Vash"] == ("French Open champion",)
+    assert people["Ann Brill"] == ("rival",)

@@ -348,6 +348,7 @@ _VERBS_BEFORE_NAME = frozenset(
     """
 named appointed elected signed picked selected called recalled dropped replaced beat beaten defeated met
 joined hired fired sacked included includes nominated succeeded succeeds replacing naming
+beats beating face faces facing faced meets overcame overcoming edged ousted smash smashed thrashed out
 """.split()
 )
 
