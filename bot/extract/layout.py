@@ -434,19 +434,14 @@ def parse_layout(text: str) -> Layout:
 
     # A breadcrumb of sections above the headline ("News|Agriculture", "World > Europe") is furniture.
     while blocks and _BREADCRUMB.match(blocks[0][0]) and len(blocks[0][0].split()) <= 8:
-        layout.boilerplate.append(blocks[0][0])
-        blocks[0] = blocks[0][1:]
-        if not blocks[0]:
-            blocks.pop(0)
+        _drop_top_line(layout, blocks)
     if not blocks:
         return layout
     # A site's banner ("IE 11 is not supported.", "News ID: 81922347") and the section labels over the
     # headline ("Politics", "Business | Industrial Services", "WORLD" on the headline's own block) are
     # furniture too.
     while len(blocks) > 1 and (_BROWSER_BANNER.search(blocks[0][0]) or _HEAD_FURNITURE.match(blocks[0][0])):
-        layout.boilerplate.append(blocks[0].pop(0))
-        if not blocks[0]:
-            blocks.pop(0)
+        _drop_top_line(layout, blocks)
     # ("ARGUMENT" / "An expert's point of view on a current event." over the headline's block: the label's
     # block goes whole, its blurb with it)
     while (
@@ -456,9 +451,7 @@ def parse_layout(text: str) -> Layout:
     ):
         layout.boilerplate.extend(blocks.pop(0))
     for _ in range(_head_labels(blocks)):
-        layout.boilerplate.append(blocks[0].pop(0))
-        if not blocks[0]:
-            blocks.pop(0)
+        _drop_top_line(layout, blocks)
     # Rule headline: the first line, when it reads like a headline rather than a sentence or a caption.
     first = blocks[0][0]
     if _is_headline(first, blocks) and not _is_credit(first) and not _INLINE_CREDIT.search(first):
@@ -575,6 +568,13 @@ def parse_layout(text: str) -> Layout:
         if dates:
             layout.published = dates[0]
     return layout
+
+
+def _drop_top_line(layout: Layout, blocks: list[list[str]]) -> None:
+    """Move the page's first line to the boilerplate, and its block with it once the block is empty."""
+    layout.boilerplate.append(blocks[0].pop(0))
+    if not blocks[0]:
+        blocks.pop(0)
 
 
 def _take_masthead(layout: Layout, line: str, body_seen: bool) -> bool:

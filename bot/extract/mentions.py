@@ -555,12 +555,12 @@ _LEADING_DATE_WORDS = re.compile(
     r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|Yesterday|Today|Tomorrow|Last|Next|This|On|In)\b,?\s*)+"
 )
-# Words that make a two-word speech subject a firm rather than a person ("Global Insight said").
 # the nouns that end a body's name: "... Economic Committee", "... Road Safety Council"
 _BODY_NOUNS = frozenset(
     "committee council commission ministry department agency authority board assembly parliament "
     "institute foundation association federation union court tribunal office".split()
 )
+# Words that make a two-word speech subject a firm rather than a person ("Global Insight said").
 _ORG_WORDS_LOOSE = frozenset(
     """
 global general standard royal first united national international american british european capital

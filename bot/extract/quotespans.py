@@ -63,12 +63,12 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Quotations in double marks, or in single marks where the paragraph has no double marks or nests
     its double marks inside single ones (British style: '‘I just thought, “Go right,”’ he said')."""
     spans = _pair(text, DOUBLE_MARKS)
-    singles = [s for s in _pair(text, SINGLE_MARKS, strict=True) if s.closed] if spans else []
+    singles = [s for s in _pair(text, SINGLE_MARKS, strict=True) if s.closed]
     if not spans:
-        spans = [s for s in _pair(text, SINGLE_MARKS, strict=True) if s.closed]
-    elif singles and any(_inside(d, s) for d in spans for s in singles):
+        return singles
+    if any(_inside(d, s) for d in spans for s in singles):
         outside = [d for d in spans if not any(_inside(d, s) for s in singles)]
-        spans = sorted(singles + outside, key=lambda span: span.open_at)
+        return sorted(singles + outside, key=lambda span: span.open_at)
     return spans
 
 
