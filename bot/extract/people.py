@@ -435,33 +435,34 @@ _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
 _PERSONAL_EVIDENCE = ("given-name", "title", "apposition", "speech", "initial", "suffix")
 
 
-# a sentence's end, then the next sentence (maybe after a closing quote)
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?(?:\s+|$)(?=[A-Z\"\u201c]|$)")
 _TAKEN_UP_AS_PERSON = re.compile(
     r"(?:He|She)\s+(?:said|says|added|adds|told|tells|is|was|has|had|will|would)\b"
 )
 
 
-def vouch_pronoun_subjects(paragraphs: list[str], mentions: list[list[Mention]]) -> list[list[Mention]]:
+def vouch_pronoun_subjects(
+    paragraphs: list[str], sentences: list[list[tuple[int, int]]], mentions: list[list[Mention]]
+) -> list[list[Mention]]:
     """An unconfirmed full name ("Shami Chakrabarti, from human rights group Liberty, joined calls ...")
     that opens a sentence whose next sentence takes it up as "She said" or "He was" is a person: firms,
     teams and bands are taken up as "It" or "They". Only when no other person is named in between, who
-    might be the one the pronoun means."""
+    might be the one the pronoun means. `sentences` are each paragraph's sentence spans."""
+    # every sentence in reading order, so that a paragraph's last one is followed by the next's first
+    order = [(p, s, e) for p, spans in enumerate(sentences) for s, e in spans]
     out = []
     for p, (text, paragraph) in enumerate(zip(paragraphs, mentions, strict=True)):
         kept = []
         for k, m in enumerate(paragraph):
-            before = text[max(0, m.start - 3) : m.start].rstrip().rstrip("\"\u201d\u2019")
-            opens = m.start < 3 and not before or before[-1:] in (".", "!", "?")
-            if m.evidence == "unconfirmed" and opens:
-                end = _SENTENCE_END.search(text, m.end)
-                if end is not None:
-                    following = text[end.end() :] if end.end() < len(text) else ""
-                    if not following and p + 1 < len(paragraphs):
-                        following = paragraphs[p + 1]
-                    others = [o for o in paragraph[k + 1 :] if o.start < end.start()]
-                    if not others and _TAKEN_UP_AS_PERSON.match(following):
-                        m = replace(m, evidence="vouched")
+            at = None
+            if m.evidence == "unconfirmed":
+                at = next((n for n, (q, s, e) in enumerate(order) if q == p and s <= m.start < e), None)
+            if at is not None and at + 1 < len(order):
+                _q, s, e = order[at]
+                q, s2, e2 = order[at + 1]
+                opens = not text[s : m.start].strip(" \"\u201c\u2018")
+                others = [o for o in paragraph[k + 1 :] if o.start < e]
+                if opens and not others and _TAKEN_UP_AS_PERSON.match(paragraphs[q], s2, e2):
+                    m = replace(m, evidence="vouched")
             kept.append(m)
         out.append(kept)
     return out

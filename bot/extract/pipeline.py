@@ -48,7 +48,7 @@ def extract_article(text: str, source: str) -> Article:
             if is_name_list(p) and not any(m.evidence == "listed" for m in mentions[i]):
                 mentions[i] = find_mentions(p, [(s.start, s.end) for s in sp], in_sheet=True)
     mentions = vouch_listed_with_people(paragraphs, vouch_recurring_speakers(paragraphs, mentions))
-    mentions = vouch_pronoun_subjects(paragraphs, mentions)
+    mentions = vouch_pronoun_subjects(paragraphs, sentence_spans, mentions)
     mentions = without_organisation_names(paragraphs, mentions)
     # Captions are not body text, but the people they name and describe are the article's people.
     caption_mentions = [find_mentions(c) for c in layout.captions]
