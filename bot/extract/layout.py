@@ -678,16 +678,16 @@ def _lede_in_capitals(paragraph: str) -> str:
     case, the paragraph's first word keeps its capital, and short words that are no function words
     stay as printed ("US", "UN"). Only where the run holds a given name or nothing but function words."""
     m = _CAPS_LEDE.match(paragraph)
-    if not m or len(m.group(1).split()) < 2:
+    capitals = m.group(1).split() if m else []
+    if len(capitals) < 2:
         return paragraph
-    lows = [w.lower() for w in m.group(1).split()]
+    lows = [w.lower() for w in capitals]
     # only a run of function words ("IN A former warehouse") or one that holds a given name: "BLACKBURN
     # ROVERS against Bolton" may be a club's name, which common words alone cannot tell from prose
     if not (all(w in FUNCTION_WORDS for w in lows) or any(w in given_names() for w in lows)):
         return paragraph
     out = []
-    for k, word in enumerate(m.group(1).split()):
-        low = word.lower()
+    for k, (word, low) in enumerate(zip(capitals, lows, strict=True)):
         if len(word) <= 3 and low not in FUNCTION_WORDS:
             out.append(word)
         elif k > 0 and (low in FUNCTION_WORDS or is_common_word(low) or re.search(r"n['\u2019]t$", low)) and (
