@@ -2124,6 +2124,8 @@ def test_relative_dates_follow_the_tense_of_their_clause(
         ("Last updated: 26 Feb 2014 10:43", "2014-02-26"),
         ("Date 25.01.2016", "2016-01-25"),
         ("Date of the hearing remains unknown", None),
+        ("April, 21, 2016 - 14:03", "2016-04-21"),
+        ("April, 2016", None),
     ],
 )
 def test_datelines(line: str, iso: str | None) -> None:
@@ -2216,9 +2218,13 @@ def test_a_section_label_or_site_banner_above_the_headline_is_furniture(top: str
     art = extract_article(text, "t.txt")
     assert art.title == "Harbour Skippers Win Their Fight Over Mooring Fees"
     assert [s.text for s in art.sentences] == ["Skippers won the vote on Monday."]
-    # a short headline over its story stays the headline
+    # a short headline over its story stays the headline, and so does one over its standfirst
     short = extract_article("Harbour Fees\n\nSkippers won the vote on Monday.", "t.txt")
     assert short.title == "Harbour Fees"
+    # (a topic label in sentence case has two or three words; a headline that short over a standfirst
+    # with no stop would be taken for one)
+    standfirst = "Harbour fees to rise\n\nSkippers pay more from May under a new plan\n\nIt was close."
+    assert extract_article(standfirst, "t.txt").title == "Harbour fees to rise"
 
 
 def test_a_footer_late_in_an_essay_of_long_paragraphs_is_found_by_its_words() -> None:
@@ -3588,6 +3594,9 @@ def test_a_double_barrelled_name_keeps_its_elided_half() -> None:
         "Harbour Skippers Win Their Fight Over Mooring Fees?",
         "This article was published more than 8 years ago. Some information in it may be out of date.\n\n"
         "Harbour Skippers Win Their Fight Over Mooring Fees?",
+        "Coastal News\n4 Min Read\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
+        "Harbour sector\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
+        "Mooring fees row\nLive\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
     ],
 )
 def test_labels_over_the_headline_go_whether_or_not_a_blank_line_parts_them(top: str) -> None:

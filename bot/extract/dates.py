@@ -451,6 +451,8 @@ def parse_dateline(line: str) -> str | None:
     # "Published On 12 Mar 202312 Mar 2023": a scrape that glued a second copy of the date on
     line = re.sub(r"\b((?:19|20)\d\d)(?=[0-3]?\d\s+[A-Z][a-z]{2})", r"\1 ", line)
     line = re.sub(r"(\d)(?=[A-Z][a-z])", r"\1 ", line)  # "14:32Modified: ...": a label glued to a time
+    # "April, 21, 2016 - 14:03": Tasnim's house style puts a comma after the month
+    line = re.sub(_MONTH.format(n="mon") + r",(?=\s+[0-3]?\d,?\s+(?:19|20)\d\d\b)", r"\g<mon>", line)
     # "2016-03-15T14:03:00Z": an ISO timestamp is its date
     line = re.sub(r"\b(\d{4}-\d\d-\d\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b", r"\1", line)
     patterns = (_NUMERIC_DATE, *(pattern for _rule, pattern in _FULL_RULES[:3]))

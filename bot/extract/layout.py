@@ -226,11 +226,12 @@ _BIO = re.compile(
 _BREADCRUMB = re.compile(
     r"^\s*[\w&'-]+(?: [\w&'-]+){0,2}(?:(?:\||\s?[>\u00bb\u203a]\s?|\s/\s)[\w&'-]+(?: [\w&'-]+){0,2}){1,4}\s*$"
 )
-# Site furniture above a headline: a story's number ("News ID: 81922347"), an archive notice ("This
-# article was published more than 8 years ago."), a partner banner ("Published by The Lawfare Institute /
-# in Cooperation With Brookings")
+# Site furniture above a headline: a story's number ("News ID: 81922347"), its reading time ("4 Min
+# Read"), an archive notice ("This article was published more than 8 years ago."), a partner banner
+# ("Published by The Lawfare Institute / in Cooperation With Brookings")
 _HEAD_FURNITURE = re.compile(
     r"(?i)^(?:(?:news|story|article|post)\s*(?:id|code|no\.?|number)\s*[:#]?\s*\d+"
+    r"|\d{1,2}[ -]min(?:ute)?s?\.? read"
     r"|this (?:article|story|page|content) (?:was (?:first )?published|is more than|is over)\b.*"
     r"|published by (?-i:[A-Z])[\w&.' -]{1,60}"
     r"|in (?:cooperation|partnership|association) with (?-i:[A-Z]).{1,60})$"
@@ -388,11 +389,18 @@ def _is_section_label(label: str, headline: str, headline_blocks: list[list[str]
     ):
         return True  # "United States | Craft distilling" over "Spirits of independence": section | topic
     label_words = [w for w in label.replace("|", " ").split() if w != "&"]
+    # ("Retail sector", "Iran nuclear talks": a topic in sentence case, over a headline twice its length
+    # and more; a short headline over its standfirst is rarely under four words)
+    sentence_case = (
+        2 <= len(label_words) <= 3
+        and label_words[0][:1].isupper()
+        and all(w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in label_words[1:])
+    )
     if (
         not 1 <= len(label_words) <= 4
         # (an abbreviation's stops are no sentence's: "U.S.")
         or _TERMINAL.search(label) and not re.fullmatch(r"(?:[A-Z]\.){2,}", label)
-        or not all(w[:1].isupper() for w in label_words)
+        or not (sentence_case or all(w[:1].isupper() for w in label_words))
     ):
         return False
     headline = headline.strip()
@@ -400,7 +408,7 @@ def _is_section_label(label: str, headline: str, headline_blocks: list[list[str]
     # Toxic Fumigant Next to Schools. These Parents Want It Stopped.") is plainly the section's
     capitals = label.isupper() and not headline.isupper()
     return (
-        len(headline.split()) >= (2 if capitals else len(label_words) + 3)
+        len(headline.split()) >= (2 if capitals else len(label_words) + (5 if sentence_case else 3))
         and _is_headline(headline, headline_blocks)
         and (capitals or not headline.endswith("."))
         and not _BYLINE.match(headline)
