@@ -3750,3 +3750,16 @@ def test_a_verb_before_a_pre_name_role_is_no_part_of_it() -> None:
     assert people["Ian Dunmore"] == ("compatriot",)
     assert people["Tom Vash"] == ("French Open champion",)
     assert people["Ann Brill"] == ("rival",)
+
+
+def test_a_lede_role_is_the_name_that_closes_the_next_paragraphs_first_sentence() -> None:
+    text = BODY + (
+        'The "myth that skippers are a nuisance" must be "laid to rest", the harbour minister has said.\n\n'
+        "This was why the council would scrap the mooring levy, Ellen Okafor said. She spoke in Leith.\n\n"
+        'Tom Reddy, a skipper, said: "It is about time."'
+    )
+    assert quote(text, "myth that skippers").speaker == "Ellen Okafor"
+    assert quote(text, "laid to rest").speaker == "Ellen Okafor"
+    # a name deep in the next paragraph that does not close its first sentence is no source
+    other = text.replace("the mooring levy, Ellen Okafor said.", "the levy Ellen Okafor brought in.")
+    assert quote(other, "laid to rest").speaker is None

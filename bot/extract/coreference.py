@@ -558,16 +558,33 @@ class Coreference:
         if para > cue.LEDE_PARAGRAPHS - 1:
             return None
         first = next((r for r in self.refs if r.para == para + 1), None)
-        if first is None or first.pos > 60:
+        if first is None:
             return None
         # only titles may stand before the name ("Public accounts committee chairman Edward Leigh said")
         lead = cue.WORD.findall(self.paragraphs[first.para][: first.pos])
-        if lead and not is_role_word(lead[-1]) or any(w in FUNCTION_WORDS for w in lead):
-            return None
+        if first.pos > 60 or lead and not is_role_word(lead[-1]) or any(w in FUNCTION_WORDS for w in lead):
+            # (or it closes the paragraph's first sentence: "This was why ..., Alan Johnson said.")
+            first = self._closing_source(para + 1)
+            if first is None:
+                return None
         opening = next((m for m in self.mentions[first.para] if m.start == first.pos), None)
         if opening is None or cue.POSSESSIVE.match(self.paragraphs[first.para], opening.end):
             return None  # "Mr Blair's spokesman said": the paragraph opens on someone else
         return first.key if " " in self.people.entity(first.key).name else None
+
+    def _closing_source(self, para: int) -> _Ref | None:
+        """'..., the work and pensions minister has said.' then 'This was why ..., Alan Johnson said.': the
+        name that closes the paragraph's first sentence as its source, with no role of its own."""
+        if not self.sentences[para]:
+            return None
+        start, end = self.sentences[para][0]
+        text = self.paragraphs[para]
+        clause = cue.final_attribution(text, start, end)
+        if clause is None:
+            return None
+        lead = r"(?:(?:said|says|added|told)\s+)?"
+        named = (r for r in self.refs if r.para == para and clause <= r.pos < end)
+        return next((r for r in named if re.fullmatch(lead, text[clause : r.pos])), None)
 
     def _named_next_sentence(self, para: int, pos: int, *, titled: bool = False) -> int | None:
         """"France's finance minister has said the world faced "..." Herve Gaymard said he would ...": a
