@@ -3763,3 +3763,23 @@ def test_a_lede_role_is_the_name_that_closes_the_next_paragraphs_first_sentence(
     # a name deep in the next paragraph that does not close its first sentence is no source
     other = text.replace("the mooring levy, Ellen Okafor said.", "the levy Ellen Okafor brought in.")
     assert quote(other, "laid to rest").speaker is None
+
+
+def test_a_body_named_after_someone_does_not_end_a_description() -> None:
+    text = (
+        "Ruth Ellery, head of policy at harbour charity the Thomas Brannigan Trust said the plan was wrong. "
+        '"It will drive skippers away," she said.'
+    )
+    assert people_of(text)["Ruth Ellery"] == ("head of policy at harbour charity the Thomas Brannigan Trust",)
+    assert quote(BODY + text, "It will drive").speaker == "Ruth Ellery"
+
+
+def test_words_someone_quoted_as_saying_are_the_quoted_ones() -> None:
+    text = BODY + (
+        'Harbour minister Tom Reddy quoted the council\'s five-year plan, as saying: "Fees will rise." '
+        'Skipper Ellen Okafor quoted her father, Sean Okafor, as saying: "The sea gives and takes." '
+        'Tom Reddy was quoted by the Leith Gazette as saying: "I stand by it."'
+    )
+    assert quote(text, "Fees will rise").speaker is None
+    assert quote(text, "The sea gives").speaker == "Sean Okafor"
+    assert quote(text, "I stand by it").speaker == "Tom Reddy"

@@ -542,6 +542,10 @@ class Attributor:
             # a second quotation in a sentence belongs to whoever the first one does
             return self._earlier_in_sentence(q, s, spoken)
         verb = verbs[-1]
+        as_saying = cue.QUOTED_AS_SAYING.search(text, start, verb.end())
+        if as_saying and as_saying.end() == verb.end() and not as_saying.group(1).startswith("by "):
+            # "Des Browne quoted its five-year plan ... as saying: "..."": the words are the one quoted's
+            return self._subject(q.para, as_saying.start(1), as_saying.end(1), spoken, first=True)
         put_it = _AS_PUT.search(text, start, verb.start()) if verb.group(0) in ("put", "puts") else None
         if put_it:
             # 'As Gavin Cox of the buildyourown.org.uk website put it: "..."': the phrase opens on its subject

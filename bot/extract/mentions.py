@@ -601,6 +601,9 @@ def clean_description(desc: str | None) -> str | None:
     for m in _NAME_PAIR.finditer(desc):
         if _AFFILIATION_BEFORE.search(desc, 0, m.start()):
             continue  # "editor of Mac Format", "an aide to Ann Lee": what the role is of, not a second person
+        body = re.match(r"\s+([A-Z][a-z]+)\b", desc[m.end() :])
+        if body and _low(body.group(1)) in NON_PERSON_WORDS:
+            continue  # "at Aids charity the Terrence Higgins Trust": a body named after someone
         owned = desc[m.end() + 3 :].split()
         owner = desc.startswith(("'s ", "\u2019s "), m.end())
         if owner and any(w.islower() and is_role_word(w) for w in owned):
