@@ -3783,3 +3783,12 @@ def test_words_someone_quoted_as_saying_are_the_quoted_ones() -> None:
     assert quote(text, "Fees will rise").speaker is None
     assert quote(text, "The sea gives").speaker == "Sean Okafor"
     assert quote(text, "I stand by it").speaker == "Tom Reddy"
+
+
+def test_a_pronoun_continues_the_subject_not_a_name_a_preposition_governs() -> None:
+    text = BODY + (
+        "Tom Reddy ran the harbour board until Sean Okafor retired. Having worked closely with Mr Okafor, "
+        'Mr Reddy focused on the quay. He had promised not to let the port grow "fat and lazy," '
+        "and kept his word."
+    )
+    assert quote(text, "fat and lazy").speaker == "Tom Reddy"

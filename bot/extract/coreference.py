@@ -248,7 +248,12 @@ class Coreference:
                 # "hosted by Gordon Brown on Friday, he said", "Mel Gibson's film, he believed": a name
                 # in a phrase of the pronoun's own sentence is rarely what the pronoun means
                 continue
-            groups.setdefault((p, self.sentence_of(p, at)[0]), []).append((rank, at, kind, value))
+            start = self.sentence_of(p, at)[0]
+            if kind == "name" and rank == 2 and _GOVERNED.search(self.paragraphs[p], max(start, at - 60), at):
+                # "Having worked closely with Mr Cantalupo, ..., Mr Bell focused on ...": a name a preposition
+                # governs is less the sentence's centre than one that is not
+                rank = _GOVERNED_RANK
+            groups.setdefault((p, start), []).append((rank, at, kind, value))
         for p, at, key in spoken_before:
             group = groups.setdefault((p, self.sentence_of(p, at)[0]), [])
             # "Weitz said he had visited Pullman, who had told him that "..."", "The barrister had said the
@@ -323,7 +328,11 @@ class Coreference:
         text = self.paragraphs[para]
         return bool(items) and all(
             kind == "name"
-            and (rank == 3 or rank == 2 and bool(cue.PREPOSITION_LEFT.search(text, max(start, at - 30), at)))
+            and (
+                rank == 3
+                or rank in (2, _GOVERNED_RANK)
+                and cue.PREPOSITION_LEFT.search(text, max(start, at - 30), at) is not None
+            )
             for rank, at, kind, _value in items
         )
 
@@ -631,6 +640,16 @@ _QUESTION_CLAUSE = re.compile(r"\s*(?:Asked|Pressed|Questioned|Quizzed)\s[^;]*?,
 _OPENING_CLAUSE = re.compile(
     r"\s*(?:Asked|Speaking|Pressed|Questioned|When|After|Before|Although|Though|While|If|As|Since|Having|"
     r"Despite|Until|Once|Because)\b[^,.;]*$"
+)
+
+
+_GOVERNED_RANK = 2.2  # a name a preposition governs: after the sentence's other names, before an owner
+# a preposition and the lower-case words of its phrase before a name: "in the shape of ", "with ", "in the "
+_GOVERNED = re.compile(
+    r"\b(?i:by|with|to|from|for|of|at|on|in|into|against|about|like|than|under|beside|after|before|behind"
+    r"|among|between|alongside|over)\s+(?:(?:[a-z][\w'\u2019-]*|Mr|Mrs|Ms|Miss|Dr)\.?\s+){0,3}"
+    # (and the names coordinated with the first: "the likes of Jonny Wilkinson and Brian O'Driscoll")
+    r"(?:(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:and|or)\s+)?$"
 )
 
 
