@@ -3792,3 +3792,16 @@ def test_a_pronoun_continues_the_subject_not_a_name_a_preposition_governs() -> N
         "and kept his word."
     )
     assert quote(text, "fat and lazy").speaker == "Tom Reddy"
+
+
+def test_dictionary_words_before_a_given_name_are_its_title_and_an_office_ends_on_no_surname() -> None:
+    text = BODY + (
+        "Harbour Undersecretary for Mooring and Coastal Intelligence Nathan Ostrowski told the board that "
+        'the fees needed "time and space". Lord Reddy, Minister for Defence Procurement, said he was '
+        '"still disappointed". Tom Wade, the Reds\' 24-year-old captain, said: "We go on."'
+    )
+    people = people_of(text.removeprefix(BODY))
+    assert "Nathan Ostrowski" in people
+    assert "Procurement" not in people and "Reds" not in people
+    assert quote(text, "time and space").speaker == "Nathan Ostrowski"
+    assert quote(text, "still disappointed").speaker == "Lord Reddy"

@@ -874,6 +874,12 @@ _AGED = re.compile(r"\d+-year-old\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}$")
 
 
+def _portfolio_word(word: str) -> bool:
+    """"Procurement", "Industry": a dictionary word no family bears, as an office's name ends on."""
+    low = _low(word)
+    return is_common_word(low) and low not in census_surnames()
+
+
 def _demonym(word: str) -> bool:
     """"Dane", "Scots", "Americans": a word for a people, singular or plural."""
     low = _low(word)
@@ -957,9 +963,14 @@ def find_mentions(
         k = i
         # (never after an honorific, which the name follows whole: "Dr Khoo Kay Peng")
         after_honorific = bool(title_tokens) and _low(title_tokens[-1]) in HONORIFICS
-        while k < len(raw) - 2 and k - i < 2 and not _given_name(raw[k], names) and not after_honorific:
+        while k < len(raw) - 2 and k - i < 3 and not _given_name(raw[k], names) and not after_honorific:
             k += 1
-        if k - i == 2 and not all(_demonym(w) or re.search(r"\w-[a-z]", w) for w in raw[i:k]):
+        # (any number of words of the dictionary: "Terrorism and Financial Intelligence Nathan Ostrowski")
+        glued = raw[i:k]
+        describes = all(_demonym(w) or re.search(r"\w-[a-z]", w) for w in glued) or (
+            all(map(is_common_word, map(_low, glued))) and not is_common_word(_low(raw[k]))
+        )
+        if len(glued) >= 2 and not describes:
             k = i + 1 if _given_name(raw[i + 1], names) else i
         # ("Khalfan Al Marzouqi", "Ahmed El Sayed": after a name, "Al" is the article of a family name)
         if k > i and _given_name(raw[k], names) and not (raw[k] in ("Al", "El") and k + 1 < len(raw)):
@@ -1236,6 +1247,8 @@ def find_mentions(
             if in_quote:
                 continue
             evidence = "unconfirmed"
+        if evidence == "title" and not honorific and len(core) == 1 and _portfolio_word(core[0]):
+            continue  # "Minister for Defence Procurement": a word of the office's name, not a surname
         if not evidence and len(core) == 1:
             # settled against the article's people later; a speaker's surname may vouch for a full name
             evidence = "surname?speaker" if is_speaker_position(text, core_start, core_end) else "surname?"
