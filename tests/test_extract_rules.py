@@ -3805,3 +3805,13 @@ def test_dictionary_words_before_a_given_name_are_its_title_and_an_office_ends_o
     assert "Procurement" not in people and "Reds" not in people
     assert quote(text, "time and space").speaker == "Nathan Ostrowski"
     assert quote(text, "still disappointed").speaker == "Lord Reddy"
+
+
+def test_the_younger_of_a_family_is_not_the_one_described_as_a_parent_though_named_later() -> None:
+    text = BODY + (
+        '"We were the back door," said Kaveh Golbahar, who runs the shop.\n\n'
+        '"Cash was all we had," said Kaveh\'s father, Morteza Golbahar, 71.\n\n'
+        "The younger Mr Golbahar said the firm would open an office.\n\n"
+        '"Nobody needs us now," he said.'
+    )
+    assert quote(text, "Nobody needs us").speaker == "Kaveh Golbahar"

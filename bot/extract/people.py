@@ -76,6 +76,9 @@ class Entity:
 _QUALIFIERS = frozenset("deputy vice former shadow assistant ex junior acting late then associate".split())
 
 
+
+# the kin nouns of a parent: "Kaveh's father", "her grandmother"
+_PARENT = re.compile(r"\b(?:father|mother|grandfather|grandmother|dad|mum|mom)\b", re.IGNORECASE)
 def describes(description: str, role: str) -> bool:
     """Whether a description makes someone "the <role>": "UK Prime Minister" is the prime minister,
     "Deputy Prime Minister" and "former prime minister" are not."""
@@ -160,6 +163,11 @@ def _resolve_single(
         # "the younger Strickler" after Clayton Strickler and "his son, Jody Strickler": news brings in
         # the parent first and the child as the parent's relative, so the younger is the later one
         order = sorted(same, key=lambda e: e.first_pos)
+        # (unless a description says who is whose parent: "Kaveh's father, Morteza Golbahar" came later)
+        elders = [e for e in same if any(kin_of_someone(d) and _PARENT.search(d) for d in e.descriptions)]
+        if len(elders) == 1:
+            rest = [e for e in order if e is not elders[0]]
+            return rest[-1] if m.title == "younger" else elders[0]
         return order[-1] if m.title == "younger" else order[0]
     for ent in by_recency:
         if _fold(ent.surname) == word and len(ent.name.split()) >= 1 and _compatible(ent, m.gender):
