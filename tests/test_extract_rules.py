@@ -3815,3 +3815,12 @@ def test_the_younger_of_a_family_is_not_the_one_described_as_a_parent_though_nam
         '"Nobody needs us now," he said.'
     )
     assert quote(text, "Nobody needs us").speaker == "Kaveh Golbahar"
+
+
+def test_a_bodys_spokesman_in_the_lede_is_the_one_named_by_that_office_next() -> None:
+    text = BODY + (
+        "Leith's Harbour Board spokesman strongly condemned the council's ruling, describing the levy as "
+        '"daylight robbery".\n\n'
+        '"This is theft," Harbour Board Spokesman Tom Reddy told reporters on Thursday.'
+    )
+    assert quote(text, "daylight robbery").speaker == "Tom Reddy"

@@ -386,6 +386,9 @@ class Coreference:
             if k > 0 and w in ("for", "of", "at", "from", "with", "in", "behind", "on", "to"):
                 words = words[:k]
                 break
+        person_before = len(words) > 1 and (is_role_word(words[-2]) or words[-2] in cue.UNNAMED_GENDER)
+        if person_before and words[-1].endswith("ly"):
+            words = words[:-1]  # "Iran's Foreign Ministry spokesman strongly condemned": an adverb ends it
         if not words:
             return NOBODY
         head = words[-1]
@@ -482,6 +485,15 @@ class Coreference:
                     or who in (self._lede_subject(), self._just_called_he(para, pos, spoken))
                 ):
                     return who
+        if words[0].endswith(("'s", "\u2019s")) and para <= cue.LEDE_PARAGRAPHS and person_head:
+            # "Iran's Foreign Ministry spokesman condemned ..." then '"...," Foreign Ministry Spokesman
+            # Hossein Sabetnia told reporters': a body's office holder the lede names by that office next
+            for r in self.refs:
+                if (r.para, r.pos) > (para, pos) and r.para <= para + 1 and any(
+                    describes(d, role) and not d.lower().startswith(("a ", "an "))
+                    for d in self.people.entity(r.key).descriptions
+                ):
+                    return r.key
         if (
             (words[0] in ("a", "an", "its", "the") or words[0].endswith("'s") or thing_owned)
             and head not in cue.UNNAMED_GENDER
