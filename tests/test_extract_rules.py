@@ -3824,3 +3824,13 @@ def test_a_bodys_spokesman_in_the_lede_is_the_one_named_by_that_office_next() ->
         '"This is theft," Harbour Board Spokesman Tom Reddy told reporters on Thursday.'
     )
     assert quote(text, "daylight robbery").speaker == "Tom Reddy"
+
+
+def test_the_pronoun_a_speaker_is_given_outweighs_the_lexicons_guess_at_the_given_name() -> None:
+    text = BODY + (
+        "Carla Denning, a vice president of the association, disagreed.\n\n"
+        "The station is now kept by Dakota Renfro, who teaches at the school. Renfro told me she still "
+        "checks the readings.\n\n"
+        '"The ground is always talking," she said.'
+    )
+    assert quote(text, "The ground is always").speaker == "Dakota Renfro"

@@ -439,6 +439,34 @@ def describe_from_headline(title: str | None, mentions: list[list[Mention]], peo
         people.entity(key).add_description(head.lower())
 
 
+# "Renfro told me she", "Alexis Whitfield said that he": a speaker's own pronoun in the clause they report
+_OWN_PRONOUN = re.compile(
+    r"\s+(?:told\s+(?:me|us|reporters|journalists)|said|says|added|explained|recalled)\s+(?:that\s+)?(he|she)\b"
+)
+
+
+def genders_from_pronouns(paragraphs: list[str], mentions: list[list[Mention]], people: PeopleIndex) -> None:
+    """"Dakota Renfro ... Renfro told me she still checks": a given name the lexicon calls a man's (or a
+    woman's) is no proof against the pronoun the writer uses for its bearer in the clause they report.
+    Only where every such pronoun agrees; an honorific or a kin noun ("Mr", "his son") is proof."""
+    votes: dict[int, set[str]] = {}
+    styled: set[int] = set()
+    for p, paragraph in enumerate(mentions):
+        for m in paragraph:
+            key = people.by_mention.get((p, m.start))
+            if key is None:
+                continue
+            if m.honorific or m.title:
+                styled.add(key)
+            own = _OWN_PRONOUN.match(paragraphs[p], m.end)
+            if own:
+                votes.setdefault(key, set()).add("m" if own.group(1) == "he" else "f")
+    for key, found in votes.items():
+        ent = people.entity(key)
+        if len(found) == 1 and key not in styled and ent.gender is not None:
+            ent.gender = next(iter(found))
+
+
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
 _PERSONAL_EVIDENCE = ("given-name", "title", "apposition", "speech", "initial", "suffix")
 

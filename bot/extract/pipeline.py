@@ -18,6 +18,7 @@ from bot.extract.mentions import find_mentions, without_organisation_names
 from bot.extract.people import (
     build_people,
     describe_from_headline,
+    genders_from_pronouns,
     vouch_listed_with_people,
     vouch_pronoun_subjects,
     vouch_recurring_speakers,
@@ -58,6 +59,7 @@ def extract_article(text: str, source: str) -> Article:
     extra = [(layout.author, layout.author_description)] if layout.author else []
     people = build_people(mentions + caption_mentions + title_mentions, extra)
     describe_from_headline(layout.title, mentions, people)
+    genders_from_pronouns(paragraphs, mentions, people)
     in_text = {
         key for (p, _at), key in people.by_mention.items() if p < len(mentions) + len(caption_mentions)
     }
