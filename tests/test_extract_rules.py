@@ -3834,3 +3834,13 @@ def test_the_pronoun_a_speaker_is_given_outweighs_the_lexicons_guess_at_the_give
         '"The ground is always talking," she said.'
     )
     assert quote(text, "The ground is always").speaker == "Dakota Renfro"
+
+
+def test_a_paragraph_whose_subject_the_scrape_cut_off_keeps_its_pronouns_to_itself() -> None:
+    text = BODY + (
+        "The holders will visit the winners of the replay, and Sir Tom Reddy's side are favourites.\n\n"
+        'was delighted to be paired with the holders. "We have work to do," he said.'
+    )
+    assert quote(text, "We have work to do").speaker is None
+    whole = text.replace("was delighted", "Sean Okafor was delighted")
+    assert quote(whole, "We have work to do").speaker == "Sean Okafor"

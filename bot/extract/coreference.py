@@ -200,8 +200,11 @@ class Coreference:
         here = (para, pos)
         k = bisect_left(self._item_keys, here)
         spoken_before = []
+        # "was delighted to be paired with United, ... "...," he said": a paragraph that opens in lower case
+        # lost its subject to the scrape, and that subject is whom its pronouns mean; nobody before it is
+        reach = max(para - 3, *(r for r in range(para + 1) if _SUBJECT_LOST.match(self.paragraphs[r])), 0)
         for q in reversed(spoken):
-            if q.para < para - 3:
+            if q.para < reach:
                 break
             if (q.speaker >= 0 or q.speaker == UNNAMED) and (q.para, q.span.open_at) < here:
                 spoken_before.append((q.para, q.span.open_at, q.speaker))
@@ -215,7 +218,7 @@ class Coreference:
             self.paragraphs[para], *self.sentence_of(para, pos)
         ) == pos
         for p, at, kind, value in self._items[max(0, k - 400) : k][::-1]:
-            if p < para - 3:
+            if p < reach:
                 break
             if kind == "name":
                 rank = self._salience.get((p, at), 2)
@@ -655,6 +658,8 @@ _OPENING_CLAUSE = re.compile(
 )
 
 
+# a paragraph whose first word is a lower-case word (not "iPod", "eBay"): the scrape cut off its subject
+_SUBJECT_LOST = re.compile(r"[a-z]+\b(?![\w'\u2019-])")
 _GOVERNED_RANK = 2.2  # a name a preposition governs: after the sentence's other names, before an owner
 # a preposition and the lower-case words of its phrase before a name: "in the shape of ", "with ", "in the "
 _GOVERNED = re.compile(
