@@ -3402,10 +3402,13 @@ def test_that_was_and_thats_how_name_the_words_of_the_paragraph_before_even_afte
         'HARBOURTON, Colo. -- "We were told to keep two books. One for the computer."\n\n'
         "That's how Dr. Dora Kell, a former staff physician, describes the system.\n\n"
         '"The Senate can pass whatever it wants."\n\n'
-        "That was Rep. Ray Vash (R-Nev.), speaking outside the Capitol on Tuesday."
+        "That was Rep. Ray Vash (R-Nev.), speaking outside the Capitol on Tuesday.\n\n"
+        '"People see a drawer of old shells. To me, it is a time machine."\n\n'
+        "That's Marisol Quintero, a zoologist at the university."
     )
     assert quote(text, "We were told").speaker == "Dora Kell"
     assert quote(text, "The Senate").speaker == "Ray Vash"
+    assert quote(text, "People see a drawer").speaker == "Marisol Quintero"
 
 
 def test_the_client_a_lawyer_speaks_for_is_an_aside_not_the_subject() -> None:

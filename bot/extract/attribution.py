@@ -1117,7 +1117,7 @@ _COMPANION = re.compile(r"[a-z]+ed\s+by\s")
 _THAT_WAS = re.compile(
     r"\s*(?:(?:That|Those|These)(?:['\u2019]s|\s+(?:was|is|were))\s+(?:how|what|the\s+(?:[a-z]+\s+){0,2}[a-z]+)"
     r"|(?:That|The)\s+(?:line|remark|comment|quip|warning|assessment|verdict|words?)\s+came\s+from"
-    r"|(?P<bare>That\s+was(?=\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.'\u2019-]+[\s,(])))\s+"
+    r"|(?P<bare>That(?:\s+was|\s+is|['\u2019]s)(?=\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.'\u2019-]+[\s,(])))\s+"
 )
 # "a claim by ", "accusations from ": words quoted after the claim are the claimant's
 _CLAIM_BY = re.compile(rf"\b(?:{cue.CLAIM_NOUNS}|charges?)\s+(?:by|from)\s+")
