@@ -3847,3 +3847,17 @@ def test_a_paragraph_whose_subject_the_scrape_cut_off_keeps_its_pronouns_to_itse
     assert quote(text, "We have work to do").speaker is None
     whole = text.replace("was delighted", "Sean Okafor was delighted")
     assert quote(whole, "We have work to do").speaker == "Sean Okafor"
+
+
+def test_a_description_keeps_its_role_when_its_relative_clause_names_someone_else() -> None:
+    people = people_of(
+        "Sir Tom Reddy, the Tory backbencher who challenged Margaret Thatcher in 1989, has died. "
+        'Sir Tom James Reddy was born in 1920. "The market is growing," said Ellen Okafor, '
+        "Nielsen/NetRatings analyst."
+    )
+    assert people["Tom James Reddy"] == ("the Tory backbencher",)
+    assert "Tom Reddy" not in people
+    assert people["Ellen Okafor"] == ("Nielsen/NetRatings analyst",)
+    # an initial is no spelt-out middle name: father and son stay two people
+    two = people_of("He served under Presidents George W Bush, Bill Clinton and George Bush.")
+    assert "George W Bush" in two and "George Bush" in two

@@ -69,7 +69,7 @@ _SPAN = re.compile(
 )
 _TOKEN = re.compile(rf"{_ABBREV}|{_NAME_TOKEN}|{_MIDDLE_INITIAL}|{_PARTICLE}\b")
 _APPOSITION = re.compile(
-    r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<desc>(?:(?:a|an|the|who\s+is|who\s+was|of|from)\s+|[A-Z][\w.&-]*(?:['\u2019]s)?\s+"
+    r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<desc>(?:(?:a|an|the|who\s+is|who\s+was|of|from)\s+|[A-Z][\w.&/-]*(?:['\u2019]s)?\s+"
     # (a verb only as "is a" / "was a": "Her son, Arman Fathi, is 14 and has ..." says something of him,
     # "whose brother, Kourosh Azimi, was a flight attendant" says who he is)
     r"|(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should)\s(?!an?\s))"
@@ -573,6 +573,7 @@ _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][a-z]+")
 _AFFILIATION_BEFORE = re.compile(
     r"\b(?:of|at|for|to|from|with|in)\s+(?:the\s+)?(?:[\w&-]+\s+){0,2}(?:&\s+)?(?:[\w&]+-)?$"
 )
+_RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which|that)\s")
 _BAD_DESCRIPTION_START = re.compile(
     r"(?i)^(?:who|which|that|whose|whom|and|but|or|when|where|while|as|if|why|how|what)\b"
 )
@@ -616,6 +617,10 @@ def clean_description(desc: str | None) -> str | None:
             not in TITLE_WORDS | ROLE_WORDS | NON_PERSON_WORDS | FUNCTION_WORDS | COUNTRIES_AND_PLACES
         )
         if looks_like_name:
+            relative = _RELATIVE_TAIL.search(desc, 0, m.start())
+            if relative and any(map(is_role_word, desc[: relative.start()].lower().split())):
+                # "the Tory backbencher who challenged Margaret Thatcher": the other person is in the clause
+                return desc[: relative.start()]
             return None  # "actor Hugh Grant and writer Joanne Harris": someone else's description
     return desc
 

@@ -612,11 +612,25 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
                     # "Lewis Francis" after "Mark Lewis Francis": a shorter form of a known full name;
                     # "Prince Saud" after "Prince Saud Al-Faisal": a royal by style and given name
                     royal = m.tokens[0][:1].isupper() and m.tokens[0].lower() in ROYAL_STYLES
+                    ends = folded.split()[0], folded.split()[-1]
                     for other in reversed(entities):
                         of = _fold(other.name)
                         longer = len(other.name.split()) > len(m.tokens)
                         if longer and (of.endswith(" " + folded) or royal and of.startswith(folded + " ")):
                             key = other.key
+                            break
+                        # "Anthony Meyer" and "Sir Anthony John Charles Meyer": the same given name and
+                        # surname, one with the middle names, in either order
+                        # (spelt-out middle names only: "George W Bush" is not "George Bush")
+                        short, full = sorted((folded.split(), of.split()), key=len)
+                        spelt = all(len(w.strip(".")) > 1 for w in full[1:-1])
+                        middle = len(short) == 2 < len(full) and spelt
+                        if middle and ends == (of.split()[0], of.split()[-1]) and not royal:
+                            key = other.key
+                            if len(m.tokens) > len(other.name.split()):
+                                shorter, other.name = other.name, m.name  # the fullest form names them
+                                other.add_alias(shorter)
+                                by_full[folded] = key
                             break
                 ent = entities[key] if key is not None else new_entity(m.name, m.gender, (p, m.start))
                 ent.add_alias(m.name)
