@@ -3861,3 +3861,20 @@ def test_a_description_keeps_its_role_when_its_relative_clause_names_someone_els
     # an initial is no spelt-out middle name: father and son stay two people
     two = people_of("He served under Presidents George W Bush, Bill Clinton and George Bush.")
     assert "George W Bush" in two and "George Bush" in two
+
+
+def test_court_roles_time_spans_and_closing_bios_in_descriptions() -> None:
+    text = (
+        "Harbour Lights ends its run\n\nBy Ruth Ellery\n\n"
+        "I spoke to the show's creator, Dora Kell, a few days before the finale aired.\n\n"
+        "Tom Reddy, prosecuting, said the books were kept badly. Ann Wade, defending, said her client "
+        "had no plan to steal.\n\n"
+        + "The hall was built in 1923 and has been run by volunteers ever since, with a small grant. " * 6
+        + "\n\nRuth Ellery is the Gazette's television critic.\n\n"
+        "- Salim al-Harthy is an Omani writer and former diplomat.\n\n"
+    )
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert people["Dora Kell"] == ("the show's creator",)
+    assert people["Tom Reddy"] == ("prosecuting",) and people["Ann Wade"] == ("defending",)
+    assert people["Ruth Ellery"] == ("the Gazette's television critic",)
+    assert "al-Harthy" not in " ".join(s.text for s in extract_article(text, "t.txt").sentences)

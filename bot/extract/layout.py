@@ -216,7 +216,7 @@ _AUTHOR_ROLE = re.compile(
 )
 _MORE_BY = re.compile(r"(?i)^more (?:by|from)\s+(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3})\s*$")
 _BIO = re.compile(
-    r"^(?P<name>(?:[A-Z][A-Za-z.'\-]*\s+){1,3}[A-Z][A-Za-z'\-]+)\s+"
+    r"^(?P<name>(?:[A-Z][A-Za-z.'\-]*\s+){1,3}(?:(?:al|el|de|da|van|von|bin|ibn)[-\s])?[A-Z][A-Za-z'\-]+)\s+"
     r"(?:is|was|has been|are|(?P<job>works for|writes for)|(?P<beat>covers|reports on))\s+"
     r"(?P<desc>(?:an?\s+|the\s+)?[A-Za-z].{5,400}?)(?:\.\s|\.$|$)"
 )
@@ -364,7 +364,7 @@ def _bio(line: str, last: bool = False) -> tuple[str, str] | None:
     if not (name.isupper() or len(line.split()) < 60) or len(name.split()) < 2:
         return None
     if not name.isupper() and not m.group("job") and not re.search(
-        r"(?i)\b(?:follow|author|writer|professor|editor|journalist|"
+        r"(?i)\b(?:follow|author|writer|professor|editor|journalist|critic|novelist|historian|"
         r"correspondent|fellow|columnist|reporter|commentator|contributor|blogger)\b",
         line,
     ):

@@ -573,6 +573,12 @@ _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][a-z]+")
 _AFFILIATION_BEFORE = re.compile(
     r"\b(?:of|at|for|to|from|with|in)\s+(?:the\s+)?(?:[\w&-]+\s+){0,2}(?:&\s+)?(?:[\w&]+-)?$"
 )
+# "a few days before", "two weeks later", "an hour after": a span of time opens the phrase
+_TIME_SPAN = re.compile(
+    r"(?i)(?:an?|the|one|two|three|four|five|six|a\s+few|several|some|many)\s+(?:[a-z-]+\s+)?"
+    r"(?:seconds|minutes?|hours?|days?|weeks?|months?|years?|decades?|nights?|moments?)(?![\w-])"
+)
+_COUNSEL = re.compile(r"\s*,\s*(prosecuting|defending)\s*[,;]")
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which|that)\s")
 _BAD_DESCRIPTION_START = re.compile(
     r"(?i)^(?:who|which|that|whose|whom|and|but|or|when|where|while|as|if|why|how|what)\b"
@@ -1140,6 +1146,10 @@ def find_mentions(
                 and _head_before_preposition(desc)[:1].islower()
                 and _names_someone(_head_before_preposition(desc))
             )
+            if _TIME_SPAN.match(desc):
+                # "I spoke to the show's creator, Deborah Kellerman, a few days before the finale": when,
+                # not who
+                opens_like_description = False
             affiliation = desc.startswith(("of ", "from "))
             company = desc.startswith(("alongside ", "along with ", "with ", "beside ", "besides ", "like "))
             if holds_post:
@@ -1182,6 +1192,8 @@ def find_mentions(
             copula = _COPULAR.match(text, core_end)
             if copula and _names_someone(_head_before_preposition(copula.group("desc"))):
                 description = copula.group("desc").rstrip(".")  # (a full stop ends the sentence)
+        if description is None and (counsel := _COUNSEL.match(text, core_end)):
+            description = counsel.group(1)  # "Jonathan Eastwood, prosecuting, said": counsel's part in court
         if description is None:
             affiliated = _AFFILIATION_AFTER.match(text, core_end)
             if affiliated and _names_a_body(affiliated.group("desc")):
