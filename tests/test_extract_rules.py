@@ -2083,6 +2083,15 @@ def test_relative_dates_resolve_against_publication_date_only() -> None:
         ("The museum must hand over an 1879 canvas by the painter.", "2016-03-10", ["1879"]),
         # with no tense to go by, the nearer occurrence
         ("Diplomats say the president is considering a conference in December.", "2020-10-27", ["2020-12"]),
+        # a past verb right after a date in the subject; a future relative clause before the main verb
+        ("Talks in the port of Leith in April ended in deadlock.", "2013-11-10", ["2013-04"]),
+        ("Skippers, who will take over in January, have signalled support.", "2014-11-24", ["2015-01"]),
+        ("Dora Kell, who is due in March, has timed the drive.", "2024-01-16", ["2024-03"]),
+        # an expectation of the past; a hearing set for a day ahead
+        ("The levy, which had been expected in late December, was delayed.", "2016-01-17", ["2015-12"]),
+        ("A hearing on the merits is set for Aug. 24.", "2015-08-11", ["2015-08-24"]),
+        # "that year" is the year the sentence named before
+        ("He quit in May 2014 and was charged in June of that year.", "2016-03-10", ["2014-05", "2014-06"]),
     ],
 )
 def test_relative_dates_follow_the_tense_of_their_clause(

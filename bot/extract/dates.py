@@ -107,6 +107,10 @@ _MONTH_ALONE = re.compile(
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!\s+\d)"
 )
+_THAT_YEAR = re.compile(
+    r"\b(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?:of\s+)?that\s+year\b"
+)
 _WEEKDAY_REL = re.compile(
     r"\b(?:(?P<rel>last|next|this|on|On|early|late|from|by|until|since)\s+)?"
     # (not "Tuesday, 14 March" nor "Tuesday, March 14", which the month rules read whole; "On Tuesday, 14
@@ -129,6 +133,9 @@ _FUTURE_WORDS = frozenset(
     "will 'll shall would could might should must due expected scheduled slated next coming upcoming until "
     "likely unlikely poised".split()
 )
+# Words of expectation that look back after "was", "were", "been": "the vote was due in March" (not
+# "scheduled": "aides said a hearing had been scheduled for Thursday" reports a plan still ahead)
+_PAST_EXPECTATION = frozenset("expected due".split())
 # Words that do so only before an infinitive: "plans to", "is set to" (not "a plan", "it set in July")
 _FUTURE_BEFORE_TO = frozenset("plan plans planned set aims aim hopes hope intends intend wants want".split())
 # Present-tense verbs of a timetable: "the board meets March 4", "funding runs out Sept. 30"
@@ -222,6 +229,10 @@ def _word_tense(words: list[str], k: int) -> str | None:
     w = raw.lower().rstrip(".").replace("\u2019", "'")
     following = words[k + 1].lower() if k + 1 < len(words) else ""
     before = words[k - 1].lower() if k > 0 else ""
+    if w in _PAST_EXPECTATION and before in ("was", "were", "been"):
+        return "past"  # "which had been expected in late December": an expectation of the past
+    if w == "set" and before in ("is", "are", "was", "were", "been") and following == "for":
+        return "future"  # "a hearing is set for Aug. 24"
     if w in _FUTURE_WORDS or (w == "may" and raw == "may") or w in _SCHEDULE_VERBS:
         return "future"
     if w in _FUTURE_BEFORE_TO and following == "to":
@@ -270,6 +281,8 @@ def _direction(rel: str | None, sentence: str, at: int, end: int, *, default: st
     found = next((t for k in range(len(before) - 1, -1, -1) if (t := _word_tense(before, k))), None)
     if found is None and len(before) <= 2:  # a date that opens its clause: "On Tuesday, 14 ... wrote"
         found = next((t for k in range(len(after)) if (t := _word_tense(after, k))), None)
+    elif found is None and after and _word_tense(after, 0) == "past" and plain[end : end + 1] == " ":
+        found = "past"  # "Talks in the Kazakh city of Almaty in April ended in deadlock"
     elif found is None and after and _VERB_NEXT.match(plain, end):
         # a date inside its clause's subject: "a trade fair in Tehran in April is expected to draw" (the
         # auxiliary gives way to the verb it carries)
@@ -281,8 +294,13 @@ def _direction(rel: str | None, sentence: str, at: int, end: int, *, default: st
     # a past verb right after the date is the date's own: "scheduled for November, collapsed", "a first
     # round on March 1 that produced the lowest turnout"
     own = next((k for k in range(min(3, len(after))) if _word_tense(after, k) == "past"), None)
+    # (not after a relative clause of its own: "Republicans, who will take control of the Senate in
+    # January, have signaled" is a future January)
+    relative = any(w.lower() in ("who", "which") for w in before) and not any(
+        _word_tense(before, k) == "past" for k in range(len(before))
+    )
     if found == "future" and own is not None and after[own].lower().rstrip(".") not in _ATTRIBUTION_PAST:
-        return "past"
+        return found if relative and "," in plain[end : end + 3] else "past"
     return found
 
 
@@ -324,6 +342,13 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
             month = int(g["m"]) if g.get("m") else (_month(g["mon"]) if g.get("mon") else None)
             day = int(g["d"]) if g.get("d") else None
             add(m.start(), m.end(), _iso(int(g["y"]), month, day), rule)
+
+    for m in _THAT_YEAR.finditer(sentence):
+        # "in 2009 ... the disputed presidential election in June of that year": the year named before
+        years = list(_YEAR_ALONE.finditer(sentence, 0, m.start()))
+        if years:
+            year = int(years[-1].group("y"))
+            add(m.start(), m.end(), _iso(year, _month(m.group("mon"))), "month-of-that-year")
 
     if published is not None:
         for m in _MONTH_DAY.finditer(sentence):
