@@ -3887,3 +3887,12 @@ def test_court_roles_time_spans_and_closing_bios_in_descriptions() -> None:
     assert people["Tom Reddy"] == ("prosecuting",) and people["Ann Wade"] == ("defending",)
     assert people["Ruth Ellery"] == ("the Gazette's television critic",)
     assert "al-Harthy" not in " ".join(s.text for s in extract_article(text, "t.txt").sentences)
+
+
+def test_an_adverb_between_a_pronoun_and_its_speech_verb() -> None:
+    text = BODY + (
+        "Sir Tom Reddy has died. After his sacking, he bitterly said that the committee was "
+        '"absolutely determined to get rid of me". The family said it was "a sad day".'
+    )
+    assert quote(text, "absolutely determined").speaker == "Tom Reddy"
+    assert quote(text, "a sad day").speaker is None

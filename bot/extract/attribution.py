@@ -635,7 +635,10 @@ class Attributor:
                     return who
             if before_verb.endswith(","):
                 return NOBODY  # "Church ministers are trying ..., saying": not a person's words
-        who = self._subject(q.para, start, verb.start(), spoken, first=False)
+        # ("he bitterly said", "Mr Blair later told MPs": an adverb between the subject and its verb)
+        adverbs = _ADVERBS_BEFORE_VERB.search(text, start, verb.start())
+        subject_end = adverbs.start() if adverbs else verb.start()
+        who = self._subject(q.para, start, subject_end, spoken, first=False)
         after_comma = before_verb.rsplit(",", 1)[-1] if start > s and "," in before_verb else None
         if (
             who < 0
@@ -1100,6 +1103,12 @@ class Attributor:
         return False
 
 
+# adverbs between a subject and its verb ("he bitterly said", "Mr Blair later told"), not a noun after its
+# determiner ("the family said")
+_ADVERBS_BEFORE_VERB = re.compile(
+    r"(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bhis)(?<!\bher)(?<!\bits)(?<!\btheir)(?<!\bour)"
+    r"(?:\s+(?:[a-z]{3,}ly|also|then|later|again|once|still|even|never|always|now))+\s*$"
+)
 # "Fiona Stanier QC, for Ms Fairlie, had told the court": the client a lawyer speaks for is an aside too
 _SPEAKS_FOR = re.compile(r"(?:for|representing|acting\s+for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z]")
 # a participle opening a sentence, maybe after a conjunction: "While accepting that", "Despite insisting"
