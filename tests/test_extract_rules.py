@@ -3896,3 +3896,15 @@ def test_an_adverb_between_a_pronoun_and_its_speech_verb() -> None:
     )
     assert quote(text, "absolutely determined").speaker == "Tom Reddy"
     assert quote(text, "a sad day").speaker is None
+
+
+def test_words_between_two_attributions_to_one_person_are_theirs() -> None:
+    text = BODY + (
+        '"Ports need trade," said Tom Reddy, director of analysts Reddy-Wade. Leith is a "fast growing '
+        'harbour that must have deep water". By dredging, the council could double traffic, Mr Reddy '
+        "explained, although costs are high."
+    )
+    assert quote(text, "fast growing").speaker == "Tom Reddy"
+    # with nobody closing the next sentence, the words stay unattributed
+    alone = text.replace("Mr Reddy explained, although", "although")
+    assert quote(alone, "fast growing").speaker is None

@@ -946,7 +946,36 @@ class Attributor:
         self._continue(chains)  # so do the words that are a subject's own or a predicate's
         for q in quotes:
             if q.speaker == UNKNOWN:
+                who = self._between_one_source(q, quotes)
+                if who >= 0:
+                    q.speaker, q.rule = who, "between"
+        for q in quotes:
+            if q.speaker == UNKNOWN:
                 q.speaker, q.rule = NOBODY, q.rule or "no-speaker"
+
+    def _between_one_source(self, q: Quoted, quotes: list[Quoted]) -> int:
+        """'"...," said John Westwood. India is a "dramatically growing economy ...". By buying into
+        Yugansk, ONGC would ..., Mr Westwood explained.': words in a sentence that names no one and
+        reports no speech, between a quotation of someone and the sentence that closes on them again,
+        carry on what that person is saying."""
+        text = self.paragraphs[q.para]
+        s, e = self.coref.sentence_of(q.para, q.span.open_at)
+        before = [o for o in quotes if o.para == q.para and o.span.open_at < s and o.speaker >= 0]
+        if not before or any(m.start < e and m.end > s for m in self.mentions[q.para]):
+            return UNKNOWN
+        if any(cue.is_speech_verb(w) for w in cue.WORD.finditer(text, s, e)):
+            return UNKNOWN
+        following = [(a, b) for a, b in self.sentences[q.para] if a >= e]
+        if not following:
+            return UNKNOWN
+        a, b = following[0]
+        # (the source may close the sentence or stand between commas: "..., Mr Westwood explained, ...")
+        for m in self.mentions[q.para]:
+            if a <= m.start < b and self.people.by_mention.get((q.para, m.start)) == before[-1].speaker:
+                verb = cue.WORD.match(text, m.end + 1)
+                if text[m.end : m.end + 1] == " " and verb and cue.is_speech_verb(verb):
+                    return before[-1].speaker
+        return UNKNOWN
 
     def _subject_just_before(self, q: Quoted, spoken: list[Quoted]) -> int:
         text = self.paragraphs[q.para]
