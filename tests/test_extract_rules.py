@@ -3900,7 +3900,7 @@ def test_an_adverb_between_a_pronoun_and_its_speech_verb() -> None:
 
 def test_words_between_two_attributions_to_one_person_are_theirs() -> None:
     text = BODY + (
-        '"Ports need trade," said Tom Reddy, director of analysts Reddy-Wade. Leith is a "fast growing '
+        '"Ports need trade," said Tom Reddy, director of analysts Reddy-Wade. The port is a "fast growing '
         'harbour that must have deep water". By dredging, the council could double traffic, Mr Reddy '
         "explained, although costs are high."
     )
