@@ -3908,3 +3908,12 @@ def test_words_between_two_attributions_to_one_person_are_theirs() -> None:
     # with nobody closing the next sentence, the words stay unattributed
     alone = text.replace("Mr Reddy explained, although", "although")
     assert quote(alone, "fast growing").speaker is None
+
+
+def test_a_surname_that_owns_a_his_or_her_vouches_for_its_full_name() -> None:
+    text = (
+        "Coach Tom Reddy believes Phillips Adebayo can win the title. Adebayo made his breakthrough five "
+        "years ago. Dryden Dogs beat the Rovers, and Dogs made its name."
+    )
+    people = people_of(text)
+    assert "Phillips Adebayo" in people and "Dryden Dogs" not in people

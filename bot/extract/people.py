@@ -504,6 +504,31 @@ def vouch_pronoun_subjects(
     return out
 
 
+# "Idowu made his breakthrough", "Mirza won her first title": a verb or two, then the subject's own pronoun
+_OWN_POSSESSIVE = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:his|her|himself|herself)\b")
+
+
+def vouch_surname_owners(paragraphs: list[str], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """An unconfirmed full name ("Phillips Idowu") whose surname, used alone, is the subject of a clause
+    that goes on with "his" or "her" ("Idowu made his breakthrough five years ago") is a person: things
+    are taken up as "its"."""
+    owners = {
+        _fold(m.surname)
+        for text, paragraph in zip(paragraphs, mentions, strict=True)
+        for m in paragraph
+        if len(m.tokens) == 1 and not m.honorific and _OWN_POSSESSIVE.match(text, m.end)
+    }
+    return [
+        [
+            replace(m, evidence="vouched")
+            if m.evidence == "unconfirmed" and len(m.tokens) > 1 and _fold(m.surname) in owners
+            else m
+            for m in paragraph
+        ]
+        for paragraph in mentions
+    ]
+
+
 def vouch_listed_with_people(paragraphs: list[str], mentions: list[list[Mention]]) -> list[list[Mention]]:
     """An unconfirmed full name ("Mefin Davies") coordinated with names the lexicon vouches for ("Stephen
     Jones, Gareth Thomas and Mefin Davies") is one more person of the same list: lists in news are

@@ -22,6 +22,7 @@ from bot.extract.people import (
     vouch_listed_with_people,
     vouch_pronoun_subjects,
     vouch_recurring_speakers,
+    vouch_surname_owners,
 )
 from bot.extract.quotespans import find_quote_spans
 from bot.extract.records import Article, Event, Person, Quote, Sentence
@@ -50,6 +51,7 @@ def extract_article(text: str, source: str) -> Article:
                 mentions[i] = find_mentions(p, [(s.start, s.end) for s in sp], in_sheet=True)
     mentions = vouch_listed_with_people(paragraphs, vouch_recurring_speakers(paragraphs, mentions))
     mentions = vouch_pronoun_subjects(paragraphs, sentence_spans, mentions)
+    mentions = vouch_surname_owners(paragraphs, mentions)
     mentions = without_organisation_names(paragraphs, mentions)
     # Captions are not body text, but the people they name and describe are the article's people.
     caption_mentions = [find_mentions(c) for c in layout.captions]
