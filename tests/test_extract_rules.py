@@ -3917,3 +3917,11 @@ def test_a_surname_that_owns_a_his_or_her_vouches_for_its_full_name() -> None:
     )
     people = people_of(text)
     assert "Phillips Adebayo" in people and "Dryden Dogs" not in people
+
+
+def test_a_second_role_and_name_pair_after_and_and_runner_up_as_a_role() -> None:
+    people = people_of(
+        "The draw suffers as last year's champion, Dora Kell, and runner-up, Ann Wade, will be absent."
+    )
+    assert people["Dora Kell"] == ("last year's champion",)
+    assert people["Ann Wade"] == ("runner-up",)

@@ -89,8 +89,8 @@ president minister secretary chancellor chairman chairwoman chair chief executiv
 spokesman spokeswoman spokesperson analyst researcher professor lecturer economist expert scientist
 member official adviser advisor aide envoy ambassador negotiator diplomat governor mayor senator
 congressman congresswoman representative mp mep mk candidate founder co-founder owner manager coach
-player striker midfielder defender goalkeeper captain champion winner actor actress singer star musician
-songwriter rapper presenter host author novelist writer journalist editor correspondent reporter
+player striker midfielder defender goalkeeper captain champion winner runner-up actor actress singer star
+musician songwriter rapper presenter host author novelist writer journalist editor correspondent reporter
 columnist director producer artist designer architect chef comedian lawyer attorney solicitor barrister
 judge prosecutor detective officer inspector commander general colonel soldier pilot doctor surgeon
 nurse teacher student pupil principal dean vice-president vice-chancellor chancellor partner

@@ -179,6 +179,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"\u201d']?\s+(?:(?:But|And|Yet|However,?)\s+
 _ATTRIBUTION_VERB = re.compile(r"[,\"\u201d]\s*([a-z]+)\s+(?=[^,]*$)")
 
 
+_AND_AFTER_COMMA = re.compile(r",\s+(?:and|or)\s+")
+
+
 def _reverse_apposition(head: str, sentence_start: int | None = None) -> str | None:
     """The role phrase that ends right before ", Name": from its nearest determiner or owner to the comma,
     or from the sentence's start ("James Hardie chairwoman, Meredith Hellicar, said")."""
@@ -200,6 +203,8 @@ def _reverse_apposition(head: str, sentence_start: int | None = None) -> str | N
     verb = _ATTRIBUTION_VERB.search(body)
     if verb is not None and verb.group(1) in SPEECH_VERBS:
         starts = sorted({*starts, verb.end()})  # '"...," said EEF chief economist, Steve Radley'
+    # ("last year's champion, Justin Henin-Hardenne, and runner-up, Kim Clijsters": a second pair)
+    starts = sorted({*starts, *(m.end() for m in _AND_AFTER_COMMA.finditer(body))})
     for at in reversed(starts):
         phrase = body[at:]
         if len(phrase) > 80 or any(ch in phrase for ch in ',;:.()"\u201c\u201d'):
