@@ -3925,3 +3925,13 @@ def test_a_second_role_and_name_pair_after_and_and_runner_up_as_a_role() -> None
     )
     assert people["Dora Kell"] == ("last year's champion",)
     assert people["Ann Wade"] == ("runner-up",)
+
+
+def test_an_opening_clause_is_not_the_subject_and_a_newspaper_is_no_person() -> None:
+    text = BODY + (
+        "Tom Reddy and Ann Wade missed three tests. In imposing bans on the duo on 22 December, the "
+        'federation described their excuses as "unacceptable". In Leith, the conservative Harbour '
+        'Gazette newspaper warned skippers against "falling into the council\'s trap".'
+    )
+    assert quote(text, "unacceptable").speaker is None
+    assert quote(text, "falling into").speaker is None

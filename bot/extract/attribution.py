@@ -230,6 +230,8 @@ class Attributor:
                 break  # "Speaking to Le Matin, the 24-year-old Swiss added": whom the subject addressed
             if all(w.lower() in cue.AUX for w in cue.WORD.findall(cut)):
                 break  # "Meanwhile, France's finance minister has said": an adverb, then the subject
+            if _ADVERBIAL_OPENING.fullmatch(cut):
+                break  # "In imposing suspensions on the duo, the IAAF described": a clause, then the subject
             if segment.startswith("who"):
                 # "Princess Marguerite of Romania, the eldest daughter of ex-King Michael, who said": a
                 # relative clause after an apposition belongs to the apposition's head
@@ -1132,6 +1134,11 @@ class Attributor:
         return False
 
 
+# a prepositional or adverbial clause that opens a sentence before its subject, with no comma inside
+_ADVERBIAL_OPENING = re.compile(
+    r"\s*(?:In|On|At|After|Before|During|With|Without|Despite|Following|Under|Amid|Since|Upon|Having|"
+    r"When|While|Once|Until|Although|Though)\s[^,;]*"
+)
 # adverbs between a subject and its verb ("he bitterly said", "Mr Blair later told"), not a noun after its
 # determiner ("the family said")
 _ADVERBS_BEFORE_VERB = re.compile(

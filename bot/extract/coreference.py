@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.extract import speechcues as cue
-from bot.extract.lexicon import FUNCTION_WORDS, TITLE_WORDS
+from bot.extract.lexicon import FUNCTION_WORDS, ORG_NOUNS, TITLE_WORDS
 from bot.extract.mentions import HONORIFICS, KIN, Mention, is_role_word, is_speaker_position
 from bot.extract.people import PeopleIndex, describes
 from bot.extract.quotespans import QuoteSpan
@@ -395,6 +395,10 @@ class Coreference:
         if not words:
             return NOBODY
         head = words[-1]
+        if head in ORG_NOUNS and not any(is_role_word(w) for w in words[1:-1]):
+            # "the conservative Kayhan newspaper", "the broadcaster": a body's noun (not "the feminist
+            # writer and broadcaster")
+            return NOBODY
         role = " ".join(words[-2:]) if len(words) > 2 else head
         if words[0] in ("his", "her", "their") and len(words) == 2 and head in KIN:
             # "Mr Nogar's son Stephen, 57, said ... "...," his son said": the relative the story named
