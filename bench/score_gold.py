@@ -16,8 +16,8 @@ Each set is ingested through `studybot ingest` into its own temporary database, 
   styles3   tests/fixtures/styles3/...: twelve more by a third writer, weighted to US and international
             news and analysis like the seeds (NYT, WSJ, AP, AFP, Foreign Policy, The Hill, Axios, ...)
   styles4   tests/fixtures/styles4/...: twelve more by a fourth writer
-  styles5 ... styles20
-            tests/fixtures/styles5/ ... styles20/...: twelve more each by sixteen more
+  styles5 ... styles22
+            tests/fixtures/styles5/ ... styles22/...: twelve more each by eighteen more
             writers (a set whose folder is not written yet is skipped)
   bbc       the 35 BBC development articles, copied under unique names by
             tests/gold/select_bbc.py --copy-to into a temporary folder, with tests/gold/bbc.json
@@ -156,7 +156,7 @@ BBC_SETS = (
     ("heldout100", "bbc_heldout100.json"),
     ("heldout101", "bbc_heldout101.json"),
 )
-STYLES = ("styles", *(f"styles{n}" for n in range(2, 21)))
+STYLES = ("styles", *(f"styles{n}" for n in range(2, 23)))
 SETS = ("seeds", "fixtures", *STYLES, *(name for name, _gold in BBC_SETS), "queries")
 
 
