@@ -3607,6 +3607,7 @@ def test_a_double_barrelled_name_keeps_its_elided_half() -> None:
         "This article was published more than 8 years ago. Some information in it may be out of date.\n\n"
         "Harbour Skippers Win Their Fight Over Mooring Fees?",
         "Coastal News\n4 Min Read\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
+        "Illustration by The Gazette. Sources: Getty.\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
         "Harbour sector\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
         "Mooring fees row\nLive\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
     ],

@@ -236,6 +236,10 @@ _HEAD_FURNITURE = re.compile(
     r"|published by (?-i:[A-Z])[\w&.' -]{1,60}"
     r"|in (?:cooperation|partnership|association) with (?-i:[A-Z]).{1,60})$"
 )
+# a credit line for the page's lead art: "Illustration by The Atlantic", "Photograph: Jane Doe/AP"
+_TOP_CREDIT = re.compile(
+    r"(?i)^(?:photo(?:graph)?|image|picture|illustration|photo-illustration|graphic|artwork)(?:\s+by\b|\s*:)"
+)
 # "IE 11 is not supported. For an optimal experience visit our site on another browser."
 _BROWSER_BANNER = re.compile(
     r"(?i)\b(?:is not supported|on another browser|enable javascript|update your browser)\b"
@@ -449,6 +453,9 @@ def parse_layout(text: str) -> Layout:
     # headline ("Politics", "Business | Industrial Services", "WORLD" on the headline's own block) are
     # furniture too.
     while len(blocks) > 1 and (_BROWSER_BANNER.search(blocks[0][0]) or _HEAD_FURNITURE.match(blocks[0][0])):
+        _drop_top_line(layout, blocks)
+    # ("Illustration by The Atlantic. Sources: Bettmann; Getty." over the headline: the lead art's credit)
+    while len(blocks) > 1 and _TOP_CREDIT.match(blocks[0][0]) and len(blocks[0][0].split()) <= 16:
         _drop_top_line(layout, blocks)
     # ("ARGUMENT" / "An expert's point of view on a current event." over the headline's block: the label's
     # block goes whole, its blurb with it)
