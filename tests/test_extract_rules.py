@@ -3608,6 +3608,8 @@ def test_a_double_barrelled_name_keeps_its_elided_half() -> None:
         "Harbour Skippers Win Their Fight Over Mooring Fees?",
         "Coastal News\n4 Min Read\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
         "Illustration by The Gazette. Sources: Getty.\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
+        "Annals of Art\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
+        "Democracy Dies in Darkness\n\nNational News\nHarbour Skippers Win Their Fight Over Mooring Fees?",
         "Harbour sector\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
         "Mooring fees row\nLive\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
     ],

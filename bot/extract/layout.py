@@ -236,6 +236,7 @@ _HEAD_FURNITURE = re.compile(
     r"|published by (?-i:[A-Z])[\w&.' -]{1,60}"
     r"|in (?:cooperation|partnership|association) with (?-i:[A-Z]).{1,60})$"
 )
+_SMALL_WORDS = frozenset({"of", "in", "the", "and", "for", "on", "at", "to", "a"})
 # a credit line for the page's lead art: "Illustration by The Atlantic", "Photograph: Jane Doe/AP"
 _TOP_CREDIT = re.compile(
     r"(?i)^(?:photo(?:graph)?|image|picture|illustration|photo-illustration|graphic|artwork)(?:\s+by\b|\s*:)"
@@ -400,11 +401,18 @@ def _is_section_label(label: str, headline: str, headline_blocks: list[list[str]
         and label_words[0][:1].isupper()
         and all(w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in label_words[1:])
     )
+    # ("Annals of Art", "Democracy Dies in Darkness": title case keeps its small words low)
+    title_case = (
+        bool(label_words)
+        and label_words[0][:1].isupper()
+        and label_words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in _SMALL_WORDS for w in label_words)
+    )
     if (
         not 1 <= len(label_words) <= 4
         # (an abbreviation's stops are no sentence's: "U.S.")
         or _TERMINAL.search(label) and not re.fullmatch(r"(?:[A-Z]\.){2,}", label)
-        or not (sentence_case or all(w[:1].isupper() for w in label_words))
+        or not (sentence_case or title_case)
     ):
         return False
     headline = headline.strip()
