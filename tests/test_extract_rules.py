@@ -3938,3 +3938,13 @@ def test_an_opening_clause_is_not_the_subject_and_a_newspaper_is_no_person() -> 
     )
     assert quote(text, "unacceptable").speaker is None
     assert quote(text, "falling into").speaker is None
+
+
+def test_names_with_letters_beyond_latin_1() -> None:
+    text = BODY + (
+        '"We pay in lira," said Kemal Dursunoğlu, an economy ministry official. '
+        'Ünal Çevikbaş said: "It was convenient." Murat Kocabıyık and Łucja Żółtowska agreed.'
+    )
+    people = set(people_of(text.removeprefix(BODY)))
+    assert {"Kemal Dursunoğlu", "Ünal Çevikbaş", "Murat Kocabıyık", "Łucja Żółtowska"} <= people
+    assert quote(text, "We pay in lira").speaker == "Kemal Dursunoğlu"

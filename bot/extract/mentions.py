@@ -52,8 +52,11 @@ from bot.extract.lexicon import (
 )
 from bot.extract.teamsheet import sheet_items
 
-_UP = "A-Z\u00c0-\u00de"
-_LOW = "a-z\u00df-\u00ff"
+# Latin letters with accents: Latin-1's capitals and small letters, and the extended blocks, where capitals
+# and small letters alternate, on both sides ("Dursuno\u011flu", "Kocab\u0131y\u0131k", "\u0141\u00f3d\u017a")
+_EXTENDED = "\u0100-\u024f\u1e00-\u1eff"
+_UP = f"A-Z\u00c0-\u00d6\u00d8-\u00de{_EXTENDED}"
+_LOW = f"a-z\u00df-\u00f6\u00f8-\u00ff{_EXTENDED}"
 # the rest of a double-barrelled or elided name: "-Smith", "'Neill", "-O'Connor" ("Murphy-O'Connor")
 _NAME_TAIL = rf"(?:[-'\u2019](?:O['\u2019]|Mc|Mac)?[{_UP}]?[{_LOW}]+)*"
 _NAME_TOKEN = (
