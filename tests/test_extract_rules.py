@@ -2134,6 +2134,12 @@ def test_relative_dates_follow_the_tense_of_their_clause(
         ("Date 25.01.2016", "2016-01-25"),
         ("Date of the hearing remains unknown", None),
         ("April, 21, 2016 - 14:03", "2016-04-21"),
+        ("Apr 04,2015 - Last updated at Apr 04,2015", "2015-04-04"),
+        ("27 November 2013 | Issue 5262", "2013-11-27"),
+        ("Wed, Jun 13, 2012 - Page 1", "2012-06-13"),
+        ("Updated 16:22, 31-Dec-2016", "2016-12-31"),
+        ("23.11.2012 - Update : 23.11.2012", "2012-11-23"),
+        ("Page 1 of the report was dated", None),
         ("April, 2016", None),
     ],
 )
@@ -3645,6 +3651,7 @@ def test_a_capitals_label_over_a_headline_of_two_sentences() -> None:
             "Ruth Ellery",
             "2017-02-03",
         ),
+        ("Ruth Ellery   |23.11.2012 - Update : 23.11.2012", "Ruth Ellery", "2012-11-23"),
     ],
 )
 def test_bylines_and_date_lines_of_more_sites(head: str, author: str, published: str) -> None:

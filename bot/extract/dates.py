@@ -429,8 +429,10 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
 
 
 _DATELINE_NOISE = re.compile(
-    r"(?i)\b(?:published|updated|posted|issued|filed|first published|last modified|modified|last updated?|"
-    r"date|on|"
+    r"(?i)\b(?:published|updated|update|posted|issued|filed|first published|last modified|modified|"
+    r"last updated?|date|on|"
+    # a print edition's place: "- Page 1", "| Issue 5262"
+    r"page\s+[a-z]?\d{1,3}|issue\s+\d{1,6}|"
     r"at|am|pm|a\.m|p\.m|"
     r"gmt|bst|utc|est|edt|pst|pdt|cst|cdt|mst|mdt|ct|mt|cet|cest|et|pt|ist|aest|aedt|hkt|jst|sgt|uhr|"
     r"local time|\d+ min(?:ute)?s? read)\b\.?"
@@ -476,6 +478,10 @@ def parse_dateline(line: str) -> str | None:
     # "Published On 12 Mar 202312 Mar 2023": a scrape that glued a second copy of the date on
     line = re.sub(r"\b((?:19|20)\d\d)(?=[0-3]?\d\s+[A-Z][a-z]{2})", r"\1 ", line)
     line = re.sub(r"(\d)(?=[A-Z][a-z])", r"\1 ", line)  # "14:32Modified: ...": a label glued to a time
+    # "Apr 04,2015" (no space after the comma), "31-Dec-2016" (hyphens for spaces)
+    line = re.sub(r"(?<=\d),(?=(?:19|20)\d\d\b)", ", ", line)
+    hyphened = r"\b(?P<d>[0-3]?\d)-" + _MONTH.format(n="mon") + r"-(?P<y>(?:19|20)\d\d)\b"
+    line = re.sub(hyphened, r"\g<d> \g<mon> \g<y>", line)
     # "April, 21, 2016 - 14:03": Tasnim's house style puts a comma after the month
     line = re.sub(_MONTH.format(n="mon") + r",(?=\s+[0-3]?\d,?\s+(?:19|20)\d\d\b)", r"\g<mon>", line)
     # "2016-03-15T14:03:00Z": an ISO timestamp is its date

@@ -610,7 +610,7 @@ def _take_masthead(layout: Layout, line: str, body_seen: bool) -> bool:
     # "Neha Kulkarni / TNN / Updated: Jul 19, 2022, 08:14 IST": author, agency and date on one line
     # ("Jessica Tallbird · CBC News · Posted: Feb 03, 2017 6:00 AM ET | Last Updated: February 3, 2017":
     # the first part that is a date, after short ones)
-    parts = [part.strip() for part in re.split(r"\s+[/|\u00b7]\s+", line)]
+    parts = [part.strip() for part in re.split(r"\s*\|\s*|\s+[/\u00b7]\s+", line)]
     for k in range(1, len(parts)) if layout.published is None else ():
         if len(parts[k - 1].split()) > 4:
             break
