@@ -236,6 +236,7 @@ _HEAD_FURNITURE = re.compile(
     r"|published by (?-i:[A-Z])[\w&.' -]{1,60}"
     r"|in (?:cooperation|partnership|association) with (?-i:[A-Z]).{1,60})$"
 )
+_DOMAIN = re.compile(r"[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|net|org|info|co\.uk|co|gr|ru|in|tv|news)")
 _SMALL_WORDS = frozenset({"of", "in", "the", "and", "for", "on", "at", "to", "a"})
 # a credit line for the page's lead art: "Illustration by The Atlantic", "Photograph: Jane Doe/AP"
 _TOP_CREDIT = re.compile(
@@ -386,9 +387,11 @@ def _is_section_label(label: str, headline: str, headline_blocks: list[list[str]
     sides = [side.split() for side in label.split(" | ")]
     if (
         len(sides) == 2
-        and all(1 <= len(side) <= 3 and side[0][:1].isupper() for side in sides)
+        # ("ekathimerini.com | Business": the site's address for its name)
+        and all(1 <= len(side) <= 3 for side in sides)
+        and all(side[0][:1].isupper() or _DOMAIN.fullmatch(side[0]) for side in sides)
         and not _TERMINAL.search(label)
-        and _is_headline_like(headline)
+        and _is_link_headline(headline)
         and not parse_dateline(headline)
         and not _BYLINE.match(headline)
     ):
@@ -437,10 +440,21 @@ def _head_labels(blocks: list[list[str]]) -> int:
         bi, li = lines[k]
         headline_blocks = [blocks[bi][li:], *blocks[bi + 1 :]]
         labels = [blocks[b][i] for b, i in lines[:k]]
-        if all(
-            _HEAD_FURNITURE.match(label) or _is_section_label(label, blocks[bi][li], headline_blocks)
+        headline = blocks[bi][li]
+        # ("Taipei Times" / "Home / Taiwan News" / "Wed, Jun 13, 2012 - Page 1" over the headline: with a
+        # label, a breadcrumb and the date line are the page's head too)
+        plain_headline = (
+            _is_link_headline(headline) and not parse_dateline(headline) and not _BYLINE.match(headline)
+        )
+        sections = [
+            bool(_HEAD_FURNITURE.match(label) or _is_section_label(label, headline, headline_blocks))
             for label in labels
-        ):
+        ]
+        others = [
+            plain_headline and (bool(_BREADCRUMB.match(label)) or parse_dateline(label) is not None)
+            for label in labels
+        ]
+        if any(sections) and all(map(any, zip(sections, others, strict=True))):
             return k
     return 0
 
@@ -474,6 +488,7 @@ def parse_layout(text: str) -> Layout:
     ):
         layout.boilerplate.extend(blocks.pop(0))
     for _ in range(_head_labels(blocks)):
+        layout.published = layout.published or parse_dateline(blocks[0][0])
         _drop_top_line(layout, blocks)
     # Rule headline: the first line, when it reads like a headline rather than a sentence or a caption.
     first = blocks[0][0]
