@@ -3958,3 +3958,17 @@ def test_names_with_letters_beyond_latin_1() -> None:
     people = set(people_of(text.removeprefix(BODY)))
     assert {"Kemal Dursunoğlu", "Ünal Çevikbaş", "Murat Kocabıyık", "Łucja Żółtowska"} <= people
     assert quote(text, "We pay in lira").speaker == "Kemal Dursunoğlu"
+
+
+def test_a_dateline_without_a_year_takes_the_copyright_lines_year_when_the_body_is_of_that_time() -> None:
+    def page(footer: str, body_year: str) -> str:
+        return (
+            "Skippers win their fight\n\n"
+            f"LEITH, July 15 (Reuters) - Skippers won the vote on Wednesday, the first since {body_year}.\n\n"
+            "The council will meet again next week to settle the fees for the rest of the season.\n\n"
+            f"{footer}"
+        )
+
+    assert extract_article(page("Copyright \u00a9 2015 Harbour", "2014"), "t").published == "2015-07-15"
+    # a footer with the year the page was fetched says nothing of an old story
+    assert extract_article(page("\u00a9 2024 Harbour Inc.", "2012"), "t.txt").published is None

@@ -199,6 +199,14 @@ _LEDE_DATELINE = re.compile(
     r"^[A-Z][\w.' -]{1,40}?,\s+(?P<date>[\w.]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4})"
     r"\s*(?:\([A-Za-z .&/-]{1,30}\)\s*)?(?:--|[-\u2013\u2014])\s"
 )
+# a dateline with its month and day and no year: "JERUSALEM, July 15 (Reuters) -", "VIENNA, November 24.
+# /TASS/.", "Tehran, Iran, Nov. 26 / Trend"
+_YEARLESS_DATELINE = re.compile(
+    r"^[A-Z][\w.' ]{1,30}(?:,\s+[A-Z][\w.' ]{1,30})?,\s+"
+    r"(?P<md>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d)"
+    r"(?=\.?\s*(?:\(|/|--|[-\u2013\u2014]\s)|\.\s)"
+)
+_COPYRIGHT_YEAR = re.compile(r"(?i)(?:\u00a9|\(c\)|copyright)\s*(?:\u00a9\s*)?((?:19|20)\d\d)\b")
 # a byline's name running into its date: "Delia Marchetti Aug 23"
 _NAME_THEN_DATE = re.compile(
     r"^(?P<name>.+?)\s+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d.*)$"
@@ -605,7 +613,24 @@ def parse_layout(text: str) -> Layout:
         dates = [d for c in layout.captions for d in [_first_full_date(c)] if d]
         if dates:
             layout.published = dates[0]
+    if layout.published is None:
+        layout.published = _dateline_in_copyright_year(layout)
     return layout
+
+
+def _dateline_in_copyright_year(layout: Layout) -> str | None:
+    """Rule copyright year: "JERUSALEM, July 15 (Reuters) -" gives no year; the page's copyright line
+    ("Copyright \u00a9 2015 Jpost Inc.") does, when the body names that year or one next to it: a site's
+    footer may carry the year the page was fetched, far from any year an old story mentions."""
+    heads = layout.paragraphs[:3] + layout.boilerplate[:6]
+    day = next((m for line in heads for m in [_YEARLESS_DATELINE.match(line)] if m), None)
+    if day is None:
+        return None
+    years = [m.group(1) for line in layout.boilerplate for m in [_COPYRIGHT_YEAR.search(line)] if m]
+    mentioned = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", " ".join(layout.paragraphs))}
+    if not years or not any(abs(int(years[-1]) - y) <= 1 for y in mentioned):
+        return None
+    return parse_dateline(f"{day.group('md')}, {years[-1]}")
 
 
 def _drop_top_line(layout: Layout, blocks: list[list[str]]) -> None:
