@@ -3972,3 +3972,16 @@ def test_a_dateline_without_a_year_takes_the_copyright_lines_year_when_the_body_
     assert extract_article(page("Copyright \u00a9 2015 Harbour", "2014"), "t").published == "2015-07-15"
     # a footer with the year the page was fetched says nothing of an old story
     assert extract_article(page("\u00a9 2024 Harbour Inc.", "2012"), "t.txt").published is None
+
+
+def test_an_office_acronym_before_a_name_a_convener_and_mr_with_a_given_name() -> None:
+    text = BODY + (
+        "Mlolongo Ward MCA Daniel Musyoka, who backs the traders, called on the police. Its convener, "
+        'Hannatu Lar, said the people "did not elect them". Deputy governor Wiwat Sukkasem said the '
+        'clearance would go ahead. "Pavements belong to everyone," Mr Wiwat told reporters.'
+    )
+    people = people_of(text.removeprefix(BODY))
+    assert "Daniel Musyoka" in people and people["Hannatu Lar"] == ("Its convener",)
+    assert "Wiwat" not in people
+    assert quote(text, "did not elect").speaker == "Hannatu Lar"
+    assert quote(text, "Pavements belong").speaker == "Wiwat Sukkasem"

@@ -94,8 +94,8 @@ musician songwriter rapper presenter host author novelist writer journalist edit
 columnist director producer artist designer architect chef comedian lawyer attorney solicitor barrister
 judge prosecutor detective officer inspector commander general colonel soldier pilot doctor surgeon
 nurse teacher student pupil principal dean vice-president vice-chancellor chancellor partner
-consultant strategist commentator critic historian scholar fellow activist campaigner organiser
-organizer protester resident father mother son daughter wife husband brother sister widow friend
+consultant strategist commentator critic historian scholar fellow activist campaigner organiser convener
+convenor organizer protester resident father mother son daughter wife husband brother sister widow friend
 boss executive ceo founder trader investor banker broker accountant engineer developer programmer
 inventor entrepreneur businessman businesswoman tycoon billionaire millionaire chairman spokesman
 cleric ayatollah imam bishop archbishop priest pope rabbi

@@ -1003,6 +1003,9 @@ def find_mentions(
             prefix_is_org = _is_non_person(raw[i:k]) and (
                 _low(raw[i]) not in names or _low(raw[k - 1]) in _BODY_NOUNS
             )
+            # ("Mlolongo Ward MCA Daniel Musyoka": an office's acronym ends the words before the name)
+            acronym = raw[k - 1].isalpha() and raw[k - 1].isupper() and 2 < len(raw[k - 1]) <= 5
+            prefix_is_org = prefix_is_org or acronym
             part = _low(raw[k]).split("-")[0]  # ("Mohammad-Hossein"; not "Hi-Tech")
             given = _low(raw[k]) in names or (part in names and len(part) > 2 and not is_common_word(part))
             if given and prefix_is_org and len(raw) - k <= 3:

@@ -180,8 +180,13 @@ def _resolve_single(
         return middles[0]
     firsts = [e for e in entities if len(e.name.split()) > 1 and _fold(e.name.split()[0]) == word]
     firsts = [e for e in firsts if _compatible(e, m.gender)]
-    # "Mr Howard" is a surname even when a Howard Flight is named; only "Sir"/"Dame" go by given name
-    by_given_name = m.honorific is None or _fold(m.honorific).rstrip(".") in ("sir", "dame")
+    # "Mr Howard" is a surname even when a Howard Flight is named; only "Sir"/"Dame" go by given name, and
+    # "Mr" before a given name that no census family bears ("Mr Wiwat" for Wiwat Sukkasem: Thai usage)
+    by_given_name = (
+        m.honorific is None
+        or _fold(m.honorific).rstrip(".") in ("sir", "dame")
+        or word not in census_surnames() and word not in given_names()
+    )
     if len(firsts) == 1 and by_given_name:
         return firsts[0]
     later = [n for n in full_first if n.split()[-1] == word] + [
