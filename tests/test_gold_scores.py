@@ -236,6 +236,13 @@ STYLE_FLOORS = {
     # titles 12/12 each, published 12/12 / 11/12)
     "styles14": {"quotes": 0.97, "speaker": 0.92, "nulls": 0.90, "titles": 12 / 12, "published": 12 / 12},
     "styles15": {"quotes": 0.97, "speaker": 0.93, "nulls": 0.85, "titles": 12 / 12, "published": 11 / 12},
+    # work lists in session 18: styles16 and styles17 after a session scored untouched (shared scorer then:
+    # titles 9/12 / 12/12, published 10/12 / 11/12; after: 12/12 each), styles21 and styles22 after their
+    # first score (then: titles 11/12 / 9/12, published 10/12 / 7/12; after: 12/12 / 11/12, 12/12 each)
+    "styles16": {"quotes": 0.97, "speaker": 0.93, "nulls": 0.80, "titles": 12 / 12, "published": 12 / 12},
+    "styles17": {"quotes": 0.97, "speaker": 0.93, "nulls": 0.80, "titles": 12 / 12, "published": 12 / 12},
+    "styles21": {"quotes": 0.97, "speaker": 0.93, "nulls": 0.85, "titles": 12 / 12, "published": 12 / 12},
+    "styles22": {"quotes": 0.97, "speaker": 0.92, "nulls": 0.85, "titles": 11 / 12, "published": 12 / 12},
 }
 
 
