@@ -153,6 +153,14 @@ class Coreference:
                 else:
                     rank = 2
                 self._salience[(p, m.start)] = rank
+        # names a preposition governs ("Having worked closely with Mr Cantalupo, ..."): see resolve_pronoun
+        self._governed = {
+            (p, m.start)
+            for p, paragraph in enumerate(mentions)
+            for m in paragraph
+            if self._salience[(p, m.start)] == 2
+            and _GOVERNED.search(paragraphs[p], max(self.sentence_of(p, m.start)[0], m.start - 60), m.start)
+        }
         self._unnamed: dict[tuple[int, int], str | None] = {}  # quotes by "a spokesman": gender of the noun
         # what the last description naming an unnamed person said of them: the gender of its noun, and
         # the role it named ("the prime minister"), for `note_unnamed`
@@ -252,7 +260,7 @@ class Coreference:
                 # in a phrase of the pronoun's own sentence is rarely what the pronoun means
                 continue
             start = self.sentence_of(p, at)[0]
-            if kind == "name" and rank == 2 and _GOVERNED.search(self.paragraphs[p], max(start, at - 60), at):
+            if kind == "name" and rank == 2 and (p, at) in self._governed:
                 # "Having worked closely with Mr Cantalupo, ..., Mr Bell focused on ...": a name a preposition
                 # governs is less the sentence's centre than one that is not
                 rank = _GOVERNED_RANK
