@@ -161,6 +161,11 @@ class Coreference:
             if self._salience[(p, m.start)] == 2
             and _GOVERNED.search(paragraphs[p], max(self.sentence_of(p, m.start)[0], m.start - 60), m.start)
         }
+        # the last paragraph up to each that opens in lower case, its subject lost to the scrape (0: none)
+        self._lost_subject_at: list[int] = []
+        for p, text in enumerate(paragraphs):
+            lost = p if _SUBJECT_LOST.match(text) else 0
+            self._lost_subject_at.append(max(lost, self._lost_subject_at[-1] if p else 0))
         self._unnamed: dict[tuple[int, int], str | None] = {}  # quotes by "a spokesman": gender of the noun
         # what the last description naming an unnamed person said of them: the gender of its noun, and
         # the role it named ("the prime minister"), for `note_unnamed`
@@ -210,7 +215,7 @@ class Coreference:
         spoken_before = []
         # "was delighted to be paired with United, ... "...," he said": a paragraph that opens in lower case
         # lost its subject to the scrape, and that subject is whom its pronouns mean; nobody before it is
-        reach = max(para - 3, *(r for r in range(para + 1) if _SUBJECT_LOST.match(self.paragraphs[r])), 0)
+        reach = max(para - 3, self._lost_subject_at[para])
         for q in reversed(spoken):
             if q.para < reach:
                 break
@@ -234,10 +239,11 @@ class Coreference:
                 rank = 2.5 if (p, at) in self._possessive_openings else 1
             if rank == 4:
                 continue  # a name that only modifies a noun is never what a later pronoun means
+            start = self.sentence_of(p, at)[0]
             if (
                 kind == "name"
                 and rank in (1, 2)
-                and (p < para or self.sentence_of(p, at)[0] != own_sentence)
+                and (p < para or start != own_sentence)
                 and _BUT_SUBJECT.search(self.paragraphs[p], max(0, at - 60), at)
             ):
                 # "Hewitt said he had had a "gutful" ... but Tennis Australia's Geoff Pollard rejected his
@@ -245,7 +251,7 @@ class Coreference:
                 rank = -1
             if kind == "pron" and self._cataphoric(p, at):
                 continue  # "Asked whether he would vote, Vandeveer paused": the name after it decides
-            in_own_sentence = kind == "name" and p == para and self.sentence_of(p, at)[0] == own_sentence
+            in_own_sentence = kind == "name" and p == para and start == own_sentence
             if in_own_sentence and _QUESTION_CLAUSE.fullmatch(self.paragraphs[para], own_sentence, pos):
                 continue  # "Asked if Mr Blunkett could return, he replied": the one asked is not the topic
             # (a preposition before the name counts within its sentence, not the previous sentence's "... for
@@ -259,7 +265,6 @@ class Coreference:
                 # "hosted by Gordon Brown on Friday, he said", "Mel Gibson's film, he believed": a name
                 # in a phrase of the pronoun's own sentence is rarely what the pronoun means
                 continue
-            start = self.sentence_of(p, at)[0]
             if kind == "name" and rank == 2 and (p, at) in self._governed:
                 # "Having worked closely with Mr Cantalupo, ..., Mr Bell focused on ...": a name a preposition
                 # governs is less the sentence's centre than one that is not

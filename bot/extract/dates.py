@@ -294,12 +294,12 @@ def _direction(rel: str | None, sentence: str, at: int, end: int, *, default: st
     # a past verb right after the date is the date's own: "scheduled for November, collapsed", "a first
     # round on March 1 that produced the lowest turnout"
     own = next((k for k in range(min(3, len(after))) if _word_tense(after, k) == "past"), None)
-    # (not after a relative clause of its own: "Republicans, who will take control of the Senate in
-    # January, have signaled" is a future January)
-    relative = any(w.lower() in ("who", "which") for w in before) and not any(
-        _word_tense(before, k) == "past" for k in range(len(before))
-    )
     if found == "future" and own is not None and after[own].lower().rstrip(".") not in _ATTRIBUTION_PAST:
+        # (not after a relative clause of its own: "Republicans, who will take control of the Senate in
+        # January, have signaled" is a future January)
+        relative = any(w.lower() in ("who", "which") for w in before) and not any(
+            _word_tense(before, k) == "past" for k in range(len(before))
+        )
         return found if relative and "," in plain[end : end + 3] else "past"
     return found
 

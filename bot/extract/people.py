@@ -74,11 +74,10 @@ class Entity:
 
 
 _QUALIFIERS = frozenset("deputy vice former shadow assistant ex junior acting late then associate".split())
-
-
-
 # the kin nouns of a parent: "Kaveh's father", "her grandmother"
 _PARENT = re.compile(r"\b(?:father|mother|grandfather|grandmother|dad|mum|mom)\b", re.IGNORECASE)
+
+
 def describes(description: str, role: str) -> bool:
     """Whether a description makes someone "the <role>": "UK Prime Minister" is the prime minister,
     "Deputy Prime Minister" and "former prime minister" are not."""
@@ -642,7 +641,7 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
                     # "Lewis Francis" after "Mark Lewis Francis": a shorter form of a known full name;
                     # "Prince Saud" after "Prince Saud Al-Faisal": a royal by style and given name
                     royal = m.tokens[0][:1].isupper() and m.tokens[0].lower() in ROYAL_STYLES
-                    ends = folded.split()[0], folded.split()[-1]
+                    mine = folded.split()
                     for other in reversed(entities):
                         of = _fold(other.name)
                         longer = len(other.name.split()) > len(m.tokens)
@@ -652,10 +651,11 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
                         # "Anthony Meyer" and "Sir Anthony John Charles Meyer": the same given name and
                         # surname, one with the middle names, in either order
                         # (spelt-out middle names only: "George W Bush" is not "George Bush")
-                        short, full = sorted((folded.split(), of.split()), key=len)
+                        theirs = of.split()
+                        short, full = sorted((mine, theirs), key=len)
                         spelt = all(len(w.strip(".")) > 1 for w in full[1:-1])
                         middle = len(short) == 2 < len(full) and spelt
-                        if middle and ends == (of.split()[0], of.split()[-1]) and not royal:
+                        if middle and (mine[0], mine[-1]) == (theirs[0], theirs[-1]) and not royal:
                             key = other.key
                             if len(m.tokens) > len(other.name.split()):
                                 shorter, other.name = other.name, m.name  # the fullest form names them
