@@ -2141,6 +2141,9 @@ def test_relative_dates_follow_the_tense_of_their_clause(
         ("23.11.2012 - Update : 23.11.2012", "2012-11-23"),
         ("Page 1 of the report was dated", None),
         ("April, 2016", None),
+        ("Last Update: Sunday, 24 November 2013 KSA 21:47 - GMT 18:47", "2013-11-24"),
+        ("Published:  07.14.15, 23:41 / Harbour News", "2015-07-14"),
+        ("Harbour Board 21:47 minutes, 24 November 2013", None),
     ],
 )
 def test_datelines(line: str, iso: str | None) -> None:
@@ -3621,6 +3624,10 @@ def test_a_double_barrelled_name_keeps_its_elided_half() -> None:
         "Democracy Dies in Darkness\n\nNational News\nHarbour Skippers Win Their Fight Over Mooring Fees?",
         "Harbour sector\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
         "Mooring fees row\nLive\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
+        "harbournews\nCoastal news\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
+        "THE HARBOUR HERALD\nHerald Coast\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
+        "The Harbour Herald\nPolitics Coast Culture Blogs Magazine Subscribe\n\n"
+        "Harbour Skippers Win Their Fight Over Mooring Fees?",
     ],
 )
 def test_labels_over_the_headline_go_whether_or_not_a_blank_line_parts_them(top: str) -> None:
@@ -3655,9 +3662,18 @@ def test_a_capitals_label_over_a_headline_of_two_sentences() -> None:
             "2017-02-03",
         ),
         ("Ruth Ellery   |23.11.2012 - Update : 23.11.2012", "Ruth Ellery", "2012-11-23"),
+        ("Posted 2015-06-16T14:03:00Z by Ruth Ellery (@rellery)", "Ruth Ellery", "2015-06-16"),
+        ("By Ruth Ellery\nHARBOUR STAFF  NOVEMBER 26, 2013", "Ruth Ellery", "2013-11-26"),
+        (
+            "Harbour skippers have won their long fight over the fees the council charged them.\n\n"
+            "Ruth Ellery , Thursday 28 Nov 2013",
+            "Ruth Ellery",
+            "2013-11-28",
+        ),
+        ("Ruth Ellery\n\nPORT VILA, January 21, 2012", None, "2012-01-21"),
     ],
 )
-def test_bylines_and_date_lines_of_more_sites(head: str, author: str, published: str) -> None:
+def test_bylines_and_date_lines_of_more_sites(head: str, author: str | None, published: str) -> None:
     # (a headline of two sentences is one when a byline follows it, after its standfirst or not)
     title = "Skippers win their fight. Fees are cut." if "By" in head else "Skippers win their fight"
     text = f"{title}\n\n{head}\n\nSkippers won the vote on Monday."
@@ -3832,6 +3848,60 @@ def test_dictionary_words_before_a_given_name_are_its_title_and_an_office_ends_o
     assert quote(text, "still disappointed").speaker == "Lord Reddy"
 
 
+def test_after_a_title_a_word_no_dictionary_lists_opens_the_name_though_the_lexicon_lacks_it() -> None:
+    # (invented given names, so no lexicon knows them; the middle name is one it does know)
+    text = BODY + (
+        "Harbour Secretary Zorvandel Hayat Quillam told the board the quay would open. "
+        'Mr Quillam said: "We are ready."'
+    )
+    people = people_of(text.removeprefix(BODY))
+    assert "Zorvandel Hayat Quillam" in people
+    assert quote(text, "We are ready").speaker == "Zorvandel Hayat Quillam"
+
+
+def test_a_name_in_family_name_first_order_is_addressed_by_its_first_word() -> None:
+    text = BODY + (
+        "The harbour's co-founder, Mr Goh Beng Huat, 68, spoke to the court.\n\n"
+        '"We treated her like family," Mr Goh wrote.'
+    )
+    assert quote(text, "We treated her like family").speaker == "Goh Beng Huat"
+    assert "Goh" not in people_of(text.removeprefix(BODY))
+
+
+def test_an_offices_initials_pick_which_bearer_of_a_shared_family_name_is_meant() -> None:
+    text = BODY + (
+        "Tan Siew Ling, 46, a former harbour clerk, pleaded guilty.\n\n"
+        "Deputy Public Prosecutor Kenneth Tan described the offences as serious.\n\n"
+        '"She was trusted completely," said DPP Tan, who had asked for a long sentence.'
+    )
+    assert quote(text, "She was trusted completely").speaker == "Kenneth Tan"
+
+
+def test_a_second_apposition_after_and_is_cut_before_the_verb() -> None:
+    text = BODY + (
+        "Ananya Sabharwal, the harbour's co-founder, and Rohan's sister, told reporters the board had "
+        'cash for "well over a year" at its new size.'
+    )
+    assert quote(text, "well over a year").speaker == "Ananya Sabharwal"
+
+
+def test_a_given_name_no_lexicon_knows_is_the_names_when_the_article_uses_it_as_one() -> None:
+    # (invented given names: one the article uses alone, one before the surname alone, one never again)
+    text = BODY + (
+        "Every autumn Kelvad Ahmed Hawrami faces the same problem, and Kelvad Hawrami said so.\n\n"
+        "Nusar Omar Qaradaghi, the director of agriculture, said the province had almost no industry and "
+        "no factory to take the fruit.\n\n"
+        "Zorvek Hassan Omer, 31, finished second in the final.\n\n"
+        "When Zorvek went to Dubai, his coach went too.\n\n"
+        '"I was ashamed," Omer said of the years after the accident.'
+    )
+    people = {p.name: p.descriptions for p in extract_article(text, "t.txt").people}
+    assert "Zorvek Hassan Omer" in people and "Kelvad Ahmed Hawrami" in people
+    assert quote(text, "I was ashamed").speaker == "Zorvek Hassan Omer"
+    # the one never used again stays out of the name, and is not taken for a description either
+    assert "Nusar" not in " ".join(people["Omar Qaradaghi"])
+
+
 def test_the_younger_of_a_family_is_not_the_one_described_as_a_parent_though_named_later() -> None:
     text = BODY + (
         '"We were the back door," said Kaveh Golbahar, who runs the shop.\n\n'
@@ -3972,6 +4042,9 @@ def test_a_dateline_without_a_year_takes_the_copyright_lines_year_when_the_body_
     assert extract_article(page("Copyright \u00a9 2015 Harbour", "2014"), "t").published == "2015-07-15"
     # a footer with the year the page was fetched says nothing of an old story
     assert extract_article(page("\u00a9 2024 Harbour Inc.", "2012"), "t.txt").published is None
+    # ("LEITH, July 15: ...": a colon after the dateline)
+    colon = page("\u00a9 2015 Harbour", "2014").replace(" (Reuters) -", ":")
+    assert extract_article(colon, "t.txt").published == "2015-07-15"
 
 
 def test_an_office_acronym_before_a_name_a_convener_and_mr_with_a_given_name() -> None:

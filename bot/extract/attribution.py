@@ -144,7 +144,8 @@ class Attributor:
             head_words = cue.WORD.findall(stripped.split(",", 1)[0]) or words
             return self.coref.role_np(para, " ".join(head_words[:6]), start + lead, spoken)
         # last: the phrase ends with the subject, maybe followed by appositions in commas or dashes
-        joined = _NEW_CLAUSE.search(stripped)
+        # (not "Ananya Sabharwal, the co-founder, and Rohan's sister, told": an apposition closes on a comma)
+        joined = _NEW_CLAUSE.search(stripped) if not phrase.rstrip().endswith(",") else None
         if joined:
             # "Glazer owns a 28.1% stake in the club, and United's statement to the stock exchange said":
             # a clause joined on with its own subject, which is the verb's

@@ -438,6 +438,7 @@ _DATELINE_NOISE = re.compile(
     r"local time|\d+ min(?:ute)?s? read)\b\.?"
     r"|\u00b7"
     r"|[+-]\d{1,2}(?::?\d{2})?\b"  # "GMT+1", "UTC-05:00"
+    r"|(?-i:\b[A-Z]{2,4}\b)(?=\s+\d{1,2}:\d\d)"  # a zone the list lacks, before its time: "KSA 21:47"
     # "Updated 3 hours ago", Reuters' "January 21, 2016 / 11:42 AM / 8 years ago"
     r"|\b\d+\s+(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\s+ago\b"
     # "5:00 AM", "5 a.m.": a time; "EST / Updated": separators
@@ -472,7 +473,8 @@ def parse_dateline(line: str) -> str | None:
     # "FEBRUARY 17, 2017, 5:00 AM": a page that sets its date line in capitals
     line = _CAPITAL_MONTH.sub(lambda m: m.group(0).title(), line)
     # "21 Apr 2016 20:15 GMT | Yemen, Saudi Arabia, Iran, Middle East": the page's topic tags after a bar
-    head, bar, tags = line.partition("|")
+    # ("Published: 07.14.15, 23:41 / Israel News": or after a slash)
+    head, bar, tags = (*re.split(r"(\||\s/\s)", line, maxsplit=1), "", "")[:3]
     if bar and _TOPIC_TAGS.fullmatch(tags.strip()) and not _FULL_RULES[1][1].search(tags):
         line = head
     # "Published On 12 Mar 202312 Mar 2023": a scrape that glued a second copy of the date on

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from bot.extract import speechcues as cue
-from bot.extract.dates import find_dates, parse_dateline
+from bot.extract.dates import MONTHS, find_dates, parse_dateline
 from bot.extract.lexicon import FUNCTION_WORDS, given_names, is_common_word
 from bot.extract.teamsheet import is_name_list, is_official_line
 from bot.extract.text import fold, squash, words
@@ -199,12 +199,20 @@ _LEDE_DATELINE = re.compile(
     r"^[A-Z][\w.' -]{1,40}?,\s+(?P<date>[\w.]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4})"
     r"\s*(?:\([A-Za-z .&/-]{1,30}\)\s*)?(?:--|[-\u2013\u2014])\s"
 )
+# a desk's label in capitals before the date line: "GLOBE STAFF NOVEMBER 26, 2013"
+_DESK_LABEL = re.compile(
+    r"(?:(?!(?:" + "|".join(m.upper() for m in MONTHS) + r")\b)[A-Z][A-Z&.'-]+\s+){1,3}(?P<date>\S.*)$"
+)
+# a dateline alone on its line: "NEW DELHI, January 21, 2012", "Tehran, 24 November 2013"
+_PLACE_DATELINE = re.compile(
+    r"^(?:[A-Z][\w.'-]*\s?){1,4},\s+(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+\.?,?)\s+\d{4})\.?$"
+)
 # a dateline with its month and day and no year: "JERUSALEM, July 15 (Reuters) -", "VIENNA, November 24.
 # /TASS/.", "Tehran, Iran, Nov. 26 / Trend"
 _YEARLESS_DATELINE = re.compile(
     r"^[A-Z][\w.' ]{1,30}(?:,\s+[A-Z][\w.' ]{1,30})?,\s+"
     r"(?P<md>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d)"
-    r"(?=\.?\s*(?:\(|/|--|[-\u2013\u2014]\s)|\.\s)"
+    r"(?=\.?\s*(?:\(|/|--|[-\u2013\u2014]\s)|[.:]\s)"
 )
 _COPYRIGHT_YEAR = re.compile(r"(?i)(?:\u00a9|\(c\)|copyright)\s*(?:\u00a9\s*)?((?:19|20)\d\d)\b")
 # a byline's name running into its date: "Delia Marchetti Aug 23"
@@ -242,7 +250,10 @@ _HEAD_FURNITURE = re.compile(
     r"|\d{1,2}[ -]min(?:ute)?s?\.? read"
     r"|this (?:article|story|page|content) (?:was (?:first )?published|is more than|is over)\b.*"
     r"|published by (?-i:[A-Z])[\w&.' -]{1,60}"
-    r"|in (?:cooperation|partnership|association) with (?-i:[A-Z]).{1,60})$"
+    r"|in (?:cooperation|partnership|association) with (?-i:[A-Z]).{1,60}"
+    # a menu bar: "Politics Foreign Affairs Culture Blogs Magazine Subscribe"
+    r"|(?-i:(?:[A-Z][\w&'-]*\s+){2,12}(?:Subscribe|Search|Menu|Log [Ii]n|Sign [Ii]n|Newsletters?)"
+    r"(?:\s+[A-Z][\w&'-]*){0,6}))$"
 )
 _DOMAIN = re.compile(r"[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|net|org|info|co\.uk|co|gr|ru|in|tv|news)")
 _SMALL_WORDS = frozenset({"of", "in", "the", "and", "for", "on", "at", "to", "a"})
@@ -444,7 +455,7 @@ def _head_labels(blocks: list[list[str]]) -> int:
     whether or not a blank line parts them from it. They count only when a headline follows them within
     the first four lines."""
     lines = [(bi, li) for bi, block in enumerate(blocks[:4]) for li in range(len(block))][:4]
-    for k in range(1, len(lines)):
+    for k in range(len(lines) - 1, 0, -1):
         bi, li = lines[k]
         headline_blocks = [blocks[bi][li:], *blocks[bi + 1 :]]
         labels = [blocks[b][i] for b, i in lines[:k]]
@@ -462,6 +473,14 @@ def _head_labels(blocks: list[list[str]]) -> int:
             plain_headline and (bool(_BREADCRUMB.match(label)) or parse_dateline(label) is not None)
             for label in labels
         ]
+        # ("euronews" / "World news", "THE HUFFINGTON POST" / "HuffPost World" over the headline's own
+        # block: the site's name in one word, or a short label sharing its block with a section's name)
+        for j, label in enumerate(labels):
+            masthead = j == 0 and re.fullmatch(r"[\w.-]{3,30}", label) is not None
+            block_mate = any(
+                sections[i] and lines[i][0] == lines[j][0] for i in range(k) if i != j
+            ) and lines[j][0] != bi and len(label.split()) <= 4 and _is_headline_like(label)
+            others[j] = others[j] or masthead or block_mate
         if any(sections) and all(map(any, zip(sections, others, strict=True))):
             return k
     return 0
@@ -642,6 +661,7 @@ def _drop_top_line(layout: Layout, blocks: list[list[str]]) -> None:
 
 def _take_masthead(layout: Layout, line: str, body_seen: bool) -> bool:
     """Bylines and datelines at the top of the page: record them and report the line as furniture."""
+    original = line
     date = parse_dateline(line)
     if date:
         # (a second date line, "Updated on March 4, 2021, 11:40 AM EST", is furniture too)
@@ -662,13 +682,30 @@ def _take_masthead(layout: Layout, line: str, body_seen: bool) -> bool:
             return True
     # "Kevin Dolan, USA TODAY    Published 5:12 p.m. ET April 14, 2015", "Ilan Bergstein (Washington) Aug 31,
     # 2016 4:21 AM": a byline with no "By", its outlet or its place, then the date line
-    signed = _SIGNED_DATELINE.match(line)
-    if signed and layout.published is None and not body_seen:
+    signed = _SIGNED_DATELINE.match(re.sub(r"\s+,", ",", line))  # ("Hanan Abdel-Maguid , Thursday 28 Nov")
+    # (under a standfirst too, when the line holds nothing else: "Hanan Abdel-Maguid , Thursday 28 Nov 2013")
+    if signed and layout.published is None and (not body_seen or len(line.split()) <= 8):
         date = parse_dateline(signed.group("date"))
         if date:
             layout.published = date
             layout.author = layout.author or signed.group("name")
             return True
+    # "GLOBE STAFF NOVEMBER 26, 2013": the desk's label in capitals, then the date
+    labelled = _DESK_LABEL.match(line)
+    if labelled and not body_seen and (date := parse_dateline(labelled.group("date"))):
+        layout.published = layout.published or date
+        return True
+    # "NEW DELHI, January 21, 2012": a dateline on a line of its own, over the lede
+    placed = _PLACE_DATELINE.match(line)
+    if placed and not body_seen and (date := parse_dateline(placed.group("date"))):
+        layout.published = layout.published or date
+        return True
+    # "Posted 2015-06-16T14:03:00Z by Priya Raman (@priyaraman)": the date first, then the byline
+    dated_by = re.match(r"(?P<date>.+?)\s+(?P<by>by\s+[A-Z].*)$", line)
+    if dated_by and not body_seen and (date := parse_dateline(dated_by.group("date"))):
+        layout.published = layout.published or date
+        line = dated_by.group("by")
+    dated = bool(dated_by) and line != original
     by = _BYLINE.match(line)
     if by and len(line.split()) <= 14 and layout.author is None:
         name = by.group("name").strip()
@@ -678,6 +715,7 @@ def _take_masthead(layout: Layout, line: str, body_seen: bool) -> bool:
             name, rest = dated.group("name"), f"{dated.group('date')}, {rest}"
         # "By Tom Harker For Mailonline", "By Golnar Esfahani in Tehran": the outlet or the place
         name = re.split(r"\s+(?i:for|in)\s+(?=[A-Z])", name, maxsplit=1)[0]
+        name = re.sub(r"\s*\(@\w+\)|\s+@\w+", "", name)  # "Priya Raman (@priyaraman)": the handle
         styled = _ROLE_THEN_NAME.match(name)  # "By BBC political correspondent Nick Assinder"
         if styled:
             name, layout.author_description = styled.group("name"), styled.group("role")
@@ -688,6 +726,8 @@ def _take_masthead(layout: Layout, line: str, body_seen: bool) -> bool:
         )
         if rest_date and layout.published is None:
             layout.published = rest_date
+        return True
+    if dated:
         return True
     role = _AUTHOR_ROLE.match(line)
     if role and len(line.split()) <= 8 and not body_seen and layout.author is None:

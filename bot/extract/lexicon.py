@@ -45,6 +45,7 @@ TITLE_WORDS = frozenset(
     """
 mr mrs ms miss mister sir dame lord lady dr doctor prof professor rev reverend father sister brother sheikh dj
 ayatollah imam rabbi cardinal pope archbishop bishop pastor king queen prince princess duke duchess emperor
+cllr coun hojatoleslam
 baron baroness earl count judge justice gen general col colonel lt lieutenant capt captain maj major sgt
 sergeant cpl corporal adm admiral cmdr commander commodore marshal brig brigadier officer detective det
 inspector constable supt superintendent chief president vice premier prime minister ministers chancellor
@@ -75,7 +76,7 @@ FORMS_OF_ADDRESS = frozenset(
 mr mrs ms miss mister sir dame lord lady dr doctor prof professor rev reverend father sister sheikh ayatollah
 imam rabbi cardinal pope archbishop bishop king queen prince princess president senator sen governor gov
 mayor chancellor premier general gen colonel col captain capt judge justice detective inspector sergeant sgt
-commissioner ambassador baroness baron
+commissioner ambassador baroness baron cllr coun councillor hojatoleslam
 """.split()
 )
 

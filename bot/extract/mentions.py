@@ -991,13 +991,17 @@ def find_mentions(
         )
         if len(glued) >= 2 and not describes:
             k = i + 1 if _given_name(raw[i + 1], names) else i
+        # ("Petroleum Secretary Sikandar Hayat Cheema": after a title, a word no dictionary or gazetteer
+        # lists is a given name the lexicon lacks, not a description)
+        elif len(glued) == 1 and title_tokens and not describes:
+            k = i if _low(glued[0]) not in COUNTRIES_AND_PLACES else k
         # ("Khalfan Al Marzouqi", "Ahmed El Sayed": after a name, "Al" is the article of a family name)
         if k > i and _given_name(raw[k], names) and not (raw[k] in ("Al", "El") and k + 1 < len(raw)):
             title_tokens.extend(raw[i:k])
             i = k
         # "Lib Dems David Laws", "future Beach Boy Bruce Johnston": an organisation or place, then a
         # given name and a surname: the name starts at the given name
-        for k in range(i + 1, len(raw) - 1):
+        for k in range(i + 1, len(raw)):
             # (not "June Carter Cash"; but "Majlis Economic Committee Mohammad Dehghan", whose body ends
             # on its noun, though a lexicon lists "Majlis" as a given name)
             prefix_is_org = _is_non_person(raw[i:k]) and (
@@ -1008,7 +1012,9 @@ def find_mentions(
             prefix_is_org = prefix_is_org or acronym
             part = _low(raw[k]).split("-")[0]  # ("Mohammad-Hossein"; not "Hi-Tech")
             given = _low(raw[k]) in names or (part in names and len(part) > 2 and not is_common_word(part))
-            if given and prefix_is_org and len(raw) - k <= 3:
+            # ("DPP Tan": an office's acronym before a family name alone)
+            lone_acronym = acronym and _low(raw[k - 1]) not in names and not is_common_word(_low(raw[k - 1]))
+            if given and prefix_is_org and len(raw) - k <= 3 and (k < len(raw) - 1 or lone_acronym):
                 title_tokens.extend(raw[i:k])
                 i = k
                 break

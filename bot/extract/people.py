@@ -18,7 +18,9 @@ from rapidfuzz.distance import OSA
 
 from bot.extract.lexicon import (
     COUNTRIES_AND_PLACES,
+    DEMONYMS,
     FORMS_OF_ADDRESS,
+    NATIONALITIES,
     NON_PERSON_WORDS,
     PARTY_WORDS,
     PEERAGE,
@@ -120,6 +122,11 @@ def _role_words(description: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][\w-]*", description.lower()) if is_role_word(w)}
 
 
+def _initials(description: str) -> str:
+    """"Deputy Public Prosecutor" -> "DPP": the capitals that open a title's words."""
+    return "".join(w[0] for w in description.split() if w[:1].isupper())
+
+
 def _resolve_single(
     m: Mention,
     entities: list[Entity],
@@ -158,6 +165,12 @@ def _resolve_single(
         holders = [e for e in same if any(roles & _role_words(d) for d in e.descriptions)]
         if len(holders) == 1 and _compatible(holders[0], m.gender):
             return holders[0]
+    if len(same) > 1 and m.title and re.fullmatch(r"[A-Z]{2,5}", m.title):
+        # "DPP Tan" after "Deputy Public Prosecutor Kenneth Tan" and the accused Tan Siew Ling: an office's
+        # initials pick the bearer the article gave that office
+        holders = [e for e in same if any(_initials(d) == m.title for d in e.descriptions)]
+        if len(holders) == 1:
+            return holders[0]
     if m.title in GENERATION_WORDS and len(same) > 1:
         # "the younger Strickler" after Clayton Strickler and "his son, Jody Strickler": news brings in
         # the parent first and the child as the parent's relative, so the younger is the later one
@@ -186,7 +199,15 @@ def _resolve_single(
         or _fold(m.honorific).rstrip(".") in ("sir", "dame")
         or word not in census_surnames() and word not in given_names()
     )
-    if len(firsts) == 1 and by_given_name:
+    # "Mr Goh" for Goh Beng Huat: a name in family-name-first order, whose last word no census family
+    # bears, is addressed by its first
+    family_first = (
+        len(firsts) == 1
+        and len(firsts[0].name.split()) == 3
+        and word in census_surnames()
+        and _fold(firsts[0].name.split()[-1]) not in census_surnames()
+    )
+    if len(firsts) == 1 and (by_given_name or family_first):
         return firsts[0]
     later = [n for n in full_first if n.split()[-1] == word] + [
         n for n in quoted_full if n.split()[-1] == word
@@ -533,6 +554,37 @@ def vouch_surname_owners(paragraphs: list[str], mentions: list[list[Mention]]) -
     ]
 
 
+_USED_AS_NAME = r"(?:['\u2019]s\b|\s+(?:said|says|has|had|was|is|went|told|added|will|would|could)\b)"
+
+
+def vouch_glued_given_names(paragraphs: list[str], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """"Rebwar Hassan Omer, 31, finished second ... When Rebwar went to Dubai": a word the lexicon does not
+    know, glued before a given name and surname and so read as context, is the person's own given name
+    when the article also uses it as a name: alone before a verb, or before the same surname ("Karwan
+    Ahmed Hawrami" ... "Karwan Hawrami")."""
+    article = "\n".join(paragraphs)
+    out = []
+    for text, paragraph in zip(paragraphs, mentions, strict=True):
+        kept = []
+        for m in paragraph:
+            word = m.title or ""
+            glued = (
+                m.evidence == "given-name"
+                and m.honorific is None
+                and len(m.tokens) == 2
+                and text[max(0, m.start - len(word) - 1) : m.start] == word + " "
+                and _unknown_word(word)
+            )
+            if glued and re.search(
+                rf"(?<!\bthe )(?<!\bThe )(?<!\ba )\b{word}(?:{_USED_AS_NAME}|\s+{re.escape(m.tokens[-1])}\b)",
+                article,
+            ):
+                m = replace(m, start=m.start - len(word) - 1, tokens=(word, *m.tokens), title=None)
+            kept.append(m)
+        out.append(kept)
+    return out
+
+
 def vouch_listed_with_people(paragraphs: list[str], mentions: list[list[Mention]]) -> list[list[Mention]]:
     """An unconfirmed full name ("Mefin Davies") coordinated with names the lexicon vouches for ("Stephen
     Jones, Gareth Thomas and Mefin Davies") is one more person of the same list: lists in news are
@@ -596,6 +648,25 @@ def _names_people(phrase: str | None) -> bool:
     head = (phrase or "").split()[-1:] or [""]
     word = head[0].lower()
     return word in _PAIRS or (len(word) > 4 and word.endswith("s") and is_role_word(word))
+
+
+def _unknown_word(title: str) -> bool:
+    """"Nasih" before "Omar Qaradaghi": one capitalised word no lexicon knows, glued before a name, is
+    more likely the given name the lexicon lacks than anything that describes the person."""
+    low = title.lower()
+    return (
+        re.fullmatch(r"[A-Z][a-z]{2,}", title) is not None
+        and not is_common_word(low)
+        and not is_role_word(title)
+        and low not in NATIONALITIES
+        and low not in PARTY_WORDS
+        and low not in COUNTRIES_AND_PLACES
+        and low not in FORMS_OF_ADDRESS
+        and low not in DEMONYMS
+        and low.removesuffix("s") not in DEMONYMS
+        # ("Goalscorer", "Matchwinner", "Corkman": what someone does or where they are from)
+        and re.search(r"(?:er|or|man|men|mate|ist|ite|ian|ese|ish)s?$", low) is None
+    )
 
 
 def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | None]] = ()) -> PeopleIndex:
@@ -701,7 +772,12 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
             honorific = (m.honorific or "").strip(".").lower()
             address_only = m.title is not None and m.title.strip(".").lower() == honorific
             generation = m.title in GENERATION_WORDS  # "the younger" says which, not what, someone is
-            if m.title and not generation and not (address_only and honorific not in ("prof", "professor")):
+            if (
+                m.title
+                and not generation
+                and not (address_only and honorific not in ("prof", "professor"))
+                and not _unknown_word(m.title)
+            ):
                 ent.add_description(m.title)
             ent.add_description(m.description)
             if ent.gender is None and m.gender:

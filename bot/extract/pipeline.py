@@ -19,6 +19,7 @@ from bot.extract.people import (
     build_people,
     describe_from_headline,
     genders_from_pronouns,
+    vouch_glued_given_names,
     vouch_listed_with_people,
     vouch_pronoun_subjects,
     vouch_recurring_speakers,
@@ -52,6 +53,7 @@ def extract_article(text: str, source: str) -> Article:
     mentions = vouch_listed_with_people(paragraphs, vouch_recurring_speakers(paragraphs, mentions))
     mentions = vouch_pronoun_subjects(paragraphs, sentence_spans, mentions)
     mentions = vouch_surname_owners(paragraphs, mentions)
+    mentions = vouch_glued_given_names(paragraphs, mentions)
     mentions = without_organisation_names(paragraphs, mentions)
     # Captions are not body text, but the people they name and describe are the article's people.
     caption_mentions = [find_mentions(c) for c in layout.captions]
