@@ -422,8 +422,11 @@ class Attributor:
     def _after(self, q: Quoted, next_open: int, spoken: list[Quoted]) -> int:
         # "Sean's situation": a possessive names Sean as much as "Sean" does; only capitalised words name
         # anyone ("the lord chancellor" in Lord Woolf's words does not name him)
+        # (words the speaker quotes someone else as saying may name the speaker: "She called me and
+        # said, 'I think I'm done, Lonnie,'" he says)
+        own = _NESTED_QUOTE.sub(" ", q.text)
         self._quoted_words = frozenset(
-            re.sub(r"['\u2019]s$", "", w) for w in cue.WORD.findall(q.text) if w[:1].isupper()
+            re.sub(r"['\u2019]s$", "", w) for w in cue.WORD.findall(own) if w[:1].isupper()
         )
         try:
             return self._after_rule(q, next_open, spoken)
@@ -1201,6 +1204,8 @@ _AS_PUT = re.compile(r"\b(?:[Aa]s|[Hh]ow)\s+")
 # '"...," he told': a short source between a closing quotation mark and its verb
 _QUOTE_THEN_SOURCE = re.compile(r"[\"\u201d],?\s+((?:he|she|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}))\s+$")
 # ", and United's statement to the stock exchange": a new clause's subject at the end of a phrase
+# a quotation inside the quotation: 'I think I'm done, Lonnie,' (its apostrophes do not close it)
+_NESTED_QUOTE = re.compile(r"(?:(?<=\s)|^)['\u2018][A-Z].*?[,.!?]['\u2019](?=\s|$)")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+((?:the\s+|its\s+|[A-Z][\w&.-]*['\u2019]s\s+)[^,;:]{1,60})$")
 # nothing, or an aside of two words or more set off by commas: ", apparently talking about the EU, " (not
 # a lone ", though, ")

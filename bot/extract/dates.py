@@ -429,8 +429,8 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
 
 
 _DATELINE_NOISE = re.compile(
-    r"(?i)\b(?:published|updated|update|posted|issued|filed|first published|last modified|modified|"
-    r"last updated?|date|on|"
+    r"(?i)\b(?:originally|published|updated|update|posted|issued|filed|first published|last modified|"
+    r"modified|last updated?|date|on|"
     # a print edition's place: "- Page 1", "| Issue 5262"
     r"page\s+[a-z]?\d{1,3}|issue\s+\d{1,6}|"
     r"at|am|pm|a\.m|p\.m|"

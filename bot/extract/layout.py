@@ -397,19 +397,26 @@ def _bio(line: str, last: bool = False) -> tuple[str, str] | None:
     return _title_case(name), m.group("desc").strip()
 
 
+def _is_bar_label(label: str) -> bool:
+    """"United States | Craft distilling", "Opinion | Columns & Blogs": a section and its topic, each of a
+    few capitalised words ("ekathimerini.com | Business": or the site's address for its name)."""
+    sides = [side.split() for side in label.strip().split(" | ")]
+    return (
+        len(sides) == 2
+        and all(1 <= len(side) <= 3 for side in sides)
+        and all(side[0][:1].isupper() or _DOMAIN.fullmatch(side[0]) for side in sides)
+        and not _TERMINAL.search(label)
+    )
+
+
 def _is_section_label(label: str, headline: str, headline_blocks: list[list[str]]) -> bool:
     """"Debt Collection" above "In Missouri, Debt Buyers Win Thousands of Lawsuits ...": a line of a few
     capitalised words with no stop, over a longer headline, is the section's name. (A short headline
     over its story is followed by prose, which ends in a full stop.) `headline_blocks` are the page's
     blocks from the headline's on, the headline first."""
     label = label.strip()
-    sides = [side.split() for side in label.split(" | ")]
     if (
-        len(sides) == 2
-        # ("ekathimerini.com | Business": the site's address for its name)
-        and all(1 <= len(side) <= 3 for side in sides)
-        and all(side[0][:1].isupper() or _DOMAIN.fullmatch(side[0]) for side in sides)
-        and not _TERMINAL.search(label)
+        _is_bar_label(label)
         and _is_link_headline(headline)
         and not parse_dateline(headline)
         and not _BYLINE.match(headline)
@@ -476,6 +483,11 @@ def _head_labels(blocks: list[list[str]]) -> int:
         # ("euronews" / "World news", "THE HUFFINGTON POST" / "HuffPost World" over the headline's own
         # block: the site's name in one word, or a short label sharing its block with a section's name)
         for j, label in enumerate(labels):
+            # ("Iran Front Page - IFP News" over "Home > Politics": whatever stands above a breadcrumb is
+            # the site's name)
+            if j + 1 < k and _BREADCRUMB.match(labels[j + 1]) and _is_headline_like(label):
+                sections[j] = len(label.split()) <= 8
+        for j, label in enumerate(labels):
             masthead = j == 0 and re.fullmatch(r"[\w.-]{3,30}", label) is not None
             block_mate = any(
                 sections[i] and lines[i][0] == lines[j][0] for i in range(k) if i != j
@@ -517,9 +529,16 @@ def parse_layout(text: str) -> Layout:
     for _ in range(_head_labels(blocks)):
         layout.published = layout.published or parse_dateline(blocks[0][0])
         _drop_top_line(layout, blocks)
+    # ("Opinion | Columns & Blogs" right over "By Elena Marsh": the section's label over a page that kept
+    # no headline)
+    below = (blocks[0][1:2] or (blocks[1][:1] if len(blocks) > 1 else [""]))[0]
+    headless = _is_bar_label(blocks[0][0]) and bool(_BYLINE.match(below)) and len(below.split()) <= 8
+    if headless:
+        _drop_top_line(layout, blocks)
     # Rule headline: the first line, when it reads like a headline rather than a sentence or a caption.
     first = blocks[0][0]
-    if _is_headline(first, blocks) and not _is_credit(first) and not _INLINE_CREDIT.search(first):
+    headline = not headless and _is_headline(first, blocks)
+    if headline and not _is_credit(first) and not _INLINE_CREDIT.search(first):
         layout.title = first
         blocks[0] = blocks[0][1:]
 
@@ -645,11 +664,17 @@ def _dateline_in_copyright_year(layout: Layout) -> str | None:
     day = next((m for line in heads for m in [_YEARLESS_DATELINE.match(line)] if m), None)
     if day is None:
         return None
-    years = [m.group(1) for line in layout.boilerplate for m in [_COPYRIGHT_YEAR.search(line)] if m]
-    mentioned = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", " ".join(layout.paragraphs))}
-    if not years or not any(abs(int(years[-1]) - y) <= 1 for y in mentioned):
+    notices = [(line, m.group(1)) for line in layout.boilerplate for m in [_COPYRIGHT_YEAR.search(line)] if m]
+    if not notices:
         return None
-    return parse_dateline(f"{day.group('md')}, {years[-1]}")
+    notice, year = notices[-1]
+    mentioned = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", " ".join(layout.paragraphs))}
+    # ("TEHRAN, Nov 24 (AFP) -" over "\u00a9 2013 AFP": a wire's own copyright is the story's year)
+    agency = re.compile(r"\.?\s*\(([A-Z][\w ]{1,20})\)").match(day.string, day.end())
+    own_wire = agency is not None and agency.group(1) in notice
+    if not own_wire and not any(abs(int(year) - y) <= 1 for y in mentioned):
+        return None
+    return parse_dateline(f"{day.group('md')}, {year}")
 
 
 def _drop_top_line(layout: Layout, blocks: list[list[str]]) -> None:

@@ -10,6 +10,7 @@ list ships in data/disputed_genders.txt.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -133,6 +134,7 @@ treaty accord agreement pact convention protocol initiative campaign movement re
 index exchange market markets stock securities capital partners associates systems technologies
 technology software motors airlines energy oil gas petroleum power electric telecom communications
 mobile online digital labs laboratories pharmaceuticals foods brewery hotels resorts group's
+equipment trading logistics enterprises manufacturing products solutions supplies shipping
 island islands mountains hills heights river lake sea ocean valley bay coast north south east west
 northern southern
 eastern western central middle upper lower greater new old great saint st day week year month
@@ -294,6 +296,7 @@ confess confesses confessed confessing enthuse enthuses enthused gush gushes gus
 grumbled
 advise advises advised advising questioned questioning
 laud lauds lauded lauding hailing welcoming dismissing slamming blasting
+testify testifies testified testifying
 """.split()
 )
 
@@ -301,11 +304,47 @@ laud lauds lauded lauding hailing welcoming dismissing slamming blasting
 _DISPUTED = Path(__file__).resolve().parent / "data" / "disputed_genders.txt"
 
 
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+class _AccentBlind(dict):
+    """A lexicon spelt without accents, looked up with them too: "Ciarán" is its "ciaran"."""
+
+    def __missing__(self, key: str) -> str:
+        plain = _unaccented(key) if isinstance(key, str) and not key.isascii() else key
+        if plain is not key and dict.__contains__(self, plain):
+            return dict.__getitem__(self, plain)
+        raise KeyError(key)
+
+    def __contains__(self, key: object) -> bool:
+        if dict.__contains__(self, key):
+            return True
+        plain = _unaccented(key) if isinstance(key, str) and not key.isascii() else key
+        return plain is not key and dict.__contains__(self, plain)
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+class _AccentBlindSet(frozenset):
+    """As _AccentBlind, for a set of words: "Estévez" is the census's "estevez"."""
+
+    def __contains__(self, key: object) -> bool:
+        if frozenset.__contains__(self, key):
+            return True
+        plain = _unaccented(key) if isinstance(key, str) and not key.isascii() else key
+        return plain is not key and frozenset.__contains__(self, plain)
+
+
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:
     """Lower-cased first name -> "m", "f" or "?" (used by both sexes): gender-guesser's dictionary, with
     the names a second lexicon sexes the other way read as either sex (bench/build_gender_disputes.py)."""
-    out = guesser_names()
+    out = _AccentBlind(guesser_names())
     if _DISPUTED.is_file():
         for line in _DISPUTED.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#") and line in out:
@@ -345,7 +384,7 @@ def census_surnames() -> frozenset[str]:
         data = files("names").joinpath("dist.all.last").read_text(encoding="ascii")
     except (ImportError, OSError):  # the rules still work, with less evidence for unknown given names
         return frozenset()
-    return frozenset(line.split(None, 1)[0].lower() for line in data.splitlines() if line.strip())
+    return _AccentBlindSet(line.split(None, 1)[0].lower() for line in data.splitlines() if line.strip())
 
 
 @lru_cache(maxsize=1)

@@ -146,6 +146,11 @@ _OWNER = re.compile(
 _ON_ROLES = frozenset("spokesman spokeswoman spokesperson adviser advisor counterpart expert".split())
 
 
+# what follows an inverted attribution's name up to the words: no verb of its own, then a colon or a mark
+_SENTENCE_BEFORE = re.compile(r"[.!?][\"'\u201d\u2019]?\s+$")
+_INVERTED_TO_QUOTE = re.compile(r"(?:,[^:\"\u201c]{0,160}?)?\s*[:,]?\s*[\"\u201c]")
+
+
 def _head_before_preposition(phrase: str) -> str:
     """'A spokesman for DLF Builders' -> 'spokesman', "Iran's ambassador to the IAEA" -> 'ambassador'."""
     words = phrase.split()
@@ -520,6 +525,7 @@ def _description_before(text: str, start: int, extends_title: bool = False) -> i
 
 # ("Staunton, 49, who told BBC News 24": a relative clause's speech verb makes its antecedent a speaker)
 _VERB_AFTER = re.compile(r"\s*(?:,[^,]{0,120},\s*)?(?:who\s+)?(?:has\s+|had\s+|also\s+)?(\w+)")
+_LONG_APPOSITION_VERB = re.compile(r",\s+(?:a|an|the)\s[^;:.]{0,240}?,\s+(said|says|told|tells|added|adds)\b")
 _VERB_BEFORE = re.compile(
     r"\b(?:said|says|according to)\s+(?P<style>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+)?$"
 )
@@ -532,6 +538,11 @@ _ROLE_THEN_NAME_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*),?\
 def is_speaker_position(text: str, start: int, end: int) -> bool:
     """Whether the span is the subject of a speech verb: "X said", "X, an analyst, says", "said X"."""
     after = _VERB_AFTER.match(text, end)
+    if after and after.group(1).lower() in SPEECH_VERBS:
+        return True
+    # ("Bheki Nkosi, a saxophonist who ... recorded his album, "Orlando Nights", with ..., says": an
+    # apposition that opens with an article may hold commas of its own)
+    after = _LONG_APPOSITION_VERB.match(text, end)
     if after and after.group(1).lower() in SPEECH_VERBS:
         return True
     before = _VERB_BEFORE.search(text[max(0, start - 20) : start])
@@ -954,6 +965,16 @@ def find_mentions(
             and _low(raw[i]) not in {"dr"}
         ):
             i += 1
+        # 'Said Ashok Mehra, director (finance) of MRPL: "..."': a sentence that opens on its speech verb
+        # (not "Said Jalili said", where "Said" is the given name)
+        if (
+            i == 0
+            and raw[0] in ("Said", "Says", "Added")
+            and len(raw) >= 3
+            and (offsets[0] == 0 or _SENTENCE_BEFORE.search(text[max(0, offsets[0] - 4) : offsets[0]]))
+            and _INVERTED_TO_QUOTE.match(text, m.end())
+        ):
+            i = 1
         if i > 0 and _low(raw[i - 1]) in ROLE_MODIFIERS and len(raw) - i == 1:
             continue  # "New Line", "New Labour": a capitalised "New" before one word names a thing
         honorific = None

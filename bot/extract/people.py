@@ -590,6 +590,9 @@ def vouch_listed_with_people(paragraphs: list[str], mentions: list[list[Mention]
     Jones, Gareth Thomas and Mefin Davies") is one more person of the same list: lists in news are
     of one kind. Only between two people, or after or before two, so that one person beside a band or a film
     ("Britney Spears and Maroon Five") vouches for nothing."""
+    known = {
+        m.name for paragraph in mentions for m in paragraph if m.evidence.startswith(_PERSONAL_EVIDENCE)
+    }
     out = []
     for text, paragraph in zip(paragraphs, mentions, strict=True):
         ms = list(paragraph)
@@ -634,7 +637,14 @@ def vouch_listed_with_people(paragraphs: list[str], mentions: list[list[Mention]
                 and ms[k - 1].evidence.startswith(_PERSONAL_EVIDENCE)
                 and _names_people(ms[k - 1].title or ms[k - 1].description)
             )
-            if trio or beside or in_list or pair:
+            # "Hana and Mereana Parata", "Hana Parata and Mereana Parata": one of a family the article
+            # already names
+            before = ms[k - 1] if k > 0 and linked[k - 1] else None
+            family = before is not None and (
+                (len(before.tokens) == 1 and f"{before.tokens[0]} {m.tokens[-1]}" in known)
+                or (before.name in known and len(before.tokens) > 1 and before.tokens[-1] == m.tokens[-1])
+            )
+            if trio or beside or in_list or pair or family:
                 ms[k] = replace(m, evidence="vouched")
         out.append(ms)
     return out
@@ -712,7 +722,8 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
                     # "Lewis Francis" after "Mark Lewis Francis": a shorter form of a known full name;
                     # "Prince Saud" after "Prince Saud Al-Faisal": a royal by style and given name
                     royal = m.tokens[0][:1].isupper() and m.tokens[0].lower() in ROYAL_STYLES
-                    mine = folded.split()
+                    # (word by word as written: "Al-Mutairi" is one word of "Khalid Al-Mutairi")
+                    mine = [_fold(t) for t in m.tokens]
                     for other in reversed(entities):
                         of = _fold(other.name)
                         longer = len(other.name.split()) > len(m.tokens)
@@ -722,7 +733,7 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
                         # "Anthony Meyer" and "Sir Anthony John Charles Meyer": the same given name and
                         # surname, one with the middle names, in either order
                         # (spelt-out middle names only: "George W Bush" is not "George Bush")
-                        theirs = of.split()
+                        theirs = [_fold(t) for t in other.name.split()]
                         short, full = sorted((mine, theirs), key=len)
                         spelt = all(len(w.strip(".")) > 1 for w in full[1:-1])
                         middle = len(short) == 2 < len(full) and spelt
