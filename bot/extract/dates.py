@@ -103,7 +103,7 @@ _MONTH_DAY = re.compile(
 )
 _MONTH_ALONE = re.compile(
     r"\b(?P<ctx>in|last|next|this|since|until|till|by|early|late|mid|mid-|of|from|through|during|before|"
-    r"after|between|and|or|to|the|on|for|In|Last|Next|This|Early|Late|By|Since|Until)[\s-]+(?:(?:early|late|mid)[\s-]+)?"
+    r"after|between|and|or|to|the|on|for|In|Last|Next|This|Early|Late|By|Since|Until|The)[\s-]+(?:(?:early|late|mid)[\s-]+)?"
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!\s+\d)"
 )
@@ -122,7 +122,12 @@ _WEEKDAY_REL = re.compile(
     r"|Jul|Aug|Sep|Oct|Nov|Dec)\b)"  # (a whole month's name: "on Monday, Mayor Kettner" is a weekday)
 )
 _YEAR_WORD = re.compile(r",?\s+(last|next|this) year\b", re.IGNORECASE)
-_DAY_WORD = re.compile(r"\b(?P<w>yesterday|tomorrow)\b", re.IGNORECASE)
+# (the day itself only in the reporter's words and in lower case: "Today it is centrifuges" in an essay,
+# "nothing about today changes that" in a quotation and "USA TODAY" mean no date)
+_DAY_WORD = re.compile(
+    r"\b(?P<w>(?i:yesterday|tomorrow)|today|tonight|last night|this morning)\b(?!['\u2019]s)"  # not "today's"
+)
+_DAY_SHIFT = {"yesterday": -1, "last night": -1, "tomorrow": 1, "today": 0, "tonight": 0, "this morning": 0}
 _REL_PERIOD = re.compile(r"\b(?P<rel>last|next|this)\s+(?P<unit>year|month)\b", re.IGNORECASE)
 _YEAR_ALONE = re.compile(
     r"(?<![\d$\u00a3\u20ac.,:/])(?<!\d-)(?<!\d,)(?P<y>1[5-9]\d\d|20\d\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?(?![\d%.,]\d|\d|s\b)(?!(?<=0)'s\b)"
@@ -293,7 +298,15 @@ def _direction(rel: str | None, sentence: str, at: int, end: int, *, default: st
         return default
     # a past verb right after the date is the date's own: "scheduled for November, collapsed", "a first
     # round on March 1 that produced the lowest turnout"
-    own = next((k for k in range(min(3, len(after))) if _word_tense(after, k) == "past"), None)
+    # (not a verb the clause's subject goes on to: "scheduled sentencing for Jan. 20 and revoked his bail")
+    own = next(
+        (
+            k
+            for k in range(min(3, len(after)))
+            if _word_tense(after, k) == "past" and not (k and after[k - 1].lower() in ("and", "but"))
+        ),
+        None,
+    )
     if found == "future" and own is not None and after[own].lower().rstrip(".") not in _ATTRIBUTION_PAST:
         # (not after a relative clause of its own: "Republicans, who will take control of the Senate in
         # January, have signaled" is a future January)
@@ -324,6 +337,15 @@ def _weekday_date(weekday: int, anchor: dt.date, direction: str) -> dt.date:
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(start < e and s < end for s, e in spans)
+
+
+def _in_quotation(sentence: str, at: int) -> bool:
+    """Whether `at` lies in quoted words: after an odd number of double marks, or, in a sentence that
+    opens inside a quotation running on from the sentence before, before its closing mark."""
+    marks = [i for i, c in enumerate(sentence) if c in '"\u201c\u201d']
+    before = sum(1 for i in marks if i < at)
+    closes_later = any(sentence[i] == "\u201d" or sentence[i] == '"' and i > 0 for i in marks if i > at)
+    return before % 2 == 1 or (before == 0 and closes_later and not sentence.lstrip().startswith(("\u201c",)))
 
 
 def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMention]:
@@ -391,7 +413,9 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
             day = _weekday_date(WEEKDAYS[m.group("wd").lower()], published, direction)
             add(m.start("wd"), m.end(), day.isoformat(), "weekday-anchored")
         for m in _DAY_WORD.finditer(sentence):
-            shift = -1 if m.group("w").lower() == "yesterday" else 1
+            shift = _DAY_SHIFT[m.group("w").lower()]
+            if shift == 0 and _in_quotation(sentence, m.start()):
+                continue
             add(m.start(), m.end(), (published + dt.timedelta(days=shift)).isoformat(), "day-word-anchored")
         for m in _REL_PERIOD.finditer(sentence):
             shift = {"last": -1, "next": 1, "this": 0}[m.group("rel").lower()]

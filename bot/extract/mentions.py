@@ -147,6 +147,7 @@ _ON_ROLES = frozenset("spokesman spokeswoman spokesperson adviser advisor counte
 
 
 # what follows an inverted attribution's name up to the words: no verb of its own, then a colon or a mark
+_MODIFIED = re.compile(r"\b(?:the|a|an|late|former|fellow|ex)\s+$")
 _SENTENCE_BEFORE = re.compile(r"[.!?][\"'\u201d\u2019]?\s+$")
 _INVERTED_TO_QUOTE = re.compile(r"(?:,[^:\"\u201c]{0,160}?)?\s*[:,]?\s*[\"\u201c]")
 
@@ -916,6 +917,41 @@ def _demonym(word: str) -> bool:
     return low in DEMONYMS or (low.endswith("s") and (low[:-1] in DEMONYMS or low[:-1] in NATIONALITIES))
 
 
+def unknown_word(title: str) -> bool:
+    """"Nasih" before "Omar Qaradaghi": one capitalised word no lexicon knows, glued before a name, is
+    more likely the given name the lexicon lacks than anything that describes the person."""
+    low = title.lower()
+    return (
+        re.fullmatch(r"[A-Z][a-z]{2,}", title) is not None
+        and not is_common_word(low)
+        and not is_role_word(title)
+        and low not in NATIONALITIES
+        and low not in PARTY_WORDS
+        and low not in COUNTRIES_AND_PLACES
+        and low not in FORMS_OF_ADDRESS
+        and low not in DEMONYMS
+        and low.removesuffix("s") not in DEMONYMS
+        # ("Goalscorer", "Matchwinner", "Corkman": what someone does or where they are from)
+        and re.search(r"(?:er|or|man|men|mate|ist|ite|ian|ese|ish|ing|ed|ies)s?$", low) is None
+        # ("Texan", "Cuban": someone of a place the gazetteer knows)
+        and not (low.endswith("an") and {low[:-1], low[:-1] + "s"} & COUNTRIES_AND_PLACES)
+    )
+
+
+def _patronymic(core: Sequence[str], names: dict[str, str]) -> bool:
+    """"Rebwar Hassan Omer", "Kadhim Abdul-Zahra Jabbar": a given name the lexicon lacks, then the father's
+    given name, which it knows, then the family's (no particle, no dictionary word: not "Axa Sun Life")."""
+    return (
+        len(core) == 3
+        and unknown_word(core[0])
+        and _low(core[1]).split("-")[0] in names
+        and not re.fullmatch(_PARTICLE, _low(core[1]).split("-")[0])
+        and core[2][:1].isupper()
+        and core[2] != core[1]
+        and not is_common_word(_low(core[2]))
+    )
+
+
 def _given_name(word: str, names: dict[str, str]) -> bool:
     """A given name the lexicon knows that is not also a people's name ("Dane", "Scot")."""
     return _low(word) in names and not _demonym(word)
@@ -1007,14 +1043,16 @@ def find_mentions(
             k += 1
         # (any number of words of the dictionary: "Terrorism and Financial Intelligence Nathan Ostrowski")
         glued = raw[i:k]
+        # ("the late Beatle George Harrison": a word an article or modifier qualifies is a noun)
+        modified = bool(_MODIFIED.search(text, max(0, m.start() - 12), m.start()))
         describes = all(_demonym(w) or re.search(r"\w-[a-z]", w) for w in glued) or (
             all(map(is_common_word, map(_low, glued))) and not is_common_word(_low(raw[k]))
         )
         if len(glued) >= 2 and not describes:
             k = i + 1 if _given_name(raw[i + 1], names) else i
-        # ("Petroleum Secretary Sikandar Hayat Cheema": after a title, a word no dictionary or gazetteer
-        # lists is a given name the lexicon lacks, not a description)
-        elif len(glued) == 1 and title_tokens and not describes:
+        # ("Petroleum Secretary Sikandar Hayat Cheema", "Omer's mother, Gulala Mustafa Ali": a word no
+        # dictionary or gazetteer lists is a given name the lexicon lacks, not a description)
+        elif len(glued) == 1 and not describes and (title_tokens or unknown_word(glued[0]) and not modified):
             k = i if _low(glued[0]) not in COUNTRIES_AND_PLACES else k
         # ("Khalfan Al Marzouqi", "Ahmed El Sayed": after a name, "Al" is the article of a family name)
         if k > i and _given_name(raw[k], names) and not (raw[k] in ("Al", "El") and k + 1 < len(raw)):
@@ -1268,7 +1306,7 @@ def find_mentions(
             evidence = "title"
         elif (
             len(core) > 1
-            and (first in names or first.split("-")[0] in names)
+            and (first in names or first.split("-")[0] in names or _patronymic(core, names))
             and not core[0].endswith(".")
             and not _plural_noun(core[-1])
         ):

@@ -18,9 +18,7 @@ from rapidfuzz.distance import OSA
 
 from bot.extract.lexicon import (
     COUNTRIES_AND_PLACES,
-    DEMONYMS,
     FORMS_OF_ADDRESS,
-    NATIONALITIES,
     NON_PERSON_WORDS,
     PARTY_WORDS,
     PEERAGE,
@@ -38,6 +36,7 @@ from bot.extract.mentions import (
     is_role_word,
     kin_of_someone,
     names_kin_or_role,
+    unknown_word,
 )
 from bot.extract.mentions import HONORIFICS as HONORIFIC_WORDS
 
@@ -573,7 +572,7 @@ def vouch_glued_given_names(paragraphs: list[str], mentions: list[list[Mention]]
                 and m.honorific is None
                 and len(m.tokens) == 2
                 and text[max(0, m.start - len(word) - 1) : m.start] == word + " "
-                and _unknown_word(word)
+                and unknown_word(word)
             )
             if glued and re.search(
                 rf"(?<!\bthe )(?<!\bThe )(?<!\ba )\b{word}(?:{_USED_AS_NAME}|\s+{re.escape(m.tokens[-1])}\b)",
@@ -658,25 +657,6 @@ def _names_people(phrase: str | None) -> bool:
     head = (phrase or "").split()[-1:] or [""]
     word = head[0].lower()
     return word in _PAIRS or (len(word) > 4 and word.endswith("s") and is_role_word(word))
-
-
-def _unknown_word(title: str) -> bool:
-    """"Nasih" before "Omar Qaradaghi": one capitalised word no lexicon knows, glued before a name, is
-    more likely the given name the lexicon lacks than anything that describes the person."""
-    low = title.lower()
-    return (
-        re.fullmatch(r"[A-Z][a-z]{2,}", title) is not None
-        and not is_common_word(low)
-        and not is_role_word(title)
-        and low not in NATIONALITIES
-        and low not in PARTY_WORDS
-        and low not in COUNTRIES_AND_PLACES
-        and low not in FORMS_OF_ADDRESS
-        and low not in DEMONYMS
-        and low.removesuffix("s") not in DEMONYMS
-        # ("Goalscorer", "Matchwinner", "Corkman": what someone does or where they are from)
-        and re.search(r"(?:er|or|man|men|mate|ist|ite|ian|ese|ish)s?$", low) is None
-    )
 
 
 def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | None]] = ()) -> PeopleIndex:
@@ -787,7 +767,10 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
                 m.title
                 and not generation
                 and not (address_only and honorific not in ("prof", "professor"))
-                and not _unknown_word(m.title)
+                and not unknown_word(m.title)
+                # ("Featuring Cliff Richard", "Analysing Gordon Brown's speech": a participle opening the
+                # sentence)
+                and not re.fullmatch(r"[A-Z][a-z]+(?:ing|ed)", m.title)
             ):
                 ent.add_description(m.title)
             ent.add_description(m.description)
