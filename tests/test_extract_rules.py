@@ -4012,6 +4012,29 @@ def test_testified_attributes_like_said() -> None:
     assert quote(text, "Every transfer was approved").speaker == "Priya Raghunathan"
 
 
+def test_an_office_of_a_body_no_one_in_the_article_holds_is_held_by_someone_unnamed() -> None:
+    text = BODY + (
+        'Harbour master Tom Reddy said the fees were "a disgrace" and would be fought.\n\n'
+        'The EU fisheries commissioner told reporters the rules were meant to "protect the stocks".\n\n'
+        '"We will fight on," Reddy said.'
+    )
+    assert quote(text, "protect the stocks").speaker is None
+    assert quote(text, "We will fight on").speaker == "Tom Reddy"
+    # (and an office the story's subject does not hold: "the mayor" here is no harbour master)
+    mayor = text.replace("The EU fisheries commissioner", "The mayor")
+    assert quote(mayor, "protect the stocks").speaker is None
+
+
+def test_a_spokesman_for_a_named_official_and_the_officials_own_title() -> None:
+    text = BODY + (
+        '"We would like that to happen," said Claude Vernay, a spokesman for EU harbour commissioner '
+        'Peter Mandley. "We are ready."'
+    )
+    people = people_of(text.removeprefix(BODY))
+    assert people["Peter Mandley"] == ("EU harbour commissioner",)
+    assert people["Claude Vernay"] == ("a spokesman for EU harbour commissioner Peter Mandley",)
+
+
 def test_the_younger_of_a_family_is_not_the_one_described_as_a_parent_though_named_later() -> None:
     text = BODY + (
         '"We were the back door," said Kaveh Golbahar, who runs the shop.\n\n'

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.extract import speechcues as cue
-from bot.extract.lexicon import FUNCTION_WORDS, ORG_NOUNS, TITLE_WORDS
+from bot.extract.lexicon import COUNTRIES_AND_PLACES, FUNCTION_WORDS, ORG_NOUNS, TITLE_WORDS
 from bot.extract.mentions import HONORIFICS, KIN, Mention, is_role_word, is_speaker_position
 from bot.extract.people import PeopleIndex, describes
 from bot.extract.quotespans import QuoteSpan
@@ -491,7 +491,12 @@ class Coreference:
                 and phrase.split()[1][:1].isupper()
                 and not self._unnamed_spokesman_before(para, pos)
             )
-            if (cue.one_role(head) and head not in cue.UNNAMED_GENDER) or own_spokesman:
+            # ("The EU foreign policy chief", "the governor of Iran's central bank", "The White House press
+            # secretary": an office of a body or a country that no one in the article is described as
+            # holding is held by someone the article does not name, not by whoever it is about)
+            of_a_body = any(map(_names_a_body, raw[1:])) or bool(_OF_A_BODY.search(phrase))
+            qualified = head in _PUBLIC_OFFICES and (of_a_body or "White House" in phrase)
+            if ((cue.one_role(head) and head not in cue.UNNAMED_GENDER) or own_spokesman) and not qualified:
                 # "The star of Rain Man said", "the foreign secretary said": a definite description is
                 # news style for someone the story is already about, as a pronoun would be. An office
                 # ("the prime minister") may be held by someone the story is not about; it goes to the
@@ -685,6 +690,20 @@ _GOVERNED = re.compile(
     # (and the names coordinated with the first: "the likes of Jonny Wilkinson and Brian O'Driscoll")
     r"(?:(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:and|or)\s+)?$"
 )
+
+
+_PUBLIC_OFFICES = frozenset(
+    "secretary minister chief leader governor president premier chancellor spokesman spokeswoman "
+    "spokesperson ambassador envoy regulator chairman chairwoman mayor commissioner negotiator king "
+    "queen".split()
+)
+_OF_A_BODY = re.compile(r"\b(?:of|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _names_a_body(word: str) -> bool:
+    """"EU", "U.S.", "Iran's": a body's initials or a country, which an office may belong to."""
+    bare = re.sub(r"['\u2019]s$", "", word)
+    return bool(re.fullmatch(r"[A-Z]{2,4}|(?:[A-Z]\.){2,3}", bare)) or bare.lower() in COUNTRIES_AND_PLACES
 
 
 def _relation_to(head: str, description: str) -> bool:

@@ -90,7 +90,7 @@ patriarch matriarch supermodel model magnate tycoon hopeful international counse
 president minister secretary chancellor chairman chairwoman chair chief executive director head leader
 spokesman spokeswoman spokesperson analyst researcher professor lecturer economist expert scientist
 member official adviser advisor aide envoy ambassador negotiator diplomat governor mayor senator
-congressman congresswoman representative mp mep mk candidate founder co-founder owner manager coach
+congressman congresswoman representative mp pm mep mk candidate founder co-founder owner manager coach
 player striker midfielder defender goalkeeper captain champion winner runner-up actor actress singer star
 musician songwriter rapper presenter host author novelist writer journalist editor correspondent reporter
 columnist director producer artist designer architect chef comedian lawyer attorney solicitor barrister

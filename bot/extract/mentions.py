@@ -590,8 +590,10 @@ data digital media systems solutions consulting advisers advisors advisory econo
 )
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][a-z]+")
 # ("an analyst at ASK-Raymond James", "an analyst with Bank Oyens & Van Eeghen": a firm's name runs on)
+# a role held for or towards someone, then that person's own title: "spokesman for EU trade commissioner"
+_SERVES = re.compile(r"(?:(?:a|an|the)\s+)?([a-z][\w-]*)\s+(?:for|to)\s+((?:[\w&.'-]+\s+)*[\w&.'-]+)$")
 _AFFILIATION_BEFORE = re.compile(
-    r"\b(?:of|at|for|to|from|with|in)\s+(?:the\s+)?(?:[\w&-]+\s+){0,2}(?:&\s+)?(?:[\w&]+-)?$"
+    r"\b(?:of|at|for|to|from|with|in)\s+(?:the\s+)?(?:(?!including\b|and\b|or\b)[\w&-]+\s+){0,3}(?:&\s+)?(?:[\w&]+-)?$"
 )
 # "a few days before", "two weeks later", "an hour after": a span of time opens the phrase
 _TIME_SPAN = re.compile(
@@ -1178,6 +1180,9 @@ def find_mentions(
         if pre is not None:
             title_start = pre
         title = clean_description(_HONORIFIC_TAIL.sub("", text[title_start:core_start].strip(" ,")) or None)
+        served = _SERVES.match(title or "")
+        if served and is_role_word(served.group(1)) and is_role_word(title.split()[-1]):
+            title = served.group(2)  # "a spokesman for EU trade commissioner Peter Mandelson": his title
         if title and _STYLE.fullmatch(title):
             title = None  # "the Rt Rev Dr Tom Wright": a form of address, not what he is
         elder = _ELDER_OR_YOUNGER.search(text, max(0, core_start - 18), core_start)
