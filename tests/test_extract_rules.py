@@ -4035,6 +4035,12 @@ def test_a_spokesman_for_a_named_official_and_the_officials_own_title() -> None:
     assert people["Claude Vernay"] == ("a spokesman for EU harbour commissioner Peter Mandley",)
 
 
+def test_a_middle_initial_a_is_no_article() -> None:
+    text = BODY + 'Charles A Blixt, vice-president of the harbour board, said the ruling "transforms" it.'
+    assert quote(text, "transforms").speaker == "Charles A Blixt"
+    assert "Rooney A Break" not in people_of("Give Rooney A Break, the fans sang at the harbour.")
+
+
 def test_the_younger_of_a_family_is_not_the_one_described_as_a_parent_though_named_later() -> None:
     text = BODY + (
         '"We were the back door," said Kaveh Golbahar, who runs the shop.\n\n'

@@ -988,6 +988,17 @@ def find_mentions(
                 and _low(tokens[k - 1].group(0)) not in FUNCTION_WORDS
                 # "Welsh First Minister Rhodri Morgan": a function word that opens a title is part of it
                 and not (k + 1 < len(tokens) and _opens_title(t.group(0), tokens[k + 1].group(0)))
+                # ("Charles A Blixt": a middle initial between a given name and a surname)
+                and not (
+                    t.group(0) == "A"
+                    and k + 2 == len(tokens)
+                    and _low(tokens[k - 1].group(0)) in names
+                    and tokens[k + 1].group(0)[1:].islower()
+                    and (
+                        not is_common_word(_low(tokens[k + 1].group(0)))
+                        or _low(tokens[k + 1].group(0)) in census_surnames()
+                    )
+                )
             ),
             len(tokens),
         )
