@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score extraction and answers against the gold data with the shared eval kit (`make score`).
 
-    python bench/score_gold.py [-v] [--only seeds,fixtures,styles,styles2,bbc,heldout,...,heldout103,queries]
+    python bench/score_gold.py [-v] [--only seeds,fixtures,styles,styles2,bbc,heldout,...,heldout105,queries]
 
 Each set is ingested through `studybot ingest` into its own temporary database, exported with
 `studybot export`, and scored by ../shared/eval/score_extraction.py:
@@ -16,12 +16,12 @@ Each set is ingested through `studybot ingest` into its own temporary database, 
   styles3   tests/fixtures/styles3/...: twelve more by a third writer, weighted to US and international
             news and analysis like the seeds (NYT, WSJ, AP, AFP, Foreign Policy, The Hill, Axios, ...)
   styles4   tests/fixtures/styles4/...: twelve more by a fourth writer
-  styles5 ... styles27
-            tests/fixtures/styles5/ ... styles27/...: twelve more each by twenty-three more
+  styles5 ... styles30
+            tests/fixtures/styles5/ ... styles30/...: twelve more each by twenty-six more
             writers (a set whose folder is not written yet is skipped)
   bbc       the 35 BBC development articles, copied under unique names by
             tests/gold/select_bbc.py --copy-to into a temporary folder, with tests/gold/bbc.json
-  heldout, heldout2 ... heldout103
+  heldout, heldout2 ... heldout105
             20 held-out articles each, picked by select_bbc.py --set bbc_heldoutN.json, with
             tests/gold/bbc_heldoutN.json (annotated without looking at extractor output); a set
             whose gold file is not written yet is skipped
@@ -157,8 +157,10 @@ BBC_SETS = (
     ("heldout101", "bbc_heldout101.json"),
     ("heldout102", "bbc_heldout102.json"),
     ("heldout103", "bbc_heldout103.json"),
+    ("heldout104", "bbc_heldout104.json"),
+    ("heldout105", "bbc_heldout105.json"),
 )
-STYLES = ("styles", *(f"styles{n}" for n in range(2, 28)))
+STYLES = ("styles", *(f"styles{n}" for n in range(2, 31)))
 SETS = ("seeds", "fixtures", *STYLES, *(name for name, _gold in BBC_SETS), "queries")
 
 

@@ -13,7 +13,8 @@ on a category may have fewer undrawn articles than a set draws; it then gives al
 (entertainment gives 3 to set 95 and none after, tech 4 to set 98 and 2 to set 99), so those
 sets hold 19, 16 and (set 99) 14 articles. Sets 100 and 101 draw 6 per category from the three
 categories left (business, politics, sport), 18 articles each. Sets 102 and 103 draw 6 per category
-again; politics has 2 left for set 102 and none after, so they hold 14 and 12 articles.
+again; politics has 2 left for set 102 and none after, so they hold 14 and 12 articles, as do
+sets 104 and 105 (12 each).
 
 Selection of one set: one generator rng = random.Random(seed) is created; then, for each
 category in the fixed order of CATEGORIES, the sorted listing of *.txt files in that folder,
@@ -146,6 +147,8 @@ GOLD_SETS = (
     ("bbc_heldout101.json", 1073, 6),
     ("bbc_heldout102.json", 4861, 6),
     ("bbc_heldout103.json", 7309, 6),
+    ("bbc_heldout104.json", 6143, 6),
+    ("bbc_heldout105.json", 2459, 6),
 )
 SEED = GOLD_SETS[0][1]
 # The corpus sits in ../shared beside the project checkout.
