@@ -3643,6 +3643,7 @@ def test_a_double_barrelled_name_keeps_its_elided_half() -> None:
         "Harbour sector\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
         "Mooring fees row\nLive\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
         "harbournews\nCoastal news\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
+        "Harbour 24\n\nSports\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
         "Harbour Front Page - HFP News\n\nHome > Coast\n\n"
         "Harbour Skippers Win Their Fight Over Mooring Fees?",
         "HARBOUR TRIBUNE | First English Harbour Daily\n\nCoast > Business And Markets\n\n"
@@ -4039,6 +4040,56 @@ def test_a_middle_initial_a_is_no_article() -> None:
     text = BODY + 'Charles A Blixt, vice-president of the harbour board, said the ruling "transforms" it.'
     assert quote(text, "transforms").speaker == "Charles A Blixt"
     assert "Rooney A Break" not in people_of("Give Rooney A Break, the fans sang at the harbour.")
+
+
+def test_a_fathers_short_name_is_his_though_his_daughter_bears_it_as_her_middle_name() -> None:
+    text = BODY + (
+        "Every autumn Karwan Ahmed Hawrami faces the same problem: too many pomegranates.\n\n"
+        "His daughter, Shilan Karwan Hawrami, a food engineer, now runs the new harbour factory.\n\n"
+        '"We are a brand now," Karwan Hawrami said.'
+    )
+    assert quote(text, "We are a brand now").speaker == "Karwan Ahmed Hawrami"
+
+
+def test_the_speakers_own_pronoun_says_which_bearer_of_a_family_name_speaks() -> None:
+    text = BODY + (
+        "Javad Hosseini, a harbour pilot, went missing on the crossing in September.\n\n"
+        "His daughter, Leila Hosseini, has written to the ministry.\n\n"
+        "Javad Hosseini had made the crossing 40 times.\n\n"
+        '"I want to know where my father is," Hosseini told reporters at her family\'s home.'
+    )
+    assert quote(text, "I want to know where my father is").speaker == "Leila Hosseini"
+
+
+def test_her_husband_is_the_other_bearer_of_her_family_name() -> None:
+    text = BODY + (
+        '"We run the only ambulance," said Dale Sundby, 67, a retired wheat farmer.\n\n'
+        "Karen Sundby pinned a flyer to the harbour board.\n\n"
+        '"I took the class in 1992," she said.\n\n'
+        'Her husband, listening from the doorway, shook his head. "She says that every time," he said.'
+    )
+    assert quote(text, "She says that every time").speaker == "Dale Sundby"
+
+
+def test_stalwarts_is_a_role_shared_by_the_list_it_opens() -> None:
+    people = people_of("As the summer ended, harbour stalwarts Cathy McKiernan and Dermot Donnelly retired.")
+    assert people["Cathy McKiernan"] == people["Dermot Donnelly"] == ("harbour stalwarts",)
+
+
+def test_a_description_ends_where_a_list_of_names_goes_on() -> None:
+    people = people_of(
+        "Professor Tom Goldstein, former dean of the harbour school at the University of Leith and "
+        "Dan Gillmor, agreed."
+    )
+    assert "former dean of the harbour school at the University of Leith" in people["Tom Goldstein"]
+
+
+def test_boss_and_actress_are_singular_roles() -> None:
+    text = BODY + (
+        "Manchester United's Alex Ferguson has praised his players.\n\n"
+        '"That was our hardest away game," said the Old Trafford boss.'
+    )
+    assert quote(text, "That was our hardest").speaker == "Alex Ferguson"
 
 
 def test_the_younger_of_a_family_is_not_the_one_described_as_a_parent_though_named_later() -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.extract import speechcues as cue
-from bot.extract.lexicon import COUNTRIES_AND_PLACES, FUNCTION_WORDS, ORG_NOUNS, TITLE_WORDS
+from bot.extract.lexicon import COUNTRIES_AND_PLACES, FUNCTION_WORDS, GENDERED_NOUNS, ORG_NOUNS, TITLE_WORDS
 from bot.extract.mentions import HONORIFICS, KIN, Mention, is_role_word, is_speaker_position
 from bot.extract.people import PeopleIndex, describes
 from bot.extract.quotespans import QuoteSpan
@@ -300,7 +300,9 @@ class Coreference:
                     saved = (self._last_unnamed, self._last_role)
                     key = self.role_np(sentence[0], str(value), at, spoken)
                     self._last_unnamed, self._last_role = saved
-                    if key == NOBODY:
+                    # (a relative the article does not name, "His mother watched", may be one it names
+                    # elsewhere: the walk goes on rather than settle on nobody)
+                    if key == NOBODY or (key == UNNAMED and str(value).startswith(("His ", "Her "))):
                         continue
                 else:
                     key = value
@@ -419,6 +421,19 @@ class Coreference:
                 descriptions = self.people.entity(r.key).descriptions
                 if any(re.search(rf"\b{re.escape(head)}\b", d.lower()) for d in descriptions):
                     return r.key
+            # "Karen Sundby ... Dale Sundby, a retired farmer ... Her husband shook his head": the one other
+            # bearer of her family name of the relative's sex
+            sex = GENDERED_NOUNS.get(head)
+            owner = self.resolve_pronoun(para, pos, "m" if words[0] == "his" else "f", spoken)
+            if sex and words[0] != "their" and owner >= 0:
+                family = self.people.entity(owner).surname
+                kin = {
+                    e.key
+                    for e in self.people.entities
+                    if e.key != owner and e.gender == sex and len(e.name.split()) > 1 and e.surname == family
+                }
+                if len(kin) == 1:
+                    return kin.pop()
         # (only a person noun: "a cardboard box ... The box is labeled" introduces no one)
         person_head = head in cue.UNNAMED_GENDER or is_role_word(head)
         if words[0] == "the" and person_head and self._unnamed_just_introduced(para, pos, head):

@@ -488,7 +488,8 @@ def _head_labels(blocks: list[list[str]]) -> int:
             if j + 1 < k and _BREADCRUMB.match(labels[j + 1]) and _is_headline_like(label):
                 sections[j] = len(label.split()) <= 8
         for j, label in enumerate(labels):
-            masthead = j == 0 and re.fullmatch(r"[\w.-]{3,30}", label) is not None
+            # ("euronews", "Kurdistan 24": the site's name, one word or a few capitalised ones)
+            masthead = j == 0 and re.fullmatch(r"[\w.-]{3,30}(?: [A-Z0-9][\w.-]*){0,2}", label) is not None
             block_mate = any(
                 sections[i] and lines[i][0] == lines[j][0] for i in range(k) if i != j
             ) and lines[j][0] != bi and len(label.split()) <= 4 and _is_headline_like(label)

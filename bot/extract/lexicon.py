@@ -86,6 +86,7 @@ ROLE_WORDS = frozenset(
     """
 contestant figure nominee supremo mogul comic understudy physio nanny peer whip liaison colleague rival
 favourite counterpart qc kc newcomer performer diva crooner rocker scorer playmaker skipper frontman hitmaker
+stalwart
 patriarch matriarch supermodel model magnate tycoon hopeful international counsel compatriot
 president minister secretary chancellor chairman chairwoman chair chief executive director head leader
 spokesman spokeswoman spokesperson analyst researcher professor lecturer economist expert scientist

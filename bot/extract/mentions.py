@@ -148,6 +148,9 @@ _ON_ROLES = frozenset("spokesman spokeswoman spokesperson adviser advisor counte
 
 # what follows an inverted attribution's name up to the words: no verb of its own, then a colon or a mark
 _MODIFIED = re.compile(r"\b(?:the|a|an|late|former|fellow|ex)\s+$")
+_SAYS_WITH_OWN = re.compile(
+    r"\s+(?:said|says|told|tells|added|adds|recalled|recalls)\b[^.;:!?,\"\u201c\u201d]{0,50}?\b(his|her)\b"
+)
 _SENTENCE_BEFORE = re.compile(r"[.!?][\"'\u201d\u2019]?\s+$")
 _INVERTED_TO_QUOTE = re.compile(r"(?:,[^:\"\u201c]{0,160}?)?\s*[:,]?\s*[\"\u201c]")
 
@@ -649,6 +652,11 @@ def clean_description(desc: str | None) -> str | None:
             if relative and any(map(is_role_word, desc[: relative.start()].lower().split())):
                 # "the Tory backbencher who challenged Margaret Thatcher": the other person is in the clause
                 return desc[: relative.start()]
+            listed = re.search(r",?\s+and\s+$", desc[: m.start()])
+            head = desc[: listed.start()] if listed else ""
+            if head[:1].islower() and any(map(is_role_word, head.lower().split())):
+                # "former dean of the Journalism School ... and Dan Gillmor": the list's next name ends it
+                return head
             return None  # "actor Hugh Grant and writer Joanne Harris": someone else's description
     return desc
 
@@ -1302,6 +1310,11 @@ def find_mentions(
             kin = _GENDERED_BEFORE.search(text, max(0, title_start - 40), title_start)
             noun = kin.group(1) if kin else (title or "").rsplit(" ", 1)[-1]
             gender = GENDERED_NOUNS.get(_low(noun))
+        if gender is None and len(core) == 1:
+            # ('"...," Hosseini told Middle East Eye at her family's home': the clause's own pronoun says
+            # which bearer of a family name speaks)
+            own = _SAYS_WITH_OWN.match(text, core_end)
+            gender = {"his": "m", "him": "m", "her": "f"}.get(own.group(1).lower()) if own else None
         if gender is None and len(core) > 1:
             # ("Ho Ka-wai": in East Asian order the given name comes second)
             # ("Hamid-Reza Tavakkolian": a compound given name is sexed by its first part)

@@ -704,12 +704,12 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
                     royal = m.tokens[0][:1].isupper() and m.tokens[0].lower() in ROYAL_STYLES
                     # (word by word as written: "Al-Mutairi" is one word of "Khalid Al-Mutairi")
                     mine = [_fold(t) for t in m.tokens]
+                    tail_of: Entity | None = None
                     for other in reversed(entities):
                         of = _fold(other.name)
                         longer = len(other.name.split()) > len(m.tokens)
                         if longer and (of.endswith(" " + folded) or royal and of.startswith(folded + " ")):
-                            key = other.key
-                            break
+                            tail_of = tail_of or other
                         # "Anthony Meyer" and "Sir Anthony John Charles Meyer": the same given name and
                         # surname, one with the middle names, in either order
                         # (spelt-out middle names only: "George W Bush" is not "George Bush")
@@ -724,6 +724,10 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
                                 other.add_alias(shorter)
                                 by_full[folded] = key
                             break
+                    # (a shorter form only when no one has the very given name and surname: "Karwan
+                    # Hawrami" is Karwan Ahmed Hawrami, not his daughter Shilan Karwan Hawrami)
+                    if key is None and tail_of is not None:
+                        key = tail_of.key
                 ent = entities[key] if key is not None else new_entity(m.name, m.gender, (p, m.start))
                 ent.add_alias(m.name)
                 ent.add_alias(m.surname)

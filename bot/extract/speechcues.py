@@ -246,6 +246,10 @@ PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
 
 GROUP_PRONOUNS = frozenset({"they", "we", "i", "it", "you"})
 
+_KIN_SUBJECT = re.compile(
+    r"\s*((?:His|Her)\s+(?:husband|wife|son|daughter|father|mother|brother|sister))"
+    r"(?=\s*(?:,[^,.]{1,60},)?\s+[a-z]{3,}(?:s|ed)?\b)"
+)
 ROLE_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Yet|However|Meanwhile|Now|Earlier|Later),?\s+)?"
     # an opening phrase may come first: "The previous day, the Olympic champion went down"
@@ -270,7 +274,9 @@ interior treasury shadow supreme managing first state
 
 def one_role(head: str) -> bool:
     """A singular role noun: "the minister", "a spokesman" (not "officials", nor "the Treasury")."""
-    return is_role_word(head) and not head.endswith("s") and head.lower() not in _QUALIFYING_TITLE_WORDS
+    # ("boss", "actress", "hostess" end in "s" and are singular)
+    plural = head.endswith("s") and not head.endswith("ss")
+    return is_role_word(head) and not plural and head.lower() not in _QUALIFYING_TITLE_WORDS
 
 
 # "..., the Tory leader said." / "..., said the Tory leader.": a description as the source of a report
@@ -328,6 +334,11 @@ def role_subjects(
                 # "An executive at one European major, who declined to be named, was blunter.": someone the
                 # story will not name, whom a following "he said" continues
                 found.append((p, anon.start(1), anon.group(1)))
+            kin = _KIN_SUBJECT.match(text, s, e)
+            if kin:
+                # "Her husband, listening from the doorway, shook his head.": a relative who stands for a
+                # person, as a name would, for the "he said" that follows
+                found.append((p, kin.start(1), kin.group(1)))
             for r in REPORTING_ROLE.finditer(text, s, e):
                 g = 1 if r.group(1) else 2
                 found.append((p, r.start(g), r.group(g)))
