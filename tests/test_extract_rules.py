@@ -2160,6 +2160,12 @@ def test_the_day_of_publication_and_plans_after_it(sentence: str, expected: list
         ("April, 2016", None),
         ("Last Update: Sunday, 24 November 2013 KSA 21:47 - GMT 18:47", "2013-11-24"),
         ("Published:  07.14.15, 23:41 / Harbour News", "2015-07-14"),
+        ("This content was published on November 27, 2013 - 11:00", "2013-11-27"),
+        ("Updated 11:52 PM KSA, Mon January 18, 2016", "2016-01-18"),
+        ("28 June 2012 04:12 pm     - 3      - 1840", "2012-06-28"),
+        ("Update: April, 14/2014 - 09:14", "2014-04-14"),
+        ("Tuesday, 15 March, 2016 | 14:03 WIB", "2016-03-15"),
+        ("Call 1840 for more - 3", None),
         ("Originally published March 18, 2014 at 5:12 pm | Updated March 18, 2014 at 9:40 pm", "2014-03-18"),
         ("Harbour Board 21:47 minutes, 24 November 2013", None),
     ],
@@ -3644,6 +3650,11 @@ def test_a_double_barrelled_name_keeps_its_elided_half() -> None:
         "Mooring fees row\nLive\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
         "harbournews\nCoastal news\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
         "Harbour 24\n\nSports\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
+        "Notes from Harbour\n\nLaw  |  Environment\n\nHarbour Skippers Win Their Fight Over Mooring Fees?",
+        "Harbour Mirror - Leith Latest Breaking News and Headlines\n\nBusiness News\n\n"
+        "Harbour Skippers Win Their Fight Over Mooring Fees?",
+        "Harbour Journal\n\nPolicy & Ethics \u00bb Analysis\n\n"
+        "Harbour Skippers Win Their Fight Over Mooring Fees?",
         "Harbour Front Page - HFP News\n\nHome > Coast\n\n"
         "Harbour Skippers Win Their Fight Over Mooring Fees?",
         "HARBOUR TRIBUNE | First English Harbour Daily\n\nCoast > Business And Markets\n\n"
@@ -3695,6 +3706,12 @@ def test_a_capitals_label_over_a_headline_of_two_sentences() -> None:
         ),
         ("Ruth Ellery   |23.11.2012 - Update : 23.11.2012", "Ruth Ellery", "2012-11-23"),
         ("Posted 2015-06-16T14:03:00Z by Ruth Ellery (@rellery)", "Ruth Ellery", "2015-06-16"),
+        (
+            "By Ruth Ellery-Smythe  June 22, 2009  |  6:30 pm  |  Categories: Coast",
+            "Ruth Ellery-Smythe",
+            "2009-06-22",
+        ),
+        ("By Ruth Ellery on December 3, 2013", "Ruth Ellery", "2013-12-03"),
         ("By Ruth Ellery\nHARBOUR STAFF  NOVEMBER 26, 2013", "Ruth Ellery", "2013-11-26"),
         (
             "Harbour skippers have won their long fight over the fees the council charged them.\n\n"
@@ -4011,6 +4028,8 @@ def test_testified_attributes_like_said() -> None:
         '"Every transfer was approved by one user," Raghunathan testified.'
     )
     assert quote(text, "Every transfer was approved").speaker == "Priya Raghunathan"
+    forecast = BODY + 'Mr Tom Reddy forecast growth "with a margin in the upper-teens" for the harbour.'
+    assert quote(forecast, "with a margin").speaker == "Tom Reddy"
 
 
 def test_an_office_of_a_body_no_one_in_the_article_holds_is_held_by_someone_unnamed() -> None:
@@ -4082,6 +4101,48 @@ def test_a_description_ends_where_a_list_of_names_goes_on() -> None:
         "Dan Gillmor, agreed."
     )
     assert "former dean of the harbour school at the University of Leith" in people["Tom Goldstein"]
+
+
+def test_a_long_title_before_the_name_still_opens_the_sentence_on_its_subject() -> None:
+    text = BODY + (
+        "Leith's provisional Friday Harbour Prayer Leader Ayatollah Javad Mousavi-Nejad lashed out at the "
+        'fees in his sermon, describing them as "the council\'s new trick."'
+    )
+    assert quote(text, "the council's new trick").speaker == "Javad Mousavi-Nejad"
+
+
+def test_names_of_vietnamese_and_malay_form() -> None:
+    text = BODY + (
+        "Nguyễn Thị Thanh Hà became the first harbour champion from Vietnam.\n\n"
+        '"I did not think about the medal," Thanh Hà said.\n\n'
+        '"The harbour has done very well," said Mohd Rizal Hashim, the board\'s chief executive. '
+        '"We have to be honest," Mohd Rizal said.'
+    )
+    people = people_of(text.removeprefix(BODY))
+    assert "Nguyễn Thị Thanh Hà" in people and "Mohd Rizal" not in people
+    assert quote(text, "We have to be honest").speaker == "Mohd Rizal Hashim"
+
+
+def test_a_name_the_headline_sets_in_single_marks_is_a_title_in_the_body() -> None:
+    text = (
+        "Jury Finds Singer's Hit 'Gravel Road Heart' Copied Songwriter's Demo\n\n"
+        "Loretta Pruitt wrote the demo in a harbour cabin in 2009.\n\n"
+        '"Gravel Road Heart" was released as a single in May 2012 and spent seven weeks at No. 1.'
+    )
+    assert quote(text, "Gravel Road Heart").speaker is None
+
+
+def test_a_bio_after_a_dash_and_a_pic_by_credit() -> None:
+    text = (
+        "Skippers win their fight\n\nBy Ruth Ellery\n\nSkippers at work on the quay. Pic by Tom Reddy\n\n"
+        "Skippers won the vote on Monday, and the fees will fall by half next year.\n\n"
+        "The council will meet again next week to settle the rest of the season's fees.\n\n"
+        "\u2014 Ruth Ellery is a Leith-based political analyst and a former harbour lecturer."
+    )
+    art = extract_article(text, "t.txt")
+    assert [s.text for s in art.sentences][0].startswith("Skippers won the vote")
+    people = {p.name: p.descriptions for p in art.people}
+    assert people["Ruth Ellery"] == ("a Leith-based political analyst and a former harbour lecturer",)
 
 
 def test_boss_and_actress_are_singular_roles() -> None:
@@ -4235,6 +4296,8 @@ def test_a_dateline_without_a_year_takes_the_copyright_lines_year_when_the_body_
     # a wire's own copyright dates its story, whatever years the body names
     wire = page("\u00a9 2013 Reuters", "1998")
     assert extract_article(wire, "t.txt").published == "2013-07-15"
+    ap = page("Copyright 2013 The Associated Press. All rights reserved.", "1998").replace("Reuters", "AP")
+    assert extract_article(ap, "t.txt").published == "2013-07-15"
     # ("LEITH, July 15: ...": a colon after the dateline)
     colon = page("\u00a9 2015 Harbour", "2014").replace(" (Reuters) -", ":")
     assert extract_article(colon, "t.txt").published == "2015-07-15"

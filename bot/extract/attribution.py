@@ -38,7 +38,7 @@ import re
 
 from bot.extract import speechcues as cue
 from bot.extract.coreference import NOBODY, UNKNOWN, UNNAMED, Coreference, Quoted
-from bot.extract.lexicon import NATIONALITIES, SPEECH_VERBS
+from bot.extract.lexicon import FUNCTION_WORDS, NATIONALITIES, SPEECH_VERBS
 from bot.extract.mentions import HONORIFICS, SPOKEN_TO, Mention, is_role_word
 
 __all__ = ["NOBODY", "UNKNOWN", "UNNAMED", "Attributor", "Quoted"]
@@ -56,9 +56,12 @@ def _titled(m: Mention) -> bool:
 class Attributor:
     """Attribution over one article; paragraphs are visited in order so pronouns see the past."""
 
-    def __init__(self, coref: Coreference) -> None:
+    def __init__(self, coref: Coreference, headline: str | None = None) -> None:
         # the article as coreference holds it: one reading of paragraphs, sentences, mentions and people
         self.coref = coref
+        # ("Jury Finds Hit 'Gravel Road Heart' Copied Demo": what the headline sets in single marks is a
+        # name or a term wherever the body quotes it)
+        self._headline_terms = frozenset(t.lower() for t in _SINGLE_QUOTED.findall(headline or ""))
         self.paragraphs = coref.paragraphs
         self.sentences = coref.sentences
         self.mentions = coref.mentions
@@ -401,7 +404,13 @@ class Attributor:
                 between.pop()  # "The tribunal upheld Ms": the honorific belongs to the name
             if (
                 m.start >= at
-                and len(between) <= 5
+                # (a long title ending on a role: "Tehran's provisional Friday Prayer Leader Ayatollah")
+                and (
+                    len(between) <= 5
+                    or len(between) <= 9
+                    and is_role_word(between[-1])
+                    and not any(w.lower() in FUNCTION_WORDS - {"of", "the"} for w in between)
+                )
                 and "," not in text[at : m.start]
                 and (
                     not between
@@ -791,12 +800,14 @@ class Attributor:
         text = self.paragraphs[q.para]
         return q.span.closed and q.span.open_at <= 1 and not text[q.span.outer_end :].strip()
 
-    @staticmethod
-    def _title_or_term(q: Quoted, text: str) -> bool:
+    def _title_or_term(self, q: Quoted, text: str) -> bool:
         """Words quoted as a name or a term, not as speech: a title, scare quotes, a named work."""
         cue_window = text[max(0, q.span.open_at - 40) : q.span.open_at]
         named_work = q.text[:1].isupper() and cue.WORK_CUE.search(cue_window)
-        return bool(_looks_like_title(q) or cue.SCARE_CUES.search(cue_window) or named_work)
+        # (capitalised in the body too: a headline's 'Highway Robbery' is often someone's "highway robbery")
+        capitalised = all(w[:1].isupper() for w in cue.WORD.findall(q.text))
+        in_headline = capitalised and q.text.strip(" ,.;:!?").lower() in self._headline_terms
+        return bool(_looks_like_title(q) or cue.SCARE_CUES.search(cue_window) or named_work or in_headline)
 
     @staticmethod
     def _repeated_words(quotes: list[Quoted]) -> None:
@@ -1255,6 +1266,9 @@ def _folded_words(text: str) -> str:
 
 # Adjectives of peoples, faiths and creeds: "American", "Zionist", "Islamic", "Kurdish", "Lebanese"
 _PEOPLES_ADJECTIVE = re.compile(r"(?:ist|ists|ian|ians|ese|ish|ic)$")
+
+
+_SINGLE_QUOTED = re.compile(r"(?:^|\s)['\u2018]([A-Z][^'\u2019]{1,60})['\u2019](?=\s|$|[:,])")
 
 
 def _looks_like_title(q: Quoted) -> bool:

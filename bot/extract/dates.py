@@ -463,6 +463,9 @@ _DATELINE_NOISE = re.compile(
     r"|\u00b7"
     r"|[+-]\d{1,2}(?::?\d{2})?\b"  # "GMT+1", "UTC-05:00"
     r"|(?-i:\b[A-Z]{2,4}\b)(?=\s+\d{1,2}:\d\d)"  # a zone the list lacks, before its time: "KSA 21:47"
+    r"|(?-i:(?:(?<=[AP]M )|(?<=\d\d ))[A-Z]{2,4}\b)"  # or after it: "11:52 PM KSA", "14:03 WIB"
+    r"|this (?:content|article|story|page) was"  # "This content was published on November 27, 2013"
+    r"|(?:\s+[-\u2013]\s+\d{1,6})+\s*$"  # a page's counters after the date: "04:12 pm  - 3  - 1840"
     # "Updated 3 hours ago", Reuters' "January 21, 2016 / 11:42 AM / 8 years ago"
     r"|\b\d+\s+(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\s+ago\b"
     # "5:00 AM", "5 a.m.": a time; "EST / Updated": separators
@@ -508,6 +511,9 @@ def parse_dateline(line: str) -> str | None:
     line = re.sub(r"(?<=\d),(?=(?:19|20)\d\d\b)", ", ", line)
     hyphened = r"\b(?P<d>[0-3]?\d)-" + _MONTH.format(n="mon") + r"-(?P<y>(?:19|20)\d\d)\b"
     line = re.sub(hyphened, r"\g<d> \g<mon> \g<y>", line)
+    # "April, 14/2014": the month, then the day and year behind a slash
+    slashed = _MONTH.format(n="mon") + r",\s+(?P<sd>[0-3]?\d)/(?P<sy>(?:19|20)\d\d)\b"
+    line = re.sub(slashed, r"\g<mon> \g<sd>, \g<sy>", line)
     # "April, 21, 2016 - 14:03": Tasnim's house style puts a comma after the month
     line = re.sub(_MONTH.format(n="mon") + r",(?=\s+[0-3]?\d,?\s+(?:19|20)\d\d\b)", r"\g<mon>", line)
     # "2016-03-15T14:03:00Z": an ISO timestamp is its date

@@ -155,7 +155,7 @@ _INLINE_CREDIT = re.compile(
     r"|\((?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*:\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\)"
     # "... at Monday's board meeting. Jenna Marquez/Calder Courier-Journal": photographer/outlet
     r"|(?<=[.!?)])\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s*/\s*[A-Z][\w&.'-]*(?:[\s-]+[A-Z][\w&.'-]*){0,4}"
-    r"|\(?(?:photo(?:graph)?|image|picture)\s+by\s+[^()]{2,60}\)?|\((?:file\s+)?photo\)"
+    r"|\(?(?:photo(?:graph)?|image|picture|pic)\s+by\s+[^()]{2,60}\)?|\((?:file\s+)?photo\)"
     r"|credit\.{2,}.{2,80}|\b(?:picture|photo|photograph|photographer|image):\s*[A-Z][^.]{2,60}"
     # "... with her solicitor Credit: Oliver Danby for The Telegraph", "... in a file photo. \u00a9 AFP"
     r"|\bcredit:\s*[A-Z][^.]{2,60}$|\s\u00a9\s*[A-Z][\w&.' /-]{1,40}$"
@@ -186,7 +186,7 @@ _BYLINE = re.compile(
     r"(?:(?:updated|posted|published)\s+)?(?:by|written by|words by|reporting by)\s+"
     r"(?P<name>(?:[a-z][\w-]*\s+){0,3}?(?:(?:" + _AUTHOR_ROLES + r")\s+)?"
     r"(?-i:[A-Z])[^,|:]{2,60}?)"
-    r"(?:\s*(?:,|\||and\b|\u2013|\u2014|-)\s*(?P<rest>.*))?$",
+    r"(?:\s*(?:,|\||and\b|\u2013|\u2014|(?<=\s)-(?=\s))\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
 _SIGNED_DATELINE = re.compile(
@@ -203,6 +203,7 @@ _LEDE_DATELINE = re.compile(
 _DESK_LABEL = re.compile(
     r"(?:(?!(?:" + "|".join(m.upper() for m in MONTHS) + r")\b)[A-Z][A-Z&.'-]+\s+){1,3}(?P<date>\S.*)$"
 )
+_MASTHEAD_TAGLINE = re.compile(r"[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3} [-|\u2013\u2014] [A-Z].{2,70}")
 # a dateline alone on its line: "NEW DELHI, January 21, 2012", "Tehran, 24 November 2013"
 _PLACE_DATELINE = re.compile(
     r"^(?:[A-Z][\w.'-]*\s?){1,4},\s+(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+\.?,?)\s+\d{4})\.?$"
@@ -210,14 +211,16 @@ _PLACE_DATELINE = re.compile(
 # a dateline with its month and day and no year: "JERUSALEM, July 15 (Reuters) -", "VIENNA, November 24.
 # /TASS/.", "Tehran, Iran, Nov. 26 / Trend"
 _YEARLESS_DATELINE = re.compile(
-    r"^[A-Z][\w.' ]{1,30}(?:,\s+[A-Z][\w.' ]{1,30})?,\s+"
+    r"^[A-Z][\w.'/ ]{1,30}(?:,\s+[A-Z][\w.' ]{1,30})?,\s+"
     r"(?P<md>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d)"
     r"(?=\.?\s*(?:\(|/|--|[-\u2013\u2014]\s)|[.:]\s)"
 )
+# a wire's name in its dateline and in its copyright line
+_WIRE_NAMES = {"AP": "Associated Press", "AFP": "Agence France-Presse", "dpa": "Deutsche Presse-Agentur"}
 _COPYRIGHT_YEAR = re.compile(r"(?i)(?:\u00a9|\(c\)|copyright)\s*(?:\u00a9\s*)?((?:19|20)\d\d)\b")
 # a byline's name running into its date: "Delia Marchetti Aug 23"
 _NAME_THEN_DATE = re.compile(
-    r"^(?P<name>.+?)\s+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d.*)$"
+    r"^(?P<name>.+?)\s+(?:on\s+)?(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d.*)$"
 )
 _BYLINE_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+")
 _ROLE_THEN_NAME = re.compile(
@@ -256,7 +259,7 @@ _HEAD_FURNITURE = re.compile(
     r"(?:\s+[A-Z][\w&'-]*){0,6}))$"
 )
 _DOMAIN = re.compile(r"[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|net|org|info|co\.uk|co|gr|ru|in|tv|news)")
-_SMALL_WORDS = frozenset({"of", "in", "the", "and", "for", "on", "at", "to", "a"})
+_SMALL_WORDS = frozenset({"of", "in", "the", "and", "for", "on", "at", "to", "a", "from", "with", "by"})
 # a credit line for the page's lead art: "Illustration by The Atlantic", "Photograph: Jane Doe/AP"
 _TOP_CREDIT = re.compile(
     r"(?i)^(?:photo(?:graph)?|image|picture|illustration|photo-illustration|graphic|artwork)(?:\s+by\b|\s*:)"
@@ -390,7 +393,7 @@ def _bio(line: str, last: bool = False) -> tuple[str, str] | None:
         return None
     if not name.isupper() and not m.group("job") and not re.search(
         r"(?i)\b(?:follow|author|writer|professor|editor|journalist|critic|novelist|historian|"
-        r"correspondent|fellow|columnist|reporter|commentator|contributor|blogger)\b",
+        r"correspondent|fellow|columnist|reporter|commentator|contributor|blogger|analyst|lecturer)\b",
         line,
     ):
         return None
@@ -489,7 +492,11 @@ def _head_labels(blocks: list[list[str]]) -> int:
                 sections[j] = len(label.split()) <= 8
         for j, label in enumerate(labels):
             # ("euronews", "Kurdistan 24": the site's name, one word or a few capitalised ones)
-            masthead = j == 0 and re.fullmatch(r"[\w.-]{3,30}(?: [A-Z0-9][\w.-]*){0,2}", label) is not None
+            masthead = j == 0 and bool(
+                re.fullmatch(r"[\w.-]{3,30}(?: [A-Z0-9][\w.-]*){0,2}", label)
+                # ("Daily Mirror - Sri Lanka Latest Breaking News and Headlines": the name and its tagline)
+                or _is_headline_like(label) and _MASTHEAD_TAGLINE.fullmatch(label)
+            )
             block_mate = any(
                 sections[i] and lines[i][0] == lines[j][0] for i in range(k) if i != j
             ) and lines[j][0] != bi and len(label.split()) <= 4 and _is_headline_like(label)
@@ -524,6 +531,7 @@ def parse_layout(text: str) -> Layout:
     while (
         len(blocks) > 1
         and all(line.endswith(".") for line in blocks[0][1:])
+        and not _BREADCRUMB.match(blocks[1][0])  # (a site's name over its breadcrumb: see _head_labels)
         and _is_section_label(blocks[0][0], blocks[1][0], blocks[1:])
     ):
         layout.boilerplate.extend(blocks.pop(0))
@@ -671,8 +679,10 @@ def _dateline_in_copyright_year(layout: Layout) -> str | None:
     notice, year = notices[-1]
     mentioned = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", " ".join(layout.paragraphs))}
     # ("TEHRAN, Nov 24 (AFP) -" over "\u00a9 2013 AFP": a wire's own copyright is the story's year)
-    agency = re.compile(r"\.?\s*\(([A-Z][\w ]{1,20})\)").match(day.string, day.end())
-    own_wire = agency is not None and agency.group(1) in notice
+    agency = re.compile(r"\.?\s*\(([A-Za-z][\w ]{1,20})\)").match(day.string, day.end())
+    own_wire = agency is not None and (
+        agency.group(1) in notice or _WIRE_NAMES.get(agency.group(1), "\0") in notice
+    )
     if not own_wire and not any(abs(int(year) - y) <= 1 for y in mentioned):
         return None
     return parse_dateline(f"{day.group('md')}, {year}")
@@ -748,7 +758,7 @@ def _take_masthead(layout: Layout, line: str, body_seen: bool) -> bool:
         layout.author = _title_case(name)
         # "By Roberta Kingsley, opinion contributor - 06/24/15 06:00 AM EDT": the date after the role
         rest_date = parse_dateline(rest) or next(
-            (d for part in _BYLINE_PARTS.split(rest)[1:] for d in [parse_dateline(part)] if d), None
+            (d for part in _BYLINE_PARTS.split(rest) for d in [parse_dateline(part)] if d), None
         )
         if rest_date and layout.published is None:
             layout.published = rest_date
@@ -771,6 +781,7 @@ def _take_masthead(layout: Layout, line: str, body_seen: bool) -> bool:
 
 def _is_bio(layout: Layout, line: str, last: bool = False) -> bool:
     """A closing line about the author: it opens with their name, or is a classic caps bio."""
+    line = re.sub(r"^[\u2013\u2014]\s+", "", line)  # ("\u2014 Fahad Al-Qahtani is a political analyst")
     if layout.author and line.lower().startswith(layout.author.lower() + " "):
         return True
     return bool(_bio(line, last)) and len(line.split()) <= 80
@@ -789,7 +800,7 @@ def _take_author(layout: Layout, line: str) -> None:
     if more and layout.author is None:
         layout.author = _title_case(more.group("name"))
         return
-    bio = _bio(line)
+    bio = _bio(re.sub(r"^[\u2013\u2014]\s+", "", line))
     if bio:
         name, desc = bio
         if layout.author is None or layout.author.lower() == name.lower():

@@ -297,7 +297,7 @@ confess confesses confessed confessing enthuse enthuses enthused gush gushes gus
 grumbled
 advise advises advised advising questioned questioning
 laud lauds lauded lauding hailing welcoming dismissing slamming blasting
-testify testifies testified testifying
+testify testifies testified testifying forecast forecasts
 """.split()
 )
 

@@ -932,7 +932,11 @@ def unknown_word(title: str) -> bool:
     more likely the given name the lexicon lacks than anything that describes the person."""
     low = title.lower()
     return (
-        re.fullmatch(r"[A-Z][a-z]{2,}", title) is not None
+        # (any alphabet's letters: "Nguyễn", "Đặng")
+        len(title) > 2
+        and title[0].isupper()
+        and title[1:].isalpha()
+        and title[1:].islower()
         and not is_common_word(low)
         and not is_role_word(title)
         and low not in NATIONALITIES
@@ -950,15 +954,15 @@ def unknown_word(title: str) -> bool:
 
 def _patronymic(core: Sequence[str], names: dict[str, str]) -> bool:
     """"Rebwar Hassan Omer", "Kadhim Abdul-Zahra Jabbar": a given name the lexicon lacks, then the father's
-    given name, which it knows, then the family's (no particle, no dictionary word: not "Axa Sun Life")."""
+    given name, which it knows, then the family's (no particle, no dictionary word: not "Axa Sun Life");
+    or a family name the lexicon lacks before given names it knows ("Nguyễn Thị Thanh Hà")."""
     return (
-        len(core) == 3
+        len(core) in (3, 4)
         and unknown_word(core[0])
         and _low(core[1]).split("-")[0] in names
         and not re.fullmatch(_PARTICLE, _low(core[1]).split("-")[0])
-        and core[2][:1].isupper()
-        and core[2] != core[1]
-        and not is_common_word(_low(core[2]))
+        and all(t[:1].isupper() and not is_common_word(_low(t)) for t in core[2:])
+        and len(set(core)) == len(core)
     )
 
 
@@ -1347,7 +1351,9 @@ def find_mentions(
         elif suffixed and len(core) > 1:
             evidence = "suffix"  # "Kwame Osei KC", "Frank Field MP"
         elif (
-            len(core) == 2
+            # ('said Agus Triyanto Nugroho', 'said U Aung Myo Tun': or three words, none a dictionary's,
+            # which a firm's name would have: not "Severn Vale Water", "Human Rights Watch")
+            (len(core) == 2 or len(core) == 3 and not any(is_common_word(_low(t)) for t in core))
             and is_speaker_position(text, core_start, core_end)
             and not any(_low(t) in _ORG_WORDS_LOOSE for t in core)
             # ("an importer in Richmond Hill, Ont., said": a place a preposition governs is no subject)

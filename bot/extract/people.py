@@ -204,7 +204,7 @@ def _resolve_single(
         len(firsts) == 1
         and len(firsts[0].name.split()) == 3
         and word in census_surnames()
-        and _fold(firsts[0].name.split()[-1]) not in census_surnames()
+        and any(_fold(w) not in census_surnames() for w in firsts[0].name.split()[1:])
     )
     if len(firsts) == 1 and (by_given_name or family_first):
         return firsts[0]
@@ -728,6 +728,15 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
                     # Hawrami" is Karwan Ahmed Hawrami, not his daughter Shilan Karwan Hawrami)
                     if key is None and tail_of is not None:
                         key = tail_of.key
+                    # ("Mohd Rizal" for Mohd Rizal Hashim: given names without the father's name, when
+                    # exactly one three-word name opens on them)
+                    opened = [
+                        e
+                        for e in entities
+                        if len(e.name.split()) == 3 and _fold(e.name).startswith(folded + " ")
+                    ]
+                    if key is None and len(m.tokens) == 2 and len(opened) == 1:
+                        key = opened[0].key
                 ent = entities[key] if key is not None else new_entity(m.name, m.gender, (p, m.start))
                 ent.add_alias(m.name)
                 ent.add_alias(m.surname)

@@ -91,7 +91,8 @@ def extract_article(text: str, source: str) -> Article:
             head = paragraphs[p][sent_start : span.open_at].strip(" \u2013\u2014-")
             quoted.append(Quoted(p, span, body, starts_sentence=(head == "" or head.endswith(":"))))
     quote_bounds = [[(s.start, s.end) for s in sp] for sp in spans]
-    attributor = Attributor(Coreference(paragraphs, sentence_spans, mentions, people, quote_bounds))
+    coref = Coreference(paragraphs, sentence_spans, mentions, people, quote_bounds)
+    attributor = Attributor(coref, layout.title)
     attributor.attribute(quoted)
 
     quotes: list[Quote] = []
