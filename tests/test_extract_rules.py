@@ -4121,6 +4121,8 @@ def test_names_of_vietnamese_and_malay_form() -> None:
     people = people_of(text.removeprefix(BODY))
     assert "Nguyễn Thị Thanh Hà" in people and "Mohd Rizal" not in people
     assert quote(text, "We have to be honest").speaker == "Mohd Rizal Hashim"
+    burmese = BODY + 'Before sunrise, U Aung Myo Tun steers his boat out. "My father grew tomatoes," he said.'
+    assert quote(burmese, "My father grew tomatoes").speaker == "Aung Myo Tun"
 
 
 def test_a_name_the_headline_sets_in_single_marks_is_a_title_in_the_body() -> None:
@@ -4143,6 +4145,14 @@ def test_a_bio_after_a_dash_and_a_pic_by_credit() -> None:
     assert [s.text for s in art.sentences][0].startswith("Skippers won the vote")
     people = {p.name: p.descriptions for p in art.people}
     assert people["Ruth Ellery"] == ("a Leith-based political analyst and a former harbour lecturer",)
+
+
+def test_a_given_name_ending_like_an_agent_noun_is_still_a_name() -> None:
+    text = BODY + (
+        "Abdirahman Yusuf Warsame, who owns two harbour buildings, was not convinced.\n\n"
+        '"Show me where to put it," Warsame said.'
+    )
+    assert quote(text, "Show me where to put it").speaker == "Abdirahman Yusuf Warsame"
 
 
 def test_boss_and_actress_are_singular_roles() -> None:

@@ -16,6 +16,9 @@ from functools import lru_cache
 from pathlib import Path
 
 HONORIFIC_GENDER = {
+    # (Burmese "U" and "Daw": "U Aung Myo Tun", "Daw Nang Khin Htwe")
+    "daw": "f",
+    "u": "m",
     "mr": "m",
     "mister": "m",
     "sir": "m",
@@ -46,7 +49,7 @@ TITLE_WORDS = frozenset(
     """
 mr mrs ms miss mister sir dame lord lady dr doctor prof professor rev reverend father sister brother sheikh dj
 ayatollah imam rabbi cardinal pope archbishop bishop pastor king queen prince princess duke duchess emperor
-cllr coun hojatoleslam
+cllr coun hojatoleslam daw
 baron baroness earl count judge justice gen general col colonel lt lieutenant capt captain maj major sgt
 sergeant cpl corporal adm admiral cmdr commander commodore marshal brig brigadier officer detective det
 inspector constable supt superintendent chief president vice premier prime minister ministers chancellor

@@ -67,8 +67,11 @@ _NAME_TOKEN = (
 _PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|dos|das|ter|ten|y)"
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Jr|Sr|Adm|Cmdr|Maj|Brig|Cpl|Supt)\."
 _MIDDLE_INITIAL = rf"[{_UP}](?=\s+[{_UP}][{_LOW}])"  # "George W Bush"
+# ("U Aung Myo Tun": the Burmese "Mr", a capital alone before a name of two words or more)
+_BURMESE_U = r"\bU(?=\s+[A-Z][a-z]+\s+[A-Z])"
 _SPAN = re.compile(
-    rf"(?:{_ABBREV}|{_NAME_TOKEN})(?:(?:\s+(?:{_PARTICLE}\s+){{0,2}}|-)(?:{_ABBREV}|{_NAME_TOKEN}|{_MIDDLE_INITIAL}))*"
+    rf"(?:{_ABBREV}|{_NAME_TOKEN}|{_BURMESE_U})"
+    rf"(?:(?:\s+(?:{_PARTICLE}\s+){{0,2}}|-)(?:{_ABBREV}|{_NAME_TOKEN}|{_MIDDLE_INITIAL}))*"
 )
 _TOKEN = re.compile(rf"{_ABBREV}|{_NAME_TOKEN}|{_MIDDLE_INITIAL}|{_PARTICLE}\b")
 _APPOSITION = re.compile(
@@ -779,6 +782,8 @@ def _is_title_token(raw: list[str], k: int, names: dict[str, str]) -> bool:
     """
     low = _low(raw[k])
     rest = len(raw) - k - 1
+    if raw[k] == "U" and k == 0 and rest >= 2:
+        return True  # "U Aung Myo Tun": the Burmese "Mr" before a name of two words or more
     if low in PARTY_WORDS and rest >= 1:
         return True  # "Tory Dominic Grieve": Tory is also a given name, but not before a full name
     if low in names and low not in FORMS_OF_ADDRESS and rest < 2:
@@ -793,8 +798,11 @@ def _is_title_token(raw: list[str], k: int, names: dict[str, str]) -> bool:
         return True
     if low.endswith("'s") and low[:-2] in COUNTRIES_AND_PLACES:
         return True
-    # a capitalised agent noun inside a longer span: "... Agency Administrator Marcus Webb"
-    return low not in names and len(low) > 5 and bool(_AGENT.search(low)) and low not in _NOT_AGENTS
+    # a capitalised agent noun inside a longer span: "... Agency Administrator Marcus Webb" (not a given
+    # name the lexicon lacks that ends like one: "Abdirahman", "Suleiman")
+    man_of = low.endswith(("man", "men")) and not _known_stem(low[:-3].removesuffix("wo"))
+    agent = bool(_AGENT.search(low)) and low not in _NOT_AGENTS and not man_of
+    return low not in names and len(low) > 5 and agent
 
 
 _POSSESSIVE_SPLIT = re.compile(r"(?<=['\u2019]s)\s+(?=[A-Z])")
@@ -927,6 +935,11 @@ def _demonym(word: str) -> bool:
     return low in DEMONYMS or (low.endswith("s") and (low[:-1] in DEMONYMS or low[:-1] in NATIONALITIES))
 
 
+def _known_stem(stem: str) -> bool:
+    """"cork" of "Corkman", "french" of "Frenchwoman": a stem the dictionary or the gazetteer knows."""
+    return is_common_word(stem) or stem in COUNTRIES_AND_PLACES or stem in NATIONALITIES
+
+
 def unknown_word(title: str) -> bool:
     """"Nasih" before "Omar Qaradaghi": one capitalised word no lexicon knows, glued before a name, is
     more likely the given name the lexicon lacks than anything that describes the person."""
@@ -946,7 +959,9 @@ def unknown_word(title: str) -> bool:
         and low not in DEMONYMS
         and low.removesuffix("s") not in DEMONYMS
         # ("Goalscorer", "Matchwinner", "Corkman": what someone does or where they are from)
-        and re.search(r"(?:er|or|man|men|mate|ist|ite|ian|ese|ish|ing|ed|ies)s?$", low) is None
+        and re.search(r"(?:er|or|mate|ist|ite|ian|ese|ish|ing|ed|ies)s?$", low) is None
+        # ("Corkman", not "Abdirahman": a man of somewhere or something the dictionary knows)
+        and not (low.endswith(("man", "men")) and _known_stem(low[:-3]))
         # ("Texan", "Cuban": someone of a place the gazetteer knows)
         and not (low.endswith("an") and {low[:-1], low[:-1] + "s"} & COUNTRIES_AND_PLACES)
     )
