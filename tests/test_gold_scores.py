@@ -252,6 +252,11 @@ STYLE_FLOORS = {
     "styles20": {"quotes": 0.97, "speaker": 0.93, "nulls": 0.85, "titles": 12 / 12, "published": 12 / 12},
     "styles23": {"quotes": 0.97, "speaker": 0.95, "nulls": 0.90, "titles": 12 / 12, "published": 12 / 12},
     "styles24": {"quotes": 0.97, "speaker": 0.93, "nulls": 0.90, "titles": 12 / 12, "published": 12 / 12},
+    # styles28-30: scored untouched on this session's code at 44b41a1 (shared scorer: titles 8/12, 11/12,
+    # 9/12; published 9/12, 8/12, 10/12), then work lists
+    "styles28": {"quotes": 0.97, "speaker": 0.95, "nulls": 0.85, "titles": 12 / 12, "published": 12 / 12},
+    "styles29": {"quotes": 0.97, "speaker": 0.80, "nulls": 0.90, "titles": 12 / 12, "published": 11 / 12},
+    "styles30": {"quotes": 0.97, "speaker": 0.95, "nulls": 0.85, "titles": 10 / 12, "published": 12 / 12},
 }
 
 
