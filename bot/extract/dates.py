@@ -487,6 +487,10 @@ _TAG = r"[A-Z][\w'-]*(?:\s+[A-Z&][\w'-]*){0,3}"
 _TOPIC_TAGS = re.compile(rf"{_TAG}(?:,\s*{_TAG}){{0,7}}")
 
 
+_TAG_BAR = re.compile(r"(\||\s/\s)")
+_SLASHED_YEAR = re.compile(_MONTH.format(n="mon") + r",\s+(?P<sd>[0-3]?\d)/(?P<sy>(?:19|20)\d\d)\b")
+
+
 def parse_dateline(line: str) -> str | None:
     """The ISO date of a line that holds nothing but dates (and times, weekdays, "Updated" and the like).
 
@@ -501,7 +505,7 @@ def parse_dateline(line: str) -> str | None:
     line = _CAPITAL_MONTH.sub(lambda m: m.group(0).title(), line)
     # "21 Apr 2016 20:15 GMT | Yemen, Saudi Arabia, Iran, Middle East": the page's topic tags after a bar
     # ("Published: 07.14.15, 23:41 / Israel News": or after a slash)
-    head, bar, tags = (*re.split(r"(\||\s/\s)", line, maxsplit=1), "", "")[:3]
+    head, bar, tags = (*_TAG_BAR.split(line, maxsplit=1), "", "")[:3]
     if bar and _TOPIC_TAGS.fullmatch(tags.strip()) and not _FULL_RULES[1][1].search(tags):
         line = head
     # "Published On 12 Mar 202312 Mar 2023": a scrape that glued a second copy of the date on
@@ -512,8 +516,7 @@ def parse_dateline(line: str) -> str | None:
     hyphened = r"\b(?P<d>[0-3]?\d)-" + _MONTH.format(n="mon") + r"-(?P<y>(?:19|20)\d\d)\b"
     line = re.sub(hyphened, r"\g<d> \g<mon> \g<y>", line)
     # "April, 14/2014": the month, then the day and year behind a slash
-    slashed = _MONTH.format(n="mon") + r",\s+(?P<sd>[0-3]?\d)/(?P<sy>(?:19|20)\d\d)\b"
-    line = re.sub(slashed, r"\g<mon> \g<sd>, \g<sy>", line)
+    line = _SLASHED_YEAR.sub(r"\g<mon> \g<sd>, \g<sy>", line)
     # "April, 21, 2016 - 14:03": Tasnim's house style puts a comma after the month
     line = re.sub(_MONTH.format(n="mon") + r",(?=\s+[0-3]?\d,?\s+(?:19|20)\d\d\b)", r"\g<mon>", line)
     # "2016-03-15T14:03:00Z": an ISO timestamp is its date

@@ -322,10 +322,10 @@ class _AccentBlind(dict):
         raise KeyError(key)
 
     def __contains__(self, key: object) -> bool:
-        if dict.__contains__(self, key):
-            return True
-        plain = _unaccented(key) if isinstance(key, str) and not key.isascii() else key
-        return plain is not key and dict.__contains__(self, plain)
+        # (words are strings; only those with letters beyond ASCII pay for the second look-up)
+        return dict.__contains__(self, key) or (
+            not key.isascii() and dict.__contains__(self, _unaccented(key))  # type: ignore[attr-defined]
+        )
 
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
         try:
@@ -338,10 +338,9 @@ class _AccentBlindSet(frozenset):
     """As _AccentBlind, for a set of words: "Estévez" is the census's "estevez"."""
 
     def __contains__(self, key: object) -> bool:
-        if frozenset.__contains__(self, key):
-            return True
-        plain = _unaccented(key) if isinstance(key, str) and not key.isascii() else key
-        return plain is not key and frozenset.__contains__(self, plain)
+        return frozenset.__contains__(self, key) or (
+            not key.isascii() and frozenset.__contains__(self, _unaccented(key))  # type: ignore[attr-defined]
+        )
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from bot.extract.lexicon import (
     CALENDAR_WORDS,
@@ -392,6 +393,7 @@ heater boiler cooker
 _HONOUR_COMPOUND = re.compile(r"[a-z]+-(?:of-the|in)-[a-z]+")
 
 
+@lru_cache(maxsize=16384)
 def is_role_word(word: str) -> bool:
     """A word that says what someone is: a listed role, or an agent noun ("decathlete", "campaigner").
 
@@ -1083,8 +1085,7 @@ def find_mentions(
             k += 1
         # (any number of words of the dictionary: "Terrorism and Financial Intelligence Nathan Ostrowski")
         glued = raw[i:k]
-        # ("the late Beatle George Harrison": a word an article or modifier qualifies is a noun)
-        modified = bool(_MODIFIED.search(text, max(0, m.start() - 12), m.start()))
+
         describes = all(_demonym(w) or re.search(r"\w-[a-z]", w) for w in glued) or (
             all(map(is_common_word, map(_low, glued))) and not is_common_word(_low(raw[k]))
         )
@@ -1092,7 +1093,16 @@ def find_mentions(
             k = i + 1 if _given_name(raw[i + 1], names) else i
         # ("Petroleum Secretary Sikandar Hayat Cheema", "Omer's mother, Gulala Mustafa Ali": a word no
         # dictionary or gazetteer lists is a given name the lexicon lacks, not a description)
-        elif len(glued) == 1 and not describes and (title_tokens or unknown_word(glued[0]) and not modified):
+        # ("the late Beatle George Harrison": a word an article or modifier qualifies is a noun)
+        elif (
+            len(glued) == 1
+            and not describes
+            and (
+                title_tokens
+                or unknown_word(glued[0])
+                and not _MODIFIED.search(text, max(0, m.start() - 12), m.start())
+            )
+        ):
             k = i if _low(glued[0]) not in COUNTRIES_AND_PLACES else k
         # ("Khalfan Al Marzouqi", "Ahmed El Sayed": after a name, "Al" is the article of a family name)
         if k > i and _given_name(raw[k], names) and not (raw[k] in ("Al", "El") and k + 1 < len(raw)):

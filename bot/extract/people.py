@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -95,8 +96,18 @@ def describes(description: str, role: str) -> bool:
     return False
 
 
+_NOT_FOLDED = re.compile(r"[^a-z\u00e0-\u00ff ]")
+
+
+@lru_cache(maxsize=8192)
 def _fold(name: str) -> str:
-    return re.sub(r"[^a-z\u00e0-\u00ff ]", "", name.lower().replace("-", " "))
+    return _NOT_FOLDED.sub("", name.lower().replace("-", " "))
+
+
+@lru_cache(maxsize=8192)
+def _folded_words(name: str) -> tuple[str, ...]:
+    """Each word of a name folded, as written ("Al-Mutairi" stays one word)."""
+    return tuple(_fold(t) for t in name.split())
 
 
 @dataclass
@@ -713,7 +724,7 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
                         # "Anthony Meyer" and "Sir Anthony John Charles Meyer": the same given name and
                         # surname, one with the middle names, in either order
                         # (spelt-out middle names only: "George W Bush" is not "George Bush")
-                        theirs = [_fold(t) for t in other.name.split()]
+                        theirs = _folded_words(other.name)
                         short, full = sorted((mine, theirs), key=len)
                         spelt = all(len(w.strip(".")) > 1 for w in full[1:-1])
                         middle = len(short) == 2 < len(full) and spelt
@@ -730,13 +741,13 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
                         key = tail_of.key
                     # ("Mohd Rizal" for Mohd Rizal Hashim: given names without the father's name, when
                     # exactly one three-word name opens on them)
-                    opened = [
-                        e
-                        for e in entities
-                        if len(e.name.split()) == 3 and _fold(e.name).startswith(folded + " ")
-                    ]
-                    if key is None and len(m.tokens) == 2 and len(opened) == 1:
-                        key = opened[0].key
+                    if key is None and len(m.tokens) == 2:
+                        opened = [
+                            e
+                            for e in entities
+                            if len(e.name.split()) == 3 and _fold(e.name).startswith(folded + " ")
+                        ]
+                        key = opened[0].key if len(opened) == 1 else None
                 ent = entities[key] if key is not None else new_entity(m.name, m.gender, (p, m.start))
                 ent.add_alias(m.name)
                 ent.add_alias(m.surname)
