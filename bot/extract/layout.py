@@ -215,7 +215,8 @@ _YEARLESS_DATELINE = re.compile(
     r"(?P<md>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d)"
     r"(?=\.?\s*(?:\(|/|--|[-\u2013\u2014]\s)|[.:]\s)"
 )
-# a wire's name in its dateline and in its copyright line
+# a wire's name in its dateline ("Nov 24 (AFP) -") and in its copyright line
+_AGENCY_AFTER = re.compile(r"\.?\s*\(([A-Za-z][\w ]{1,20})\)")
 _WIRE_NAMES = {"AP": "Associated Press", "AFP": "Agence France-Presse", "dpa": "Deutsche Presse-Agentur"}
 _COPYRIGHT_YEAR = re.compile(r"(?i)(?:\u00a9|\(c\)|copyright)\s*(?:\u00a9\s*)?((?:19|20)\d\d)\b")
 # a byline's name running into its date: "Delia Marchetti Aug 23"
@@ -679,7 +680,7 @@ def _dateline_in_copyright_year(layout: Layout) -> str | None:
     notice, year = notices[-1]
     mentioned = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", " ".join(layout.paragraphs))}
     # ("TEHRAN, Nov 24 (AFP) -" over "\u00a9 2013 AFP": a wire's own copyright is the story's year)
-    agency = re.compile(r"\.?\s*\(([A-Za-z][\w ]{1,20})\)").match(day.string, day.end())
+    agency = _AGENCY_AFTER.match(day.string, day.end())
     own_wire = agency is not None and (
         agency.group(1) in notice or _WIRE_NAMES.get(agency.group(1), "\0") in notice
     )

@@ -119,8 +119,16 @@ UNNAMED_GENDER = {
 # Offices news names without an antecedent ("the prime minister said" in a story about someone else):
 # who holds them is settled corpus-wide (Store.resolve_roles), not by salience.
 OFFICES = frozenset(
-    {"prime minister", "president", "premier", "chancellor", "pope", "supreme leader", "foreign minister"}
-    | {"mayor"}
+    [
+        "prime minister",
+        "president",
+        "premier",
+        "chancellor",
+        "pope",
+        "supreme leader",
+        "foreign minister",
+        "mayor",
+    ]
 )
 
 # Role nouns that say whether a man or a woman holds them.
