@@ -424,8 +424,10 @@ class Coreference:
             # "Karen Sundby ... Dale Sundby, a retired farmer ... Her husband shook his head": the one other
             # bearer of her family name of the relative's sex
             sex = GENDERED_NOUNS.get(head)
-            owner = self.resolve_pronoun(para, pos, "m" if words[0] == "his" else "f", spoken)
-            if sex and words[0] != "their" and owner >= 0:
+            owner = UNKNOWN
+            if sex and words[0] != "their":
+                owner = self.resolve_pronoun(para, pos, "m" if words[0] == "his" else "f", spoken)
+            if owner >= 0:
                 family = self.people.entity(owner).surname
                 kin = {
                     e.key
@@ -509,7 +511,7 @@ class Coreference:
             # ("The EU foreign policy chief", "the governor of Iran's central bank", "The White House press
             # secretary": an office of a body or a country that no one in the article is described as
             # holding is held by someone the article does not name, not by whoever it is about)
-            of_a_body = any(map(_names_a_body, raw[1:])) or bool(_OF_A_BODY.search(phrase))
+            of_a_body = any(map(_body_or_country, raw[1:])) or bool(_OF_A_BODY.search(phrase))
             qualified = head in _PUBLIC_OFFICES and (of_a_body or "White House" in phrase)
             if ((cue.one_role(head) and head not in cue.UNNAMED_GENDER) or own_spokesman) and not qualified:
                 # "The star of Rain Man said", "the foreign secretary said": a definite description is
@@ -715,7 +717,7 @@ _PUBLIC_OFFICES = frozenset(
 _OF_A_BODY = re.compile(r"\b(?:of|at)\s+(?:the\s+)?[A-Z]")
 
 
-def _names_a_body(word: str) -> bool:
+def _body_or_country(word: str) -> bool:
     """"EU", "U.S.", "Iran's": a body's initials or a country, which an office may belong to."""
     bare = re.sub(r"['\u2019]s$", "", word)
     return bool(re.fullmatch(r"[A-Z]{2,4}|(?:[A-Z]\.){2,3}", bare)) or bare.lower() in COUNTRIES_AND_PLACES

@@ -344,8 +344,8 @@ def _in_quotation(sentence: str, at: int) -> bool:
     opens inside a quotation running on from the sentence before, before its closing mark."""
     marks = [i for i, c in enumerate(sentence) if c in '"\u201c\u201d']
     before = sum(1 for i in marks if i < at)
-    closes_later = any(sentence[i] == "\u201d" or sentence[i] == '"' and i > 0 for i in marks if i > at)
-    return before % 2 == 1 or (before == 0 and closes_later and not sentence.lstrip().startswith(("\u201c",)))
+    closes_later = any(sentence[i] in '"\u201d' for i in marks if i > at)
+    return before % 2 == 1 or (before == 0 and closes_later)
 
 
 def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMention]:
@@ -487,6 +487,7 @@ _TAG = r"[A-Z][\w'-]*(?:\s+[A-Z&][\w'-]*){0,3}"
 _TOPIC_TAGS = re.compile(rf"{_TAG}(?:,\s*{_TAG}){{0,7}}")
 
 
+_HYPHENED_DATE = re.compile(r"\b(?P<d>[0-3]?\d)-" + _MONTH.format(n="mon") + r"-(?P<y>(?:19|20)\d\d)\b")
 _TAG_BAR = re.compile(r"(\||\s/\s)")
 _SLASHED_YEAR = re.compile(_MONTH.format(n="mon") + r",\s+(?P<sd>[0-3]?\d)/(?P<sy>(?:19|20)\d\d)\b")
 
@@ -513,8 +514,7 @@ def parse_dateline(line: str) -> str | None:
     line = re.sub(r"(\d)(?=[A-Z][a-z])", r"\1 ", line)  # "14:32Modified: ...": a label glued to a time
     # "Apr 04,2015" (no space after the comma), "31-Dec-2016" (hyphens for spaces)
     line = re.sub(r"(?<=\d),(?=(?:19|20)\d\d\b)", ", ", line)
-    hyphened = r"\b(?P<d>[0-3]?\d)-" + _MONTH.format(n="mon") + r"-(?P<y>(?:19|20)\d\d)\b"
-    line = re.sub(hyphened, r"\g<d> \g<mon> \g<y>", line)
+    line = _HYPHENED_DATE.sub(r"\g<d> \g<mon> \g<y>", line)
     # "April, 14/2014": the month, then the day and year behind a slash
     line = _SLASHED_YEAR.sub(r"\g<mon> \g<sd>, \g<sy>", line)
     # "April, 21, 2016 - 14:03": Tasnim's house style puts a comma after the month

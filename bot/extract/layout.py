@@ -223,6 +223,10 @@ _COPYRIGHT_YEAR = re.compile(r"(?i)(?:\u00a9|\(c\)|copyright)\s*(?:\u00a9\s*)?((
 _NAME_THEN_DATE = re.compile(
     r"^(?P<name>.+?)\s+(?:on\s+)?(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d.*)$"
 )
+# the date, then the byline: "Posted 2015-06-16T14:03:00Z by Priya Raman"
+_DATE_THEN_BY = re.compile(r"(?P<date>.+?)\s+(?P<by>by\s+[A-Z].*)$")
+# a dash that opens a closing line: "\u2014 Fahad Nasser Al-Qahtani is a Riyadh-based political analyst"
+_DASH_OPENING = re.compile(r"^[\u2013\u2014]\s+")
 _BYLINE_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+")
 _ROLE_THEN_NAME = re.compile(
     r"^(?P<role>(?:[\w-]+\s+){0,3}(?:" + _AUTHOR_ROLES + r"))\s+"
@@ -698,7 +702,6 @@ def _drop_top_line(layout: Layout, blocks: list[list[str]]) -> None:
 
 def _take_masthead(layout: Layout, line: str, body_seen: bool) -> bool:
     """Bylines and datelines at the top of the page: record them and report the line as furniture."""
-    original = line
     date = parse_dateline(line)
     if date:
         # (a second date line, "Updated on March 4, 2021, 11:40 AM EST", is furniture too)
@@ -738,11 +741,11 @@ def _take_masthead(layout: Layout, line: str, body_seen: bool) -> bool:
         layout.published = layout.published or date
         return True
     # "Posted 2015-06-16T14:03:00Z by Priya Raman (@priyaraman)": the date first, then the byline
-    dated_by = re.match(r"(?P<date>.+?)\s+(?P<by>by\s+[A-Z].*)$", line)
+    dated = False
+    dated_by = _DATE_THEN_BY.match(line)
     if dated_by and not body_seen and (date := parse_dateline(dated_by.group("date"))):
         layout.published = layout.published or date
-        line = dated_by.group("by")
-    dated = bool(dated_by) and line != original
+        line, dated = dated_by.group("by"), True
     by = _BYLINE.match(line)
     if by and len(line.split()) <= 14 and layout.author is None:
         name = by.group("name").strip()
@@ -782,7 +785,7 @@ def _take_masthead(layout: Layout, line: str, body_seen: bool) -> bool:
 
 def _is_bio(layout: Layout, line: str, last: bool = False) -> bool:
     """A closing line about the author: it opens with their name, or is a classic caps bio."""
-    line = re.sub(r"^[\u2013\u2014]\s+", "", line)  # ("\u2014 Fahad Al-Qahtani is a political analyst")
+    line = _DASH_OPENING.sub("", line)  # ("\u2014 Fahad Al-Qahtani is a political analyst")
     if layout.author and line.lower().startswith(layout.author.lower() + " "):
         return True
     return bool(_bio(line, last)) and len(line.split()) <= 80
@@ -801,7 +804,7 @@ def _take_author(layout: Layout, line: str) -> None:
     if more and layout.author is None:
         layout.author = _title_case(more.group("name"))
         return
-    bio = _bio(re.sub(r"^[\u2013\u2014]\s+", "", line))
+    bio = _bio(_DASH_OPENING.sub("", line))
     if bio:
         name, desc = bio
         if layout.author is None or layout.author.lower() == name.lower():

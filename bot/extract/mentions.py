@@ -150,12 +150,13 @@ _OWNER = re.compile(
 _ON_ROLES = frozenset("spokesman spokeswoman spokesperson adviser advisor counterpart expert".split())
 
 
-# what follows an inverted attribution's name up to the words: no verb of its own, then a colon or a mark
+# an article or a modifier right before a word makes it a noun: "the late Beatle George Harrison"
 _MODIFIED = re.compile(r"\b(?:the|a|an|late|former|fellow|ex)\s+$")
 _SAYS_WITH_OWN = re.compile(
     r"\s+(?:said|says|told|tells|added|adds|recalled|recalls)\b[^.;:!?,\"\u201c\u201d]{0,50}?\b(his|her)\b"
 )
 _SENTENCE_BEFORE = re.compile(r"[.!?][\"'\u201d\u2019]?\s+$")
+# what follows an inverted attribution's name up to the words: no verb of its own, then a colon or a mark
 _INVERTED_TO_QUOTE = re.compile(r"(?:,[^:\"\u201c]{0,160}?)?\s*[:,]?\s*[\"\u201c]")
 
 
@@ -597,9 +598,9 @@ data digital media systems solutions consulting advisers advisors advisory econo
 """.split()
 )
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][a-z]+")
-# ("an analyst at ASK-Raymond James", "an analyst with Bank Oyens & Van Eeghen": a firm's name runs on)
 # a role held for or towards someone, then that person's own title: "spokesman for EU trade commissioner"
 _SERVES = re.compile(r"(?:(?:a|an|the)\s+)?([a-z][\w-]*)\s+(?:for|to)\s+((?:[\w&.'-]+\s+)*[\w&.'-]+)$")
+# ("an analyst at ASK-Raymond James", "an analyst with Bank Oyens & Van Eeghen": a firm's name runs on)
 _AFFILIATION_BEFORE = re.compile(
     r"\b(?:of|at|for|to|from|with|in)\s+(?:the\s+)?(?:(?!including\b|and\b|or\b)[\w&-]+\s+){0,3}(?:&\s+)?(?:[\w&]+-)?$"
 )
@@ -802,8 +803,7 @@ def _is_title_token(raw: list[str], k: int, names: dict[str, str]) -> bool:
         return True
     # a capitalised agent noun inside a longer span: "... Agency Administrator Marcus Webb" (not a given
     # name the lexicon lacks that ends like one: "Abdirahman", "Suleiman")
-    man_of = low.endswith(("man", "men")) and not _known_stem(low[:-3].removesuffix("wo"))
-    agent = bool(_AGENT.search(low)) and low not in _NOT_AGENTS and not man_of
+    agent = bool(_AGENT.search(low)) and low not in _NOT_AGENTS and not _man_of_unknown_stem(low)
     return low not in names and len(low) > 5 and agent
 
 
@@ -937,9 +937,13 @@ def _demonym(word: str) -> bool:
     return low in DEMONYMS or (low.endswith("s") and (low[:-1] in DEMONYMS or low[:-1] in NATIONALITIES))
 
 
-def _known_stem(stem: str) -> bool:
-    """"cork" of "Corkman", "french" of "Frenchwoman": a stem the dictionary or the gazetteer knows."""
-    return is_common_word(stem) or stem in COUNTRIES_AND_PLACES or stem in NATIONALITIES
+def _man_of_unknown_stem(low: str) -> bool:
+    """"abdirahman", "suleiman": a word ending like "-man" whose stem no dictionary or gazetteer knows (not
+    "cork" of "corkman", "french" of "frenchwoman"), so a given name rather than an agent noun."""
+    if not low.endswith(("man", "men")):
+        return False
+    stem = low[:-3].removesuffix("wo")
+    return not (is_common_word(stem) or stem in COUNTRIES_AND_PLACES or stem in NATIONALITIES)
 
 
 def unknown_word(title: str) -> bool:
@@ -963,7 +967,7 @@ def unknown_word(title: str) -> bool:
         # ("Goalscorer", "Matchwinner", "Corkman": what someone does or where they are from)
         and re.search(r"(?:er|or|mate|ist|ite|ian|ese|ish|ing|ed|ies)s?$", low) is None
         # ("Corkman", not "Abdirahman": a man of somewhere or something the dictionary knows)
-        and not (low.endswith(("man", "men")) and _known_stem(low[:-3]))
+        and not (low.endswith(("man", "men")) and not _man_of_unknown_stem(low))
         # ("Texan", "Cuban": someone of a place the gazetteer knows)
         and not (low.endswith("an") and {low[:-1], low[:-1] + "s"} & COUNTRIES_AND_PLACES)
     )
@@ -1085,7 +1089,6 @@ def find_mentions(
             k += 1
         # (any number of words of the dictionary: "Terrorism and Financial Intelligence Nathan Ostrowski")
         glued = raw[i:k]
-
         describes = all(_demonym(w) or re.search(r"\w-[a-z]", w) for w in glued) or (
             all(map(is_common_word, map(_low, glued))) and not is_common_word(_low(raw[k]))
         )
@@ -1343,7 +1346,7 @@ def find_mentions(
             # ('"...," Hosseini told Middle East Eye at her family's home': the clause's own pronoun says
             # which bearer of a family name speaks)
             own = _SAYS_WITH_OWN.match(text, core_end)
-            gender = {"his": "m", "him": "m", "her": "f"}.get(own.group(1).lower()) if own else None
+            gender = {"his": "m", "her": "f"}.get(own.group(1).lower()) if own else None
         if gender is None and len(core) > 1:
             # ("Ho Ka-wai": in East Asian order the given name comes second)
             # ("Hamid-Reza Tavakkolian": a compound given name is sexed by its first part)

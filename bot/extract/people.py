@@ -105,7 +105,7 @@ def _fold(name: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _folded_words(name: str) -> tuple[str, ...]:
+def _fold_each(name: str) -> tuple[str, ...]:
     """Each word of a name folded, as written ("Al-Mutairi" stays one word)."""
     return tuple(_fold(t) for t in name.split())
 
@@ -714,7 +714,7 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
                     # "Prince Saud" after "Prince Saud Al-Faisal": a royal by style and given name
                     royal = m.tokens[0][:1].isupper() and m.tokens[0].lower() in ROYAL_STYLES
                     # (word by word as written: "Al-Mutairi" is one word of "Khalid Al-Mutairi")
-                    mine = [_fold(t) for t in m.tokens]
+                    mine = _fold_each(m.name)
                     tail_of: Entity | None = None
                     for other in reversed(entities):
                         of = _fold(other.name)
@@ -724,7 +724,7 @@ def build_people(mentions: list[list[Mention]], extra: list[tuple[str, str | Non
                         # "Anthony Meyer" and "Sir Anthony John Charles Meyer": the same given name and
                         # surname, one with the middle names, in either order
                         # (spelt-out middle names only: "George W Bush" is not "George Bush")
-                        theirs = _folded_words(other.name)
+                        theirs = _fold_each(other.name)
                         short, full = sorted((mine, theirs), key=len)
                         spelt = all(len(w.strip(".")) > 1 for w in full[1:-1])
                         middle = len(short) == 2 < len(full) and spelt
